@@ -1,0 +1,18 @@
+import type { HostKind } from '../../shared/ipc/contract';
+import type { Db } from '../db/open';
+import type { Settings } from '../settings/settings';
+import type { EventBus } from './event-bus';
+import type { Logger } from './logger';
+
+/** What the services of the main process share, whichever host runs them. */
+export interface AppContext {
+  productName: string;
+  version: string;
+  host: HostKind;
+  dataDir: string;
+  db: Db;
+  settings: Settings;
+  bus: EventBus;
+  logger: Logger;
+  now: () => Date;
+}

@@ -1,0 +1,60 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import packageJson from '../../package.json';
+import type { HostKind } from '../../shared/ipc/contract';
+import { migrate } from '../db/migrate';
+import { migrations } from '../db/migrations';
+import { closeDatabase, openDatabase } from '../db/open';
+import { readActiveDeviceStatus } from '../devices/active-device';
+import { createDispatcher, type Dispatch } from '../ipc/dispatcher';
+import { createHandlers } from '../ipc/handlers';
+import { createSettings } from '../settings/settings';
+import type { AppContext } from './context';
+import { EventBus } from './event-bus';
+import type { Logger } from './logger';
+
+export const databaseFileName = 'kassa.sqlite3';
+
+export interface AppOptions {
+  host: HostKind;
+  dataDir: string;
+  logger: Logger;
+  now?: () => Date;
+}
+
+export interface KassaApp {
+  context: AppContext;
+  dispatch: Dispatch;
+  close(): void;
+}
+
+/** Opens the data folder and wires the services; both hosts start the app through this. */
+export function createApp(options: AppOptions): KassaApp {
+  mkdirSync(options.dataDir, { recursive: true });
+  const db = openDatabase(join(options.dataDir, databaseFileName));
+  try {
+    const { from, to } = migrate(db, migrations);
+    const now = options.now ?? (() => new Date());
+    const context: AppContext = {
+      productName: packageJson.productName,
+      version: packageJson.version,
+      host: options.host,
+      dataDir: options.dataDir,
+      db,
+      settings: createSettings(db, now),
+      bus: new EventBus(),
+      logger: options.logger,
+      now,
+    };
+    options.logger.info({ module: 'app', from, to, host: options.host }, 'database ready');
+    context.bus.emit('device.status', readActiveDeviceStatus(db, context.settings));
+    return {
+      context,
+      dispatch: createDispatcher(createHandlers(context), options.logger),
+      close: () => closeDatabase(db),
+    };
+  } catch (error) {
+    closeDatabase(db);
+    throw error;
+  }
+}

@@ -1,0 +1,51 @@
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { productName } from '../../package.json';
+import { createI18n, localeFromEnvironment } from '../../shared/i18n/create-i18n';
+import { createApp } from '../app/create-app';
+import { createLogger } from '../app/logger';
+import { DatabaseTooNewError } from '../db/migrate';
+import { defaultDataDir } from './default-data-dir';
+import { FlagError, parseHostFlags } from './flags';
+import { startWebHost } from './web-host';
+
+/** `node out/main/host.js [--port N] [--data-dir DIR]`: the app for a browser, on loopback. */
+async function main(): Promise<void> {
+  const t = createI18n(localeFromEnvironment(process.env.KASSA_LOCALE ?? process.env.LANG)).t;
+  let flags;
+  try {
+    flags = parseHostFlags(process.argv.slice(2), process.env, defaultDataDir(productName, process.env, process.platform));
+  } catch (error) {
+    if (!(error instanceof FlagError)) throw error;
+    console.error(t('cli.badFlag', { detail: error.message }));
+    process.exit(2);
+  }
+  const logger = createLogger();
+  let app;
+  try {
+    app = createApp({ host: 'web', dataDir: flags.dataDir, logger });
+  } catch (error) {
+    if (!(error instanceof DatabaseTooNewError)) throw error;
+    console.error(t('db.tooNew', { found: error.found, known: error.known }));
+    process.exit(1);
+  }
+  const host = await startWebHost({
+    dispatch: app.dispatch,
+    bus: app.context.bus,
+    logger,
+    port: flags.port,
+    rendererDir: join(dirname(fileURLToPath(import.meta.url)), '..', 'renderer'),
+  });
+  // Tests read this line to find the address; keep its shape.
+  console.log(t('cli.serving', { url: host.url }));
+  const stop = () => {
+    void host.close().then(() => {
+      app.close();
+      process.exit(0);
+    });
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+void main();

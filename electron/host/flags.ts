@@ -1,0 +1,38 @@
+import { parseArgs } from 'node:util';
+import { z } from 'zod';
+
+const Flags = z.object({
+  port: z.coerce.number().int().min(0).max(65535),
+  dataDir: z.string().min(1),
+});
+export type Flags = z.infer<typeof Flags>;
+
+export const defaultPort = 4870;
+
+export class FlagError extends Error {}
+
+/**
+ * `--port` / KASSA_PORT and `--data-dir` / KASSA_DATA_DIR, so tests run each in its own folder
+ * on a free port (`--port 0`). A flag wins over the environment.
+ */
+export function parseHostFlags(argv: string[], env: NodeJS.ProcessEnv, fallbackDataDir: string): Flags {
+  let values: { port?: string; 'data-dir'?: string };
+  try {
+    ({ values } = parseArgs({
+      args: argv,
+      options: { port: { type: 'string' }, 'data-dir': { type: 'string' } },
+      strict: true,
+      allowPositionals: false,
+    }));
+  } catch (error) {
+    throw new FlagError((error as Error).message);
+  }
+  const parsed = Flags.safeParse({
+    port: values.port ?? env.KASSA_PORT ?? defaultPort,
+    dataDir: values['data-dir'] ?? env.KASSA_DATA_DIR ?? fallbackDataDir,
+  });
+  if (!parsed.success) {
+    throw new FlagError(parsed.error.issues.map((i) => `--${i.path.join('.')}: ${i.message}`).join('; '));
+  }
+  return parsed.data;
+}

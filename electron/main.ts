@@ -1,0 +1,66 @@
+import { app, dialog, ipcMain } from 'electron';
+import { join } from 'node:path';
+import { channelNames } from '../shared/ipc/names';
+import { wire } from '../shared/ipc/wire';
+import { createI18n, localeFromEnvironment } from '../shared/i18n/create-i18n';
+import { createApp, type KassaApp } from './app/create-app';
+import { createLogger } from './app/logger';
+import { DatabaseTooNewError } from './db/migrate';
+import { createSecureWindow, lockDownSessions } from './platform/secure-window';
+import { readShellFlags } from './platform/shell-flags';
+
+const flags = readShellFlags();
+if (flags.dataDir) app.setPath('userData', flags.dataDir);
+
+/** A second start (a double click on the shortcut) focuses the running window instead. */
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  void start();
+}
+
+async function start(): Promise<void> {
+  await app.whenReady();
+  lockDownSessions();
+  const logger = createLogger();
+  let kassa: KassaApp;
+  try {
+    kassa = createApp({ host: 'electron', dataDir: app.getPath('userData'), logger });
+  } catch (error) {
+    const t = createI18n(localeFromEnvironment(app.getLocale())).t;
+    const message =
+      error instanceof DatabaseTooNewError ? t('db.tooNew', { found: error.found, known: error.known }) : String(error);
+    dialog.showErrorBox(t('shell.startFailed'), message);
+    app.exit(1);
+    return;
+  }
+
+  for (const channel of channelNames) {
+    ipcMain.handle(wire.ipcInvoke(channel), (_event, input: unknown) => kassa.dispatch(channel, input));
+  }
+  // A page subscribes by sending on the event channel and then gets the latest state first. A
+  // reload subscribes again from the same contents, so the earlier subscription is dropped.
+  const subscriptions = new Map<number, () => void>();
+  ipcMain.on(wire.ipcEvent, (event) => {
+    const contents = event.sender;
+    subscriptions.get(contents.id)?.();
+    const unsubscribe = kassa.context.bus.subscribe((message) => {
+      if (!contents.isDestroyed()) contents.send(wire.ipcEvent, message);
+    });
+    subscriptions.set(contents.id, unsubscribe);
+    contents.once('destroyed', () => {
+      unsubscribe();
+      subscriptions.delete(contents.id);
+    });
+  });
+
+  const window = createSecureWindow({ preload: join(import.meta.dirname, '../preload/preload.cjs'), kiosk: flags.kiosk });
+  window.once('ready-to-show', () => window.show());
+  app.on('second-instance', () => {
+    if (window.isMinimized()) window.restore();
+    window.focus();
+  });
+  app.on('window-all-closed', () => app.quit());
+  app.on('will-quit', () => kassa.close());
+  await window.loadFile(join(import.meta.dirname, '../renderer/index.html'));
+}

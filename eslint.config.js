@@ -1,0 +1,99 @@
+import js from '@eslint/js';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+import { builtinModules } from 'node:module';
+import tseslint from 'typescript-eslint';
+
+/**
+ * The house's layering (../shared/docs/architecture.md), held by lint so it stays true:
+ * the renderer imports neither Node nor electron/; shared/ imports neither Node, the DOM nor
+ * the other layers; only the shell files import 'electron'.
+ */
+const nodeBuiltins = [...builtinModules, ...builtinModules.map((m) => `node:${m}`)];
+
+const noNode = { paths: nodeBuiltins.map((name) => ({ name, message: 'Node is for the main process only.' })) };
+const noElectron = { name: 'electron', message: "Only electron/main.ts, electron/preload.ts and electron/platform/ import 'electron'." };
+const layerImport = (layer, message) => ({ group: [`**/${layer}`, `**/${layer}/**`], message });
+
+export default tseslint.config(
+  { ignores: ['out/**', 'dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommendedTypeChecked,
+  {
+    languageOptions: {
+      parserOptions: {
+        projectService: { allowDefaultProject: ['eslint.config.js'] },
+        tsconfigRootDir: import.meta.dirname,
+      },
+    },
+    rules: {
+      '@typescript-eslint/switch-exhaustiveness-check': ['error', { considerDefaultExhaustiveForUnions: false }],
+      '@typescript-eslint/consistent-type-imports': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      'no-restricted-imports': ['error', { paths: [noElectron] }],
+    },
+  },
+  {
+    files: ['**/*.js'],
+    ...tseslint.configs.disableTypeChecked,
+  },
+  {
+    files: ['electron/main.ts', 'electron/preload.ts', 'electron/platform/**'],
+    rules: { 'no-restricted-imports': 'off' },
+  },
+  {
+    files: ['electron/**'],
+    ignores: ['electron/main.ts', 'electron/preload.ts', 'electron/platform/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { paths: [noElectron], patterns: [layerImport('renderer', 'The main process does not import the renderer.')] },
+      ],
+    },
+  },
+  {
+    files: ['renderer/**'],
+    languageOptions: { globals: globals.browser },
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [...noNode.paths, noElectron],
+          patterns: [layerImport('electron', 'The renderer reaches the main process only through window.kassa or the web host.')],
+        },
+      ],
+    },
+  },
+  {
+    files: ['shared/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            ...noNode.paths,
+            noElectron,
+            { name: 'react', message: 'shared/ is plain TypeScript.' },
+            { name: 'react-dom', message: 'shared/ is plain TypeScript.' },
+          ],
+          patterns: [
+            layerImport('electron', 'shared/ does not import the main process.'),
+            layerImport('renderer', 'shared/ does not import the renderer.'),
+          ],
+        },
+      ],
+      'no-restricted-globals': [
+        'error',
+        ...['window', 'document', 'navigator', 'localStorage', 'sessionStorage', 'location', 'fetch', 'EventSource'].map(
+          (name) => ({ name, message: 'shared/ runs in the main process too: no DOM.' }),
+        ),
+        ...['process', 'Buffer', 'require', '__dirname', '__filename', 'global'].map((name) => ({
+          name,
+          message: 'shared/ runs in the renderer too: no Node.',
+        })),
+      ],
+    },
+  },
+);

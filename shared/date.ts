@@ -1,0 +1,19 @@
+import { formatLocale, type Locale } from './locale';
+
+const formatters = new Map<Locale, Intl.DateTimeFormat>();
+
+/** Numeric, as on receipts and in the device's own answers (dd.MM.yyyy HH:mm in az, uk, ru). */
+export function formatDateTime(date: Date, locale: Locale): string {
+  let f = formatters.get(locale);
+  if (!f) {
+    f = new Intl.DateTimeFormat(formatLocale[locale], {
+      day: '2-digit',
+      month: '2-digit',
+      year: 'numeric',
+      hour: '2-digit',
+      minute: '2-digit',
+    });
+    formatters.set(locale, f);
+  }
+  return f.format(date);
+}

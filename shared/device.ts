@@ -1,0 +1,34 @@
+import { z } from 'zod';
+import type { Currency } from './money';
+
+export const DeviceKind = z.enum(['caspos', 'checkbox', 'smartx', 'smartone']);
+export type DeviceKind = z.infer<typeof DeviceKind>;
+
+/**
+ * `unavailable` means the app has no way to reach the device yet, as opposed to `offline`
+ * (it was reachable and stopped answering).
+ */
+export const DeviceConnection = z.enum(['online', 'offline', 'connecting', 'unavailable']);
+export type DeviceConnection = z.infer<typeof DeviceConnection>;
+
+export const DeviceStatus = z.object({
+  deviceId: z.string().min(1),
+  kind: DeviceKind,
+  name: z.string(),
+  training: z.boolean(),
+  connection: DeviceConnection,
+});
+export type DeviceStatus = z.infer<typeof DeviceStatus>;
+
+/** The currency a fiscal system keeps its books in. */
+export function currencyOf(kind: DeviceKind): Currency {
+  switch (kind) {
+    case 'caspos':
+    case 'smartone':
+      return 'AZN';
+    case 'checkbox':
+      return 'UAH';
+    case 'smartx':
+      return 'BYN';
+  }
+}

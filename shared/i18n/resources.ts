@@ -1,0 +1,30 @@
+import type { Locale } from '../locale';
+import type { ErrorCode } from '../result';
+import { az } from './locales/az';
+import { en, type LocaleResource } from './locales/en';
+import { ru } from './locales/ru';
+import { uk } from './locales/uk';
+
+export const resources: Record<Locale, { translation: LocaleResource }> = {
+  az: { translation: az },
+  uk: { translation: uk },
+  ru: { translation: ru },
+  en: { translation: en },
+};
+
+/** Written out, not built from the code, so every key stays findable in the source. */
+export const errorMessageKey = {
+  invalid_input: 'errors.invalid_input',
+  unknown_channel: 'errors.unknown_channel',
+  unauthorized: 'errors.unauthorized',
+  payload_too_large: 'errors.payload_too_large',
+  internal: 'errors.internal',
+} as const satisfies Record<ErrorCode, `errors.${ErrorCode}`>;
+
+/** Languages are named in themselves, so a cashier finds theirs whatever is on screen. */
+export const localeNames: Record<Locale, string> = {
+  az: 'Azərbaycanca',
+  uk: 'Українська',
+  ru: 'Русский',
+  en: 'English',
+};

@@ -1,0 +1,17 @@
+/**
+ * The names alone, without schemas, so the sandboxed preload can check a channel without
+ * bundling zod. `contract.ts` and `events.ts` are checked against these lists by the compiler.
+ */
+export const channelNames = ['app.info', 'settings.getLocale', 'settings.setLocale', 'device.getStatus'] as const;
+export type ChannelName = (typeof channelNames)[number];
+
+export const eventNames = ['device.status', 'journal.progress'] as const;
+export type EventName = (typeof eventNames)[number];
+
+export function isChannelName(name: unknown): name is ChannelName {
+  return typeof name === 'string' && (channelNames as readonly string[]).includes(name);
+}
+
+export function isEventName(name: unknown): name is EventName {
+  return typeof name === 'string' && (eventNames as readonly string[]).includes(name);
+}

@@ -1,0 +1,39 @@
+import { z } from 'zod';
+
+/**
+ * Error codes that cross the IPC boundary. The renderer translates each code; `message` is for
+ * logs and developers, so it never has to be shown to a cashier.
+ */
+export const ErrorCode = z.enum([
+  'invalid_input',
+  'unknown_channel',
+  'unauthorized',
+  'payload_too_large',
+  'internal',
+]);
+export type ErrorCode = z.infer<typeof ErrorCode>;
+
+export const AppError = z.object({
+  code: ErrorCode,
+  message: z.string(),
+  details: z.unknown().optional(),
+});
+export type AppError = z.infer<typeof AppError>;
+
+export type Result<T> = { ok: true; value: T } | { ok: false; error: AppError };
+
+export function ok<T>(value: T): Result<T> {
+  return { ok: true, value };
+}
+
+export function fail(code: ErrorCode, message: string, details?: unknown): Result<never> {
+  return { ok: false, error: details === undefined ? { code, message } : { code, message, details } };
+}
+
+/** Schema of a whole result, for transports that must check what came over the wire. */
+export function resultSchema<T extends z.ZodType>(value: T) {
+  return z.discriminatedUnion('ok', [
+    z.object({ ok: z.literal(true), value }),
+    z.object({ ok: z.literal(false), error: AppError }),
+  ]);
+}
