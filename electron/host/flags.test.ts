@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { defaultDataDir } from './default-data-dir';
+import { defaultPort, FlagError, parseHostFlags } from './flags';
+
+describe('parseHostFlags', () => {
+  it('takes flags first, then the environment, then defaults', () => {
+    expect(parseHostFlags([], {}, '/home/k/.config/Kassa')).toEqual({ port: defaultPort, dataDir: '/home/k/.config/Kassa' });
+    expect(parseHostFlags([], { KASSA_PORT: '5000', KASSA_DATA_DIR: '/env' }, '/d')).toEqual({ port: 5000, dataDir: '/env' });
+    expect(parseHostFlags(['--port', '0', '--data-dir', '/flag'], { KASSA_PORT: '5000', KASSA_DATA_DIR: '/env' }, '/d')).toEqual({
+      port: 0,
+      dataDir: '/flag',
+    });
+  });
+
+  it.each([
+    [['--port', 'eighty']],
+    [['--port', '70000']],
+    [['--port', '-1']],
+    [['--data-dir', '']],
+    [['--colour', 'red']],
+    [['stray']],
+  ])('refuses %j with a FlagError', (argv) => {
+    expect(() => parseHostFlags(argv, {}, '/d')).toThrow(FlagError);
+  });
+});
+
+describe('defaultDataDir', () => {
+  it('is the folder Electron would use as userData', () => {
+    expect(defaultDataDir('Kassa', { APPDATA: 'C:\\Users\\k\\AppData\\Roaming' }, 'win32')).toMatch(/Roaming[\\/]Kassa$/);
+    expect(defaultDataDir('Kassa', { XDG_CONFIG_HOME: '/x' }, 'linux')).toBe('/x/Kassa');
+    expect(defaultDataDir('Kassa', {}, 'darwin')).toMatch(/Library\/Application Support\/Kassa$/);
+  });
+});

@@ -1,0 +1,188 @@
+import fc from 'fast-check';
+import { request as httpRequest } from 'node:http';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { channelNames } from '../../shared/ipc/names';
+import type { KassaApp } from '../app/create-app';
+import { useTempDirs } from '../testing/temp-dir';
+import { startTestApp } from '../testing/test-app';
+import { startWebHost, type WebHost } from './web-host';
+
+const tempDir = useTempDirs();
+let app: KassaApp;
+let host: WebHost;
+
+beforeEach(async () => {
+  const rendererDir = tempDir();
+  writeFileSync(join(rendererDir, 'index.html'), '<!doctype html><html><head><title>K</title></head><body></body></html>');
+  mkdirSync(join(rendererDir, 'assets'));
+  writeFileSync(join(rendererDir, 'assets', 'app.js'), 'console.log(1)');
+  app = startTestApp(tempDir());
+  host = await startWebHost({ dispatch: app.dispatch, bus: app.context.bus, logger: app.context.logger, rendererDir, port: 0 });
+});
+
+afterEach(async () => {
+  await host.close();
+  app.close();
+});
+
+interface Answer {
+  status: number;
+  headers: Record<string, string | string[] | undefined>;
+  body: string;
+}
+
+/** node:http rather than fetch, so a test can send what a browser never would (a false Host). */
+function send(method: string, path: string, options: { body?: string | Buffer; headers?: Record<string, string> } = {}) {
+  return new Promise<Answer>((resolve, reject) => {
+    const req = httpRequest(
+      { host: '127.0.0.1', port: host.port, method, path, headers: { Host: `127.0.0.1:${host.port}`, ...options.headers } },
+      (res) => {
+        let body = '';
+        res.setEncoding('utf8');
+        res.on('data', (chunk: string) => (body += chunk));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }));
+      },
+    );
+    req.on('error', reject);
+    req.end(options.body);
+  });
+}
+
+const call = (channel: string, body: string | Buffer, token = host.token) =>
+  send('POST', `/api/${channel}`, { body, headers: { 'Content-Type': 'application/json', 'x-kassa-token': token } });
+
+describe('web host: channels', () => {
+  it('answers a valid call with the handler’s result', async () => {
+    const answer = await call('settings.setLocale', JSON.stringify({ locale: 'ru' }));
+    expect(answer.status).toBe(200);
+    expect(JSON.parse(answer.body)).toEqual({ ok: true, value: { locale: 'ru' } });
+    expect(JSON.parse((await call('settings.getLocale', '{}')).body)).toEqual({ ok: true, value: { locale: 'ru' } });
+  });
+
+  it('answers garbage on every channel with a typed invalid_input error and keeps running', async () => {
+    const garbage = [
+      'null',
+      '42',
+      '"text"',
+      'true',
+      '[]',
+      '[{}]',
+      '{"extra":1}',
+      '{"locale":42}',
+      '{"__proto__":{"polluted":true}}',
+      '{',
+      'not json at all',
+      '\u0000\u0001\u0002',
+      '['.repeat(5000) + ']'.repeat(5000),
+      JSON.stringify({ locale: 'az', extra: 'x' }),
+    ];
+    for (const channel of channelNames) {
+      for (const body of garbage) {
+        const answer = await call(channel, body);
+        expect({ channel, body: body.slice(0, 30), status: answer.status }).toEqual({ channel, body: body.slice(0, 30), status: 400 });
+        const result = JSON.parse(answer.body) as { ok: boolean; error: { code: string; message: string } };
+        expect(result.ok).toBe(false);
+        expect(result.error.code).toBe('invalid_input');
+        expect(result.error.message.length).toBeGreaterThan(0);
+      }
+    }
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect(JSON.parse((await call('app.info', '{}')).body)).toMatchObject({ ok: true, value: { host: 'web', schemaVersion: 1 } });
+  });
+
+  it('answers any JSON value on any channel with a result, never a crash', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.constantFrom(...channelNames), fc.jsonValue(), async (channel, value) => {
+        const answer = await call(channel, JSON.stringify(value));
+        const result = JSON.parse(answer.body) as { ok: boolean; error?: { code: string } };
+        expect(typeof result.ok).toBe('boolean');
+        if (!result.ok) expect(result.error?.code).toBe('invalid_input');
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('refuses calls without the run token, with a wrong one, or from a foreign Host', async () => {
+    const missing = await send('POST', '/api/app.info', { body: '{}' });
+    expect(missing.status).toBe(401);
+    expect(JSON.parse(missing.body)).toMatchObject({ ok: false, error: { code: 'unauthorized' } });
+    expect((await call('app.info', '{}', host.token.replace(/^./, (c) => (c === 'a' ? 'b' : 'a')))).status).toBe(401);
+    const rebound = await send('POST', '/api/app.info', {
+      body: '{}',
+      headers: { Host: 'evil.example:80', 'x-kassa-token': host.token },
+    });
+    expect(rebound.status).toBe(421);
+  });
+
+  it('answers an unknown channel, a wrong method and an oversized body with typed errors', async () => {
+    const unknown = await call('journal.dropEverything', '{}');
+    expect(unknown.status).toBe(404);
+    expect(JSON.parse(unknown.body)).toMatchObject({ ok: false, error: { code: 'unknown_channel' } });
+    expect((await send('GET', '/api/app.info')).status).toBe(405);
+    const huge = await call('settings.setLocale', Buffer.alloc(2 * 1024 * 1024, 'a'));
+    expect(huge.status).toBe(413);
+    expect(JSON.parse(huge.body)).toMatchObject({ ok: false, error: { code: 'payload_too_large' } });
+  });
+});
+
+describe('web host: page and files', () => {
+  it('hands the token to the page it serves, under a strict CSP', async () => {
+    const page = await send('GET', `/?token=${host.token}`);
+    expect(page.status).toBe(200);
+    expect(page.body).toContain(`<meta name="kassa-host-token" content="${host.token}">`);
+    expect(page.headers['content-security-policy']).toContain("script-src 'self'");
+    expect(page.headers['content-security-policy']).toContain("object-src 'none'");
+    expect(host.url).toBe(`http://127.0.0.1:${host.port}/?token=${host.token}`);
+  });
+
+  it('does not serve the page without the token', async () => {
+    const page = await send('GET', '/');
+    expect(page.status).toBe(401);
+    expect(page.body).not.toContain(host.token);
+  });
+
+  it('serves built files and nothing outside the renderer folder', async () => {
+    const script = await send('GET', '/assets/app.js');
+    expect(script.status).toBe(200);
+    expect(script.headers['content-type']).toBe('text/javascript; charset=utf-8');
+    expect((await send('GET', '/%2e%2e/%2e%2e/%2e%2e/etc/passwd')).status).toBe(404);
+    expect((await send('GET', '/..%2f..%2fpackage.json')).status).toBe(404);
+    expect((await send('GET', '/assets/missing.js')).status).toBe(404);
+  });
+
+  it('listens on loopback only', () => {
+    expect(host.url.startsWith('http://127.0.0.1:')).toBe(true);
+  });
+});
+
+describe('web host: events', () => {
+  it('streams the latest device status first, then new events, to a subscriber with the token', async () => {
+    expect((await send('GET', '/events')).status).toBe(401);
+
+    const controller = new AbortController();
+    const response = await fetch(`http://127.0.0.1:${host.port}/events?token=${host.token}`, { signal: controller.signal });
+    expect(response.headers.get('content-type')).toBe('text/event-stream; charset=utf-8');
+    const reader = response.body!.pipeThrough(new TextDecoderStream()).getReader();
+    const messages: unknown[] = [];
+    const readUntil = async (count: number) => {
+      let buffer = '';
+      while (messages.length < count) {
+        const { value, done } = await reader.read();
+        if (done) break;
+        buffer += value;
+        const frames = buffer.split('\n\n');
+        buffer = frames.pop() ?? '';
+        for (const frame of frames) if (frame.startsWith('data: ')) messages.push(JSON.parse(frame.slice(6)));
+      }
+    };
+    await readUntil(1);
+    expect(messages[0]).toMatchObject({ event: 'device.status', payload: { deviceId: 'training', training: true } });
+
+    app.context.bus.emit('journal.progress', { deviceId: 'training', unsettled: 3, recovering: true });
+    await readUntil(2);
+    expect(messages[1]).toEqual({ event: 'journal.progress', payload: { deviceId: 'training', unsettled: 3, recovering: true } });
+    controller.abort();
+  });
+});

@@ -1,0 +1,36 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import type { KassaApp } from '../app/create-app';
+import { startTestApp } from '../testing/test-app';
+import { useTempDirs } from '../testing/temp-dir';
+
+const tempDir = useTempDirs();
+let app: KassaApp | undefined;
+afterEach(() => app?.close());
+
+describe('settings', () => {
+  it('starts in Azerbaijani and keeps a chosen locale across restarts', () => {
+    const dir = tempDir();
+    app = startTestApp(dir, () => new Date('2026-11-23T10:00:00Z'));
+    expect(app.context.settings.get('locale')).toBe('az');
+    app.context.settings.set('locale', 'uk');
+    app.close();
+
+    app = startTestApp(dir);
+    expect(app.context.settings.get('locale')).toBe('uk');
+    expect(app.context.db.prepare("SELECT updated_at FROM settings WHERE key = 'locale'").get()).toEqual({
+      updated_at: '2026-11-23T10:00:00.000Z',
+    });
+  });
+
+  it('refuses to store a value outside the setting’s shape', () => {
+    app = startTestApp(tempDir());
+    expect(() => app!.context.settings.set('locale', 'de' as never)).toThrow();
+    expect(app.context.settings.get('locale')).toBe('az');
+  });
+
+  it('falls back to the default when the stored value is unreadable', () => {
+    app = startTestApp(tempDir());
+    app.context.db.prepare("INSERT INTO settings VALUES ('locale', '\"klingon\"', 'now')").run();
+    expect(app.context.settings.get('locale')).toBe('az');
+  });
+});
