@@ -19,7 +19,7 @@ describe('layering', () => {
   it.each([
     ["import { readFileSync } from 'node:fs'; readFileSync('x');", /Node is for the main process/],
     ["import fs from 'fs'; fs.readFileSync('x');", /Node is for the main process/],
-    ["import { app } from 'electron'; app.quit();", /Only electron\/main.ts/],
+    ["import { app } from \"electron\"; app.quit();", /Only electron\/main.ts/],
     ["import { createApp } from '../electron/app/create-app'; createApp;", /window.kassa or the web host/],
   ])('renderer refuses %s', async (code, message) => {
     expect(await layeringErrors('renderer/main.tsx', code)).toEqual([expect.stringMatching(message)]);
@@ -28,7 +28,7 @@ describe('layering', () => {
   it.each([
     ["import { join } from 'node:path'; join('a');", /Node is for the main process/],
     ["import { useState } from 'react'; useState;", /plain TypeScript/],
-    ["import { app } from 'electron'; app;", /Only electron\/main.ts/],
+    ["import { app } from \"electron\"; app;", /Only electron\/main.ts/],
     ["import { migrate } from '../electron/db/migrate'; migrate;", /does not import the main process/],
     ["import { pickTransport } from '../renderer/transport/pick-transport'; pickTransport;", /does not import the renderer/],
     ["export const w = window.innerWidth;", /no DOM/],
@@ -38,7 +38,7 @@ describe('layering', () => {
   });
 
   it('main-process code outside the shell may not import electron or the renderer', async () => {
-    expect(await layeringErrors('electron/ipc/handlers.ts', "import { app } from 'electron'; app;")).toEqual([
+    expect(await layeringErrors('electron/ipc/handlers.ts', "import { app } from \"electron\"; app;")).toEqual([
       expect.stringMatching(/Only electron\/main.ts/),
     ]);
     expect(await layeringErrors('electron/ipc/handlers.ts', "import { CashierShell } from '../../renderer/shell/CashierShell'; CashierShell;")).toEqual([
@@ -48,7 +48,7 @@ describe('layering', () => {
 
   it('the shell files may import electron', async () => {
     for (const file of ['electron/main.ts', 'electron/preload.ts', 'electron/platform/secure-window.ts']) {
-      expect(await layeringErrors(file, "import { app } from 'electron'; export const a = app;")).toEqual([]);
+      expect(await layeringErrors(file, "import { app } from \"electron\"; export const a = app;")).toEqual([]);
     }
   });
 });
