@@ -1,3 +1,4 @@
+import { casposErrorsAz } from './caspos-errors.az';
 import type { LocaleResource } from './en';
 
 export const az: LocaleResource = {
@@ -32,6 +33,9 @@ export const az: LocaleResource = {
     badFlag: 'Yanlış parametr: {{detail}}',
     serving: 'Kassa işləyir: {{url}}',
     noElectron: 'Bu kompüterdə Electron proqramı yoxdur, ona görə Kassa brauzerdə açılır.',
+  },
+  caspos: {
+    errors: casposErrorsAz,
   },
   db: {
     tooNew:

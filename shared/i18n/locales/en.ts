@@ -1,3 +1,5 @@
+import { casposErrorsEn } from './caspos-errors.en';
+
 export const en = {
   app: {
     name: 'Kassa',
@@ -30,6 +32,9 @@ export const en = {
     badFlag: 'Invalid option: {{detail}}',
     serving: 'Kassa is running at {{url}}',
     noElectron: 'The Electron binary is not available on this machine, so Kassa is served to a browser instead.',
+  },
+  caspos: {
+    errors: casposErrorsEn,
   },
   db: {
     tooNew:

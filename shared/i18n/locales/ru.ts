@@ -1,3 +1,4 @@
+import { casposErrorsRu } from './caspos-errors.ru';
 import type { LocaleResource } from './en';
 
 export const ru: LocaleResource = {
@@ -32,6 +33,9 @@ export const ru: LocaleResource = {
     badFlag: 'Неверный параметр: {{detail}}',
     serving: 'Kassa работает по адресу {{url}}',
     noElectron: 'На этом компьютере нет Electron, поэтому Kassa открывается в браузере.',
+  },
+  caspos: {
+    errors: casposErrorsRu,
   },
   db: {
     tooNew:

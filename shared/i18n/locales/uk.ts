@@ -1,3 +1,4 @@
+import { casposErrorsUk } from './caspos-errors.uk';
 import type { LocaleResource } from './en';
 
 export const uk: LocaleResource = {
@@ -32,6 +33,9 @@ export const uk: LocaleResource = {
     badFlag: 'Невірний параметр: {{detail}}',
     serving: 'Kassa працює за адресою {{url}}',
     noElectron: 'На цьому комп’ютері немає Electron, тому Kassa відкривається в браузері.',
+  },
+  caspos: {
+    errors: casposErrorsUk,
   },
   db: {
     tooNew:

@@ -1,0 +1,134 @@
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo, Socket } from 'node:net';
+import { FaultPlan } from './faults';
+import { trainingIdentity, type DeviceIdentity } from './identity';
+import { FiscalMemory } from './memory';
+import { TrainingDevice, type DeviceAnswer, type TrainingDeviceSettings } from './training-device';
+
+export interface CasposSimulatorOptions {
+  /** Loopback only: 127.0.0.0/8. Discovery tests run several devices on 127.0.0.x. */
+  host?: string;
+  /** 0 picks a free port; a real device listens on 5544. */
+  port?: number;
+  /** A file keeps the fiscal memory across restarts; default in memory. */
+  memoryFile?: string;
+  now?: () => Date;
+  settings?: Partial<TrainingDeviceSettings>;
+  identity?: DeviceIdentity;
+  random?: () => number;
+}
+
+export interface CasposSimulator {
+  url: string;
+  host: string;
+  port: number;
+  device: TrainingDevice;
+  memory: FiscalMemory;
+  faults: FaultPlan;
+  close(): Promise<void>;
+}
+
+const maxRequestBytes = 1024 * 1024;
+
+export function isLoopbackHost(host: string): boolean {
+  return /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host) || host === '::1' || host === 'localhost';
+}
+
+/** The training device on HTTP, as a real Caspos Mobile: POST JSON to the root. */
+export async function startCasposSimulator(options: CasposSimulatorOptions = {}): Promise<CasposSimulator> {
+  const host = options.host ?? '127.0.0.1';
+  if (!isLoopbackHost(host)) throw new Error(`The training device listens on loopback addresses only, not ${host}`);
+  const memory = new FiscalMemory(options.memoryFile);
+  const device = new TrainingDevice(memory, options.now ?? (() => new Date()), options.settings, options.identity ?? trainingIdentity);
+  const faults = new FaultPlan(options.random);
+  const held = new Set<Socket>();
+
+  const answer = (res: ServerResponse, body: DeviceAnswer) => {
+    res.writeHead(200, { 'Content-Type': 'application/json; charset=utf-8' });
+    res.end(JSON.stringify(body));
+  };
+
+  const handle = (req: IncomingMessage, res: ServerResponse, raw: string) => {
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(raw);
+    } catch {
+      answer(res, { code: '1002', message: 'json: input is not recognized' });
+      return;
+    }
+    const named = (parsed as { operation?: unknown } | null)?.operation;
+    const operation = typeof named === 'string' ? named : '';
+    const fault = faults.take(operation);
+    if (fault?.kind === 'dropBeforeCommit') {
+      req.socket.destroy();
+      return;
+    }
+    if (fault?.kind === 'http500') {
+      res.writeHead(500, { 'Content-Type': 'text/html' });
+      res.end('<html><body><h1>500 Internal Server Error</h1></body></html>');
+      return;
+    }
+    const result = device.handle(parsed, raw);
+    switch (fault?.kind) {
+      case undefined:
+        answer(res, result);
+        return;
+      case 'delay':
+        setTimeout(() => answer(res, result), fault.ms);
+        return;
+      case 'answerTimeout':
+        held.add(req.socket);
+        req.socket.once('close', () => held.delete(req.socket));
+        return;
+      case 'dropAfterCommit':
+        req.socket.destroy();
+        return;
+      case 'garbage':
+        res.writeHead(200, { 'Content-Type': 'application/json; charset=utf-8' });
+        res.end('\u0000{"code": "0", "mess');
+        return;
+      case 'empty':
+        res.writeHead(200, { 'Content-Type': 'application/json; charset=utf-8' });
+        res.end();
+        return;
+    }
+  };
+
+  const server = createServer((req, res) => {
+    if (req.method !== 'POST' || (req.url ?? '/') !== '/') {
+      res.writeHead(404).end();
+      return;
+    }
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > maxRequestBytes) req.socket.destroy();
+      else chunks.push(chunk);
+    });
+    req.on('end', () => handle(req, res, Buffer.concat(chunks).toString('utf8')));
+  });
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, host, () => resolve());
+  });
+  const port = (server.address() as AddressInfo).port;
+  return {
+    url: `http://${host}:${port}/`,
+    host,
+    port,
+    device,
+    memory,
+    faults,
+    close: () =>
+      new Promise<void>((resolve) => {
+        for (const socket of held) socket.destroy();
+        server.close(() => {
+          memory.close();
+          resolve();
+        });
+        server.closeAllConnections();
+      }),
+  };
+}
