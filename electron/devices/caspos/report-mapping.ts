@@ -1,5 +1,5 @@
 import type { OperationTotals, ShiftReport } from '../../../shared/fiscal/shift-report';
-import { Count, Figure, ShiftReportAnswer, VatAmountsAnswer, type CurrencyTotalsAnswer } from './answers';
+import { Count, Figure, ShiftReportAnswer, VatAmountsAnswer } from './answers';
 import { parseDeviceTime } from './device-time';
 import { fromWireMoney } from './wire-numbers';
 
@@ -24,7 +24,7 @@ export function readShiftReport(data: unknown): ShiftReport {
   });
   const withdraw = (totals.withdrawCount ?? totals.withDrawCount) === undefined ? 'withDraw' : 'withdraw';
   return {
-    currency: (totals).currency,
+    currency: totals.currency,
     reportNumber: a.reportNumber,
     documentId: a.documentId,
     shiftOpenedAt: parseDeviceTime(a.shiftOpenAtUtc, 'utc'),
