@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ShiftReport } from './shift-report';
 
 /** What a device answered for a fiscalised document; money in minor units. */
 export const DocumentResult = z.object({
@@ -13,6 +14,8 @@ export const DocumentResult = z.object({
   approvalCode: z.string().optional(),
   transactionId: z.string().optional(),
   transactionNumber: z.string().optional(),
+  /** For a Z report (closeShift): the shift's totals; its documentNumber is the report's number. */
+  report: ShiftReport.optional(),
 });
 export type DocumentResult = z.infer<typeof DocumentResult>;
 

@@ -6,7 +6,7 @@ import type { Operation } from './enums';
 import { interpretAnswer, type DataReader } from './interpret-answer';
 import type { DocumentRequest } from './mapping';
 import type { Outcome } from './outcome';
-import { readShiftReport } from './report-mapping';
+import { readShiftReport, readZReportDocument } from './report-mapping';
 import { readControlTape, readDocument, readInfo, readPeriodicReport, readShiftStatus } from './results';
 import { postJson, type TransportOptions } from './transport';
 import { toWireMoney } from './wire-numbers';
@@ -57,8 +57,8 @@ export class CasposClient {
   }
 
   /** Sends a journaled document's bytes exactly as stored, with the credentials put in front. */
-  sendDocument(request: DocumentRequest): Promise<Outcome<DocumentResult | ShiftReport>> {
-    const read: DataReader<DocumentResult | ShiftReport> = request.operation === 'closeShift' ? readShiftReport : readDocument;
+  sendDocument(request: DocumentRequest): Promise<Outcome<DocumentResult>> {
+    const read = request.operation === 'closeShift' ? readZReportDocument : readDocument;
     return this.exclusive(() => this.call(request.body, read, true));
   }
 

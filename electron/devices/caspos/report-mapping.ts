@@ -1,3 +1,4 @@
+import type { DocumentResult } from '../../../shared/fiscal/device-results';
 import type { OperationTotals, ShiftReport } from '../../../shared/fiscal/shift-report';
 import { Count, Figure, ShiftReportAnswer, VatAmountsAnswer } from './answers';
 import { parseDeviceTime } from './device-time';
@@ -48,4 +49,12 @@ export function readShiftReport(data: unknown): ShiftReport {
     },
     vatTotal: money('vatSum'),
   };
+}
+
+/** closeShift's answer as a document: the Z report is a fiscal document with its own id. */
+export function readZReportDocument(data: unknown): DocumentResult {
+  const report = readShiftReport(data);
+  const number = Number(report.reportNumber);
+  if (!report.documentId || !Number.isInteger(number)) throw new Error('A Z report answer needs document_id and reportNumber');
+  return { documentId: report.documentId, documentNumber: number, shortDocumentId: report.documentId.slice(0, 12), report };
 }

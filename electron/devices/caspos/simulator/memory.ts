@@ -52,7 +52,6 @@ export interface DeviceState {
   shiftOpen: boolean;
   shiftNumber: number;
   shiftOpenedAt?: string;
-  openingFloat: number;
   lastDocumentNumber: number;
   shiftDocumentNumber: number;
   loggedIn: boolean;
@@ -62,7 +61,6 @@ export interface DeviceState {
 const initialState: DeviceState = {
   shiftOpen: false,
   shiftNumber: 0,
-  openingFloat: 0,
   lastDocumentNumber: 10_000,
   shiftDocumentNumber: 0,
   loggedIn: false,

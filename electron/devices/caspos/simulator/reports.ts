@@ -12,7 +12,7 @@ import type { StoredDocument, TapeType } from './memory';
  *   (the examples list `{ vatSum }` and `{ vatPercent: 18, vatSum }` that add up to the sum);
  * - `period*`: the shift's net turnover, sales + advances + corrections − refunds − rollbacks
  *   (a credit payment settles an earlier sale and is not turnover again), split by VAT kind;
- * - the opening float of openShift counts as a deposit, as in the document's Z example.
+ * - the opening float of openShift is a deposit document (training-device.ts).
  */
 const prefixOf: Partial<Record<TapeType, string>> = {
   sale: 'sale',
@@ -67,7 +67,7 @@ function turnover(documents: StoredDocument[]): Turnover {
   return result;
 }
 
-export function shiftTotals(documents: StoredDocument[], openingFloat: number) {
+export function shiftTotals(documents: StoredDocument[]) {
   const totals: Record<string, unknown> = { currency: 'AZN' };
   for (const [type, prefix] of Object.entries(prefixOf) as [TapeType, string][]) {
     const docs = documents.filter((d) => d.type === type);
@@ -82,8 +82,8 @@ export function shiftTotals(documents: StoredDocument[], openingFloat: number) {
   }
   const deposits = documents.filter((d) => d.type === 'deposit');
   const withdrawals = documents.filter((d) => d.type === 'withdraw');
-  totals.depositCount = deposits.length + (openingFloat > 0 ? 1 : 0);
-  totals.depositSum = toWireMoney(sumOf(deposits, (d) => d.total) + openingFloat);
+  totals.depositCount = deposits.length;
+  totals.depositSum = toWireMoney(sumOf(deposits, (d) => d.total));
   totals.withdrawCount = withdrawals.length;
   totals.withdrawSum = toWireMoney(sumOf(withdrawals, (d) => d.total));
   const period = turnover(documents);
@@ -98,14 +98,13 @@ export function shiftTotals(documents: StoredDocument[], openingFloat: number) {
 export interface ShiftInfo {
   shiftNumber: number;
   openedAt: Date;
-  openingFloat: number;
 }
 
 /** X (no documentId) and Z (with the Z document's id) report data. */
 export function shiftReportData(shift: ShiftInfo, documents: StoredDocument[], now: Date, documentId?: string) {
   const numbered = documents.filter((d) => d.type !== 'z_report');
   return {
-    currencies: [shiftTotals(numbered, shift.openingFloat)],
+    currencies: [shiftTotals(numbered)],
     docCountToSend: 0,
     ...(documentId ? { document_id: documentId } : {}),
     firstDocNumber: numbered[0]?.number ?? 0,

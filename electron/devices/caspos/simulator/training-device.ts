@@ -203,7 +203,7 @@ export class TrainingDevice {
   private currentShift() {
     const state = this.memory.state();
     if (!state.shiftOpen || !state.shiftOpenedAt) refuse(503);
-    return { shiftNumber: state.shiftNumber, openedAt: new Date(state.shiftOpenedAt), openingFloat: state.openingFloat };
+    return { shiftNumber: state.shiftNumber, openedAt: new Date(state.shiftOpenedAt) };
   }
 
   /** Documents need an open shift younger than 24 hours and a device that has been online lately. */
@@ -215,19 +215,29 @@ export class TrainingDevice {
     return state;
   }
 
+  /**
+   * The opening float is recorded as a deposit document, as the document's Z example counts it
+   * (openShift sum 1.0 -> depositCount 1, depositSum 1.0). It has no documentUUID of the app's.
+   */
   private openShift(data: { sum: number }, cashierName: string): DeviceAnswer {
     checkCashierName(cashierName);
     const state = this.memory.state();
     // The document says only "an error message"; a real device answered this in Azerbaijani.
     if (state.shiftOpen) refuse(503, 'Növbə artıq açıqdır');
-    this.memory.saveState({
+    const opened: DeviceState = {
       ...state,
       shiftOpen: true,
       shiftNumber: state.shiftNumber + 1,
       shiftOpenedAt: this.now().toISOString(),
-      openingFloat: fromWireMoney(data.sum),
       shiftDocumentNumber: 0,
-    });
+    };
+    const float = fromWireMoney(data.sum);
+    if (float > 0) {
+      const uuid = `openShift-${opened.shiftNumber}-${opened.shiftOpenedAt}`;
+      this.store('deposit', uuid, 'openShift', { total: float, items: [], vat: [], tenders: { ...emptyTenders, cash: float } }, opened);
+    } else {
+      this.memory.saveState(opened);
+    }
     return success();
   }
 
@@ -236,9 +246,9 @@ export class TrainingDevice {
     const state = this.memory.state();
     // Allowed past 24 hours: the Z report is the way out of an expired shift.
     if (!state.shiftOpen || !state.shiftOpenedAt) refuse(503);
-    const shift = { shiftNumber: state.shiftNumber, openedAt: new Date(state.shiftOpenedAt), openingFloat: state.openingFloat };
+    const shift = { shiftNumber: state.shiftNumber, openedAt: new Date(state.shiftOpenedAt) };
     const documents = this.memory.ofShift(state.shiftNumber);
-    const next: DeviceState = { ...state, shiftOpen: false, shiftOpenedAt: undefined, openingFloat: 0 };
+    const next: DeviceState = { ...state, shiftOpen: false, shiftOpenedAt: undefined };
     const stored = this.store('z_report', data.documentUUID, 'closeShift', { total: 0, items: [], vat: [], tenders: emptyTenders }, next, (base) =>
       shiftReportData(shift, documents, this.now(), String(base.document_id)),
     );
