@@ -62,6 +62,11 @@ export class CasposClient {
     return this.exclusive(() => this.call(request.body, read, true));
   }
 
+  /** Any operation of the document, read with `read`: for the installer's CLI. */
+  send<T>(operation: Operation, body: string, read: DataReader<T>): Promise<Outcome<T>> {
+    return this.exclusive(() => this.call(body, read, operation !== 'toLogin'));
+  }
+
   login(): Promise<Outcome<{ accessToken: string }>> {
     return this.exclusive(() => this.loginNow());
   }
