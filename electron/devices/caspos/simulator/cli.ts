@@ -16,7 +16,17 @@ const t = createI18n(localeFromEnvironment(process.env.KASSA_LOCALE ?? process.e
 
 const FaultRates = z
   .string()
-  .transform((text): Record<string, unknown> => Object.fromEntries(text.split(',').filter(Boolean).map((pair): string[] => pair.split('='))))
+  .transform((text) =>
+    Object.fromEntries<string>(
+      text
+        .split(',')
+        .filter(Boolean)
+        .map((pair) => {
+          const [kind = '', rate = ''] = pair.split('=');
+          return [kind, rate];
+        }),
+    ),
+  )
   .pipe(z.partialRecord(z.enum(ratedFaults as [RatedFault, ...RatedFault[]]), z.coerce.number().min(0).max(1)));
 
 const Flags = z.object({
