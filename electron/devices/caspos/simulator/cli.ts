@@ -16,17 +16,16 @@ const t = createI18n(localeFromEnvironment(process.env.KASSA_LOCALE ?? process.e
 
 const FaultRates = z
   .string()
-  .transform((text) =>
-    Object.fromEntries<string>(
-      text
-        .split(',')
-        .filter(Boolean)
-        .map((pair) => {
-          const [kind = '', rate = ''] = pair.split('=');
-          return [kind, rate];
-        }),
-    ),
-  )
+  .transform((text): Record<string, unknown> => {
+    const entries = text
+      .split(',')
+      .filter(Boolean)
+      .map((pair): [string, string] => {
+        const [kind = '', rate = ''] = pair.split('=');
+        return [kind, rate];
+      });
+    return Object.fromEntries(entries);
+  })
   .pipe(z.partialRecord(z.enum(ratedFaults as [RatedFault, ...RatedFault[]]), z.coerce.number().min(0).max(1)));
 
 const Flags = z.object({
