@@ -12,13 +12,13 @@ test.afterAll(async () => {
 });
 
 const expectations = [
-  { locale: 'az', badge: 'TƏLİM — fiskal deyil', total: '0,00 ₼', lang: 'az' },
-  { locale: 'uk', badge: 'НАВЧАННЯ — не фіскальний', total: '0,00 ₼', lang: 'uk' },
-  { locale: 'ru', badge: 'ОБУЧЕНИЕ — не фискальный', total: '0,00 ₼', lang: 'ru' },
-  { locale: 'en', badge: 'TRAINING — not fiscal', total: '₼0.00', lang: 'en' },
+  { locale: 'az', badge: 'TƏLİM — fiskal deyil', connection: 'Qoşulub', total: '0,00 ₼', lang: 'az' },
+  { locale: 'uk', badge: 'НАВЧАННЯ — не фіскальний', connection: 'Підключено', total: '0,00 ₼', lang: 'uk' },
+  { locale: 'ru', badge: 'ОБУЧЕНИЕ — не фискальный', connection: 'Подключено', total: '0,00 ₼', lang: 'ru' },
+  { locale: 'en', badge: 'TRAINING — not fiscal', connection: 'Connected', total: '₼0.00', lang: 'en' },
 ] as const;
 
-test('the cashier shell starts on the training device and switches az → uk → ru → en', async ({ page }, testInfo) => {
+test('the cashier shell starts connected to the training device and switches az → uk → ru → en', async ({ page }, testInfo) => {
   const problems: string[] = [];
   page.on('pageerror', (error) => problems.push(error.message));
   page.on('console', (message) => {
@@ -33,6 +33,7 @@ test('the cashier shell starts on the training device and switches az → uk →
     await page.locator(`[data-locale="${expected.locale}"]`).click();
     await expect(page.locator(`[data-locale="${expected.locale}"]`)).toHaveAttribute('aria-pressed', 'true');
     await expect(page.getByTestId('training-badge')).toHaveText(expected.badge);
+    await expect(page.getByTestId('device-connection')).toHaveText(expected.connection);
     await expect(page.getByTestId('receipt-total')).toHaveText(expected.total);
     await expect(page.locator('html')).toHaveAttribute('lang', expected.lang);
     await page.screenshot({ path: testInfo.outputPath(`cashier-shell-${expected.locale}.png`), fullPage: true });

@@ -25,7 +25,7 @@ async function start(): Promise<void> {
   const logger = createLogger();
   let kassa: KassaApp;
   try {
-    kassa = createApp({ host: 'electron', dataDir: app.getPath('userData'), logger });
+    kassa = await createApp({ host: 'electron', dataDir: app.getPath('userData'), logger });
   } catch (error) {
     const t = createI18n(localeFromEnvironment(app.getLocale())).t;
     const message =
@@ -61,6 +61,15 @@ async function start(): Promise<void> {
     window.focus();
   });
   app.on('window-all-closed', () => app.quit());
-  app.on('will-quit', () => kassa.close());
+  // Closing the journal and the training device's memory cleanly before Electron exits.
+  let closed = false;
+  app.on('will-quit', (event) => {
+    if (closed) return;
+    event.preventDefault();
+    void kassa.close().finally(() => {
+      closed = true;
+      app.quit();
+    });
+  });
   await window.loadFile(join(import.meta.dirname, '../renderer/index.html'));
 }

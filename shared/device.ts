@@ -5,8 +5,8 @@ export const DeviceKind = z.enum(['caspos', 'checkbox', 'smartx', 'smartone']);
 export type DeviceKind = z.infer<typeof DeviceKind>;
 
 /**
- * `unavailable` means the app has no way to reach the device yet, as opposed to `offline`
- * (it was reachable and stopped answering).
+ * `unavailable`: the app has no driver for the device (yet), as opposed to `offline`: it did
+ * not answer.
  */
 export const DeviceConnection = z.enum(['online', 'offline', 'connecting', 'unavailable']);
 export type DeviceConnection = z.infer<typeof DeviceConnection>;

@@ -1,5 +1,6 @@
 import type { HostKind } from '../../shared/ipc/contract';
 import type { Db } from '../db/open';
+import type { ActiveDevice } from '../devices/active-device';
 import type { Settings } from '../settings/settings';
 import type { EventBus } from './event-bus';
 import type { Logger } from './logger';
@@ -13,6 +14,7 @@ export interface AppContext {
   db: Db;
   settings: Settings;
   bus: EventBus;
+  device: ActiveDevice;
   logger: Logger;
   now: () => Date;
 }

@@ -5,7 +5,7 @@ import type { HostKind } from '../../shared/ipc/contract';
 import { migrate } from '../db/migrate';
 import { migrations } from '../db/migrations';
 import { closeDatabase, openDatabase } from '../db/open';
-import { readActiveDeviceStatus } from '../devices/active-device';
+import { ActiveDevice } from '../devices/active-device';
 import { createDispatcher, type Dispatch } from '../ipc/dispatcher';
 import { createHandlers } from '../ipc/handlers';
 import { createSettings } from '../settings/settings';
@@ -25,33 +25,39 @@ export interface AppOptions {
 export interface KassaApp {
   context: AppContext;
   dispatch: Dispatch;
-  close(): void;
+  close(): Promise<void>;
 }
 
 /** Opens the data folder and wires the services; both hosts start the app through this. */
-export function createApp(options: AppOptions): KassaApp {
+export async function createApp(options: AppOptions): Promise<KassaApp> {
   mkdirSync(options.dataDir, { recursive: true });
   const db = openDatabase(join(options.dataDir, databaseFileName));
   try {
     const { from, to } = migrate(db, migrations);
     const now = options.now ?? (() => new Date());
+    const settings = createSettings(db, now);
+    const bus = new EventBus();
+    options.logger.info({ module: 'app', from, to, host: options.host }, 'database ready');
+    const device = await ActiveDevice.start(db, settings, options.dataDir, bus, options.logger);
     const context: AppContext = {
       productName: packageJson.productName,
       version: packageJson.version,
       host: options.host,
       dataDir: options.dataDir,
       db,
-      settings: createSettings(db, now),
-      bus: new EventBus(),
+      settings,
+      bus,
+      device,
       logger: options.logger,
       now,
     };
-    options.logger.info({ module: 'app', from, to, host: options.host }, 'database ready');
-    context.bus.emit('device.status', readActiveDeviceStatus(db, context.settings));
     return {
       context,
       dispatch: createDispatcher(createHandlers(context), options.logger),
-      close: () => closeDatabase(db),
+      close: async () => {
+        await device.close();
+        closeDatabase(db);
+      },
     };
   } catch (error) {
     closeDatabase(db);

@@ -1,24 +1,80 @@
+import { join } from 'node:path';
 import { z } from 'zod';
-import { DeviceKind, type DeviceStatus } from '../../shared/device';
+import { DeviceKind, type DeviceConnection, type DeviceStatus } from '../../shared/device';
+import type { EventBus } from '../app/event-bus';
+import type { Logger } from '../app/logger';
 import type { Db } from '../db/open';
 import type { Settings } from '../settings/settings';
+import { CasposClient } from './caspos/client';
+import { startCasposSimulator, type CasposSimulator } from './caspos/simulator/server';
 
 const DeviceRow = z.object({
   id: z.string(),
   kind: DeviceKind,
   name: z.string(),
+  url: z.string().nullable(),
   training: z.number().transform((v) => v === 1),
 });
+type DeviceRow = z.infer<typeof DeviceRow>;
+
+export const trainingMemoryFile = 'training-device.sqlite3';
 
 /**
- * The device the cashier sells on. Until the training device's simulator is part of the app,
- * its connection is reported as `unavailable`, and the UI marks it as such.
+ * The device the cashier sells on, and its driver. The built-in training device runs inside the
+ * main process on loopback, with its fiscal memory in the data folder, so it behaves across
+ * restarts like a real device would.
  */
-export function readActiveDeviceStatus(db: Db, settings: Settings): DeviceStatus {
-  const id = settings.get('activeDeviceId');
-  const row = DeviceRow.parse(
-    db.prepare('SELECT id, kind, name, training FROM devices WHERE id = ?').get(id) ??
-      db.prepare("SELECT id, kind, name, training FROM devices WHERE id = 'training'").get(),
-  );
-  return { deviceId: row.id, kind: row.kind, name: row.name, training: row.training, connection: 'unavailable' };
+export class ActiveDevice {
+  private connection: DeviceConnection = 'connecting';
+
+  private constructor(
+    private readonly row: DeviceRow,
+    readonly client: CasposClient | undefined,
+    private readonly training: CasposSimulator | undefined,
+    private readonly bus: EventBus,
+    private readonly logger: Logger,
+  ) {}
+
+  static async start(db: Db, settings: Settings, dataDir: string, bus: EventBus, logger: Logger): Promise<ActiveDevice> {
+    const row = readRow(db, settings.get('activeDeviceId'));
+    const log = logger.child({ module: 'device', deviceId: row.id });
+    let training: CasposSimulator | undefined;
+    let url = row.url;
+    if (row.training) {
+      training = await startCasposSimulator({ memoryFile: join(dataDir, trainingMemoryFile) });
+      url = training.url;
+    }
+    // Checkbox, SmartX and SmartOne have no driver yet; such a device is shown as unavailable.
+    const client =
+      row.kind === 'caspos' && url ? new CasposClient({ url, credentials: { username: 'username', password: 'password' }, auth: 'integration' }) : undefined;
+    const device = new ActiveDevice(row, client, training, bus, log);
+    await device.refresh();
+    return device;
+  }
+
+  status(): DeviceStatus {
+    return { deviceId: this.row.id, kind: this.row.kind, name: this.row.name, training: this.row.training, connection: this.connection };
+  }
+
+  /** Asks the device who it is; the answer decides online or offline, and everyone is told. */
+  async refresh(): Promise<DeviceStatus> {
+    if (!this.client) {
+      this.connection = 'unavailable';
+    } else {
+      const info = await this.client.getInfo();
+      this.connection = info.kind === 'done' ? 'online' : 'offline';
+      if (info.kind !== 'done') this.logger.warn({ outcome: info.kind, reason: info.kind === 'unknown' ? info.reason : info.error.code }, 'device did not answer getInfo');
+    }
+    this.bus.emit('device.status', this.status());
+    return this.status();
+  }
+
+  async close(): Promise<void> {
+    await this.training?.close();
+  }
+}
+
+function readRow(db: Db, id: string): DeviceRow {
+  const select = 'SELECT id, kind, name, url, training FROM devices WHERE id = ?';
+  return DeviceRow.parse(db.prepare(select).get(id) ?? db.prepare(select).get('training'));
 }

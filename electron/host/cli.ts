@@ -23,7 +23,7 @@ async function main(): Promise<void> {
   const logger = createLogger();
   let app;
   try {
-    app = createApp({ host: 'web', dataDir: flags.dataDir, logger });
+    app = await createApp({ host: 'web', dataDir: flags.dataDir, logger });
   } catch (error) {
     if (!(error instanceof DatabaseTooNewError)) throw error;
     console.error(t('db.tooNew', { found: error.found, known: error.known }));
@@ -39,10 +39,10 @@ async function main(): Promise<void> {
   // Tests read this line to find the address; keep its shape.
   console.log(t('cli.serving', { url: host.url }));
   const stop = () => {
-    void host.close().then(() => {
-      app.close();
-      process.exit(0);
-    });
+    void host
+      .close()
+      .then(() => app.close())
+      .then(() => process.exit(0));
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);

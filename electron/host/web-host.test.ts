@@ -18,13 +18,13 @@ beforeEach(async () => {
   writeFileSync(join(rendererDir, 'index.html'), '<!doctype html><html><head><title>K</title></head><body></body></html>');
   mkdirSync(join(rendererDir, 'assets'));
   writeFileSync(join(rendererDir, 'assets', 'app.js'), 'console.log(1)');
-  app = startTestApp(tempDir());
+  app = await startTestApp(tempDir());
   host = await startWebHost({ dispatch: app.dispatch, bus: app.context.bus, logger: app.context.logger, rendererDir, port: 0 });
 });
 
 afterEach(async () => {
   await host.close();
-  app.close();
+  await app.close();
 });
 
 interface Answer {

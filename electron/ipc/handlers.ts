@@ -1,5 +1,4 @@
 import type { AppContext } from '../app/context';
-import { readActiveDeviceStatus } from '../devices/active-device';
 import { schemaVersion } from '../db/migrate';
 import type { Handlers } from './dispatcher';
 
@@ -14,6 +13,6 @@ export function createHandlers(ctx: AppContext): Handlers {
     }),
     'settings.getLocale': () => ({ locale: ctx.settings.get('locale') }),
     'settings.setLocale': ({ locale }) => ({ locale: ctx.settings.set('locale', locale) }),
-    'device.getStatus': () => readActiveDeviceStatus(ctx.db, ctx.settings),
+    'device.getStatus': () => ctx.device.refresh(),
   };
 }

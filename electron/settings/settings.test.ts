@@ -5,31 +5,31 @@ import { useTempDirs } from '../testing/temp-dir';
 
 const tempDir = useTempDirs();
 let app: KassaApp | undefined;
-afterEach(() => app?.close());
+afterEach(async () => app?.close());
 
 describe('settings', () => {
-  it('starts in Azerbaijani and keeps a chosen locale across restarts', () => {
+  it('starts in Azerbaijani and keeps a chosen locale across restarts', async () => {
     const dir = tempDir();
-    app = startTestApp(dir, () => new Date('2026-11-23T10:00:00Z'));
+    app = await startTestApp(dir, () => new Date('2026-11-23T10:00:00Z'));
     expect(app.context.settings.get('locale')).toBe('az');
     app.context.settings.set('locale', 'uk');
-    app.close();
+    await app.close();
 
-    app = startTestApp(dir);
+    app = await startTestApp(dir);
     expect(app.context.settings.get('locale')).toBe('uk');
     expect(app.context.db.prepare("SELECT updated_at FROM settings WHERE key = 'locale'").get()).toEqual({
       updated_at: '2026-11-23T10:00:00.000Z',
     });
   });
 
-  it('refuses to store a value outside the setting’s shape', () => {
-    app = startTestApp(tempDir());
+  it('refuses to store a value outside the setting’s shape', async () => {
+    app = await startTestApp(tempDir());
     expect(() => app!.context.settings.set('locale', 'de' as never)).toThrow();
     expect(app.context.settings.get('locale')).toBe('az');
   });
 
-  it('falls back to the default when the stored value is unreadable', () => {
-    app = startTestApp(tempDir());
+  it('falls back to the default when the stored value is unreadable', async () => {
+    app = await startTestApp(tempDir());
     app.context.db.prepare("INSERT INTO settings VALUES ('locale', '\"klingon\"', 'now')").run();
     expect(app.context.settings.get('locale')).toBe('az');
   });

@@ -11,7 +11,7 @@ export const az: LocaleResource = {
       online: 'Qoşulub',
       offline: 'Bağlantı yoxdur',
       connecting: 'Qoşulur…',
-      unavailable: 'Cihaz hələ işləmir',
+      unavailable: 'Bu cihaz üçün drayver yoxdur',
     },
     cart: {
       title: 'Çek',

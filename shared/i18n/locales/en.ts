@@ -10,7 +10,7 @@ export const en = {
       online: 'Connected',
       offline: 'No connection',
       connecting: 'Connecting…',
-      unavailable: 'Device not running yet',
+      unavailable: 'No driver for this device',
     },
     cart: {
       title: 'Receipt',

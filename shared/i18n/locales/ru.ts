@@ -11,7 +11,7 @@ export const ru: LocaleResource = {
       online: 'Подключено',
       offline: 'Нет связи',
       connecting: 'Подключение…',
-      unavailable: 'Устройство ещё не запущено',
+      unavailable: 'Для этого устройства нет драйвера',
     },
     cart: {
       title: 'Чек',

@@ -11,7 +11,7 @@ export const uk: LocaleResource = {
       online: 'Підключено',
       offline: 'Немає зв’язку',
       connecting: 'Підключення…',
-      unavailable: 'Пристрій ще не запущено',
+      unavailable: 'Для цього пристрою немає драйвера',
     },
     cart: {
       title: 'Чек',
