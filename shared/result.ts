@@ -10,6 +10,14 @@ export const ErrorCode = z.enum([
   'unauthorized',
   'payload_too_large',
   'internal',
+  /** The device refused; details: { code, deviceText, cashierFacing }. */
+  'device_rejected',
+  /** No trustworthy answer from the device; details: { reason }. */
+  'device_no_answer',
+  /** No driver can reach the active device. */
+  'device_unavailable',
+  /** Earlier documents are still being settled with the device; details: { unsettled }. */
+  'journal_busy',
 ]);
 export type ErrorCode = z.infer<typeof ErrorCode>;
 

@@ -1,6 +1,8 @@
 import type { HostKind } from '../../shared/ipc/contract';
 import type { Db } from '../db/open';
 import type { ActiveDevice } from '../devices/active-device';
+import type { DocumentService } from '../journal/document-service';
+import type { Journal } from '../journal/journal';
 import type { Settings } from '../settings/settings';
 import type { EventBus } from './event-bus';
 import type { Logger } from './logger';
@@ -15,6 +17,9 @@ export interface AppContext {
   settings: Settings;
   bus: EventBus;
   device: ActiveDevice;
+  journal: Journal;
+  /** Absent where no driver reaches the active device. */
+  documents: DocumentService | undefined;
   logger: Logger;
   now: () => Date;
 }

@@ -6,6 +6,9 @@ import { migrate } from '../db/migrate';
 import { migrations } from '../db/migrations';
 import { closeDatabase, openDatabase } from '../db/open';
 import { ActiveDevice } from '../devices/active-device';
+import { DocumentService } from '../journal/document-service';
+import { Journal } from '../journal/journal';
+import { DeviceSender } from '../journal/sender';
 import { createDispatcher, type Dispatch } from '../ipc/dispatcher';
 import { createHandlers } from '../ipc/handlers';
 import { createSettings } from '../settings/settings';
@@ -20,6 +23,10 @@ export interface AppOptions {
   dataDir: string;
   logger: Logger;
   now?: () => Date;
+  /** Waits between re-sends while the device does not answer (tests shorten them). */
+  backoffMs?: readonly number[];
+  /** Makes the Caspos device at this address the active one (`--device-url`). */
+  deviceUrl?: string;
 }
 
 export interface KassaApp {
@@ -38,7 +45,16 @@ export async function createApp(options: AppOptions): Promise<KassaApp> {
     const settings = createSettings(db, now);
     const bus = new EventBus();
     options.logger.info({ module: 'app', from, to, host: options.host }, 'database ready');
-    const device = await ActiveDevice.start(db, settings, options.dataDir, bus, options.logger);
+    const device = await ActiveDevice.start(db, settings, options.dataDir, bus, options.logger, options.deviceUrl);
+    const journal = new Journal(db, now);
+    // Recovery: whatever was being sent when the app stopped has an unknown fate now.
+    const interrupted = journal.markInterrupted();
+    const sender = device.driver ? new DeviceSender(device.id, device.driver, journal, bus, options.logger, { backoffMs: options.backoffMs }) : undefined;
+    const documents = device.driver && sender ? new DocumentService(journal, device.id, device.driver, sender) : undefined;
+    const unsettled = journal.unsettledCount(device.id);
+    options.logger.info({ module: 'journal', interrupted, unsettled }, 'journal opened');
+    // Every unsettled document is sent again before new ones; the sender works through them now.
+    sender?.kick();
     const context: AppContext = {
       productName: packageJson.productName,
       version: packageJson.version,
@@ -48,6 +64,8 @@ export async function createApp(options: AppOptions): Promise<KassaApp> {
       settings,
       bus,
       device,
+      journal,
+      documents,
       logger: options.logger,
       now,
     };
@@ -55,6 +73,7 @@ export async function createApp(options: AppOptions): Promise<KassaApp> {
       context,
       dispatch: createDispatcher(createHandlers(context), options.logger),
       close: async () => {
+        await sender?.stop();
         await device.close();
         closeDatabase(db);
       },

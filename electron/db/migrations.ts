@@ -1,8 +1,6 @@
-/**
- * The SQL files of `migrations/`, bundled into the build by Vite so a packaged app (inside an
- * asar archive) needs no file access to find them.
- */
-const files = import.meta.glob<string>('../../migrations/*.sql', { query: '?raw', import: 'default', eager: true });
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 export interface Migration {
   version: number;
@@ -25,4 +23,19 @@ export function parseMigrations(sources: Record<string, string>): Migration[] {
   return list;
 }
 
-export const migrations: Migration[] = parseMigrations(files);
+/**
+ * The SQL files of `migrations/`. In a Vite build (the app, vitest) they are bundled, so a
+ * packaged app inside an asar archive needs no file access; plain Node (the tsx scripts of
+ * tests and benchmarks) has no import.meta.glob and reads the folder instead.
+ */
+function sources(): Record<string, string> {
+  try {
+    return import.meta.glob<string>('../../migrations/*.sql', { query: '?raw', import: 'default', eager: true });
+  } catch {
+    const folder = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'migrations');
+    const files = readdirSync(folder).filter((name) => name.endsWith('.sql'));
+    return Object.fromEntries(files.map((name) => [`/migrations/${name}`, readFileSync(join(folder, name), 'utf8')]));
+  }
+}
+
+export const migrations: Migration[] = parseMigrations(sources());

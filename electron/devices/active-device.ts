@@ -6,6 +6,7 @@ import type { Logger } from '../app/logger';
 import type { Db } from '../db/open';
 import type { Settings } from '../settings/settings';
 import { CasposClient } from './caspos/client';
+import { casposDriver, type FiscalDriver } from './driver';
 import { startCasposSimulator, type CasposSimulator } from './caspos/simulator/server';
 
 const DeviceRow = z.object({
@@ -26,6 +27,8 @@ export const trainingMemoryFile = 'training-device.sqlite3';
  */
 export class ActiveDevice {
   private connection: DeviceConnection = 'connecting';
+  /** How the journal and the services reach the device; absent where no driver exists yet. */
+  readonly driver: FiscalDriver | undefined;
 
   private constructor(
     private readonly row: DeviceRow,
@@ -33,9 +36,16 @@ export class ActiveDevice {
     private readonly training: CasposSimulator | undefined,
     private readonly bus: EventBus,
     private readonly logger: Logger,
-  ) {}
+  ) {
+    this.driver = client ? casposDriver(client) : undefined;
+  }
 
-  static async start(db: Db, settings: Settings, dataDir: string, bus: EventBus, logger: Logger): Promise<ActiveDevice> {
+  get id(): string {
+    return this.row.id;
+  }
+
+  static async start(db: Db, settings: Settings, dataDir: string, bus: EventBus, logger: Logger, deviceUrl?: string): Promise<ActiveDevice> {
+    if (deviceUrl) settings.set('activeDeviceId', registerCasposDevice(db, deviceUrl));
     const row = readRow(db, settings.get('activeDeviceId'));
     const log = logger.child({ module: 'device', deviceId: row.id });
     let training: CasposSimulator | undefined;
@@ -77,4 +87,14 @@ export class ActiveDevice {
 function readRow(db: Db, id: string): DeviceRow {
   const select = 'SELECT id, kind, name, url, training FROM devices WHERE id = ?';
   return DeviceRow.parse(db.prepare(select).get(id) ?? db.prepare(select).get('training'));
+}
+
+/** `--device-url`: a Caspos device at this address becomes the active one (added once, kept). */
+export function registerCasposDevice(db: Db, url: string): string {
+  const id = `caspos@${new URL(url).host}`;
+  db.prepare(
+    `INSERT INTO devices (id, kind, name, url, training, created_at) VALUES (?, 'caspos', 'Caspos Mobile', ?, 0, ?)
+     ON CONFLICT (id) DO UPDATE SET url = excluded.url`,
+  ).run(id, url, new Date().toISOString());
+  return id;
 }

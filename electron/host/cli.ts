@@ -23,7 +23,7 @@ async function main(): Promise<void> {
   const logger = createLogger();
   let app;
   try {
-    app = await createApp({ host: 'web', dataDir: flags.dataDir, logger });
+    app = await createApp({ host: 'web', dataDir: flags.dataDir, logger, deviceUrl: flags.deviceUrl });
   } catch (error) {
     if (!(error instanceof DatabaseTooNewError)) throw error;
     console.error(t('db.tooNew', { found: error.found, known: error.known }));

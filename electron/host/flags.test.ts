@@ -6,6 +6,7 @@ describe('parseHostFlags', () => {
   it('takes flags first, then the environment, then defaults', () => {
     expect(parseHostFlags([], {}, '/home/k/.config/Kassa')).toEqual({ port: defaultPort, dataDir: '/home/k/.config/Kassa' });
     expect(parseHostFlags([], { KASSA_PORT: '5000', KASSA_DATA_DIR: '/env' }, '/d')).toEqual({ port: 5000, dataDir: '/env' });
+    expect(parseHostFlags(['--device-url', 'http://127.0.0.1:5544/'], {}, '/d')).toMatchObject({ deviceUrl: 'http://127.0.0.1:5544/' });
     expect(parseHostFlags(['--port', '0', '--data-dir', '/flag'], { KASSA_PORT: '5000', KASSA_DATA_DIR: '/env' }, '/d')).toEqual({
       port: 0,
       dataDir: '/flag',
@@ -17,6 +18,7 @@ describe('parseHostFlags', () => {
     [['--port', '70000']],
     [['--port', '-1']],
     [['--data-dir', '']],
+    [['--device-url', 'not a url']],
     [['--colour', 'red']],
     [['stray']],
   ])('refuses %j with a FlagError', (argv) => {

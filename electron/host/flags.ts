@@ -4,6 +4,7 @@ import { z } from 'zod';
 const Flags = z.object({
   port: z.coerce.number().int().min(0).max(65535),
   dataDir: z.string().min(1),
+  deviceUrl: z.url({ protocol: /^https?$/ }).optional(),
 });
 export type Flags = z.infer<typeof Flags>;
 
@@ -13,14 +14,15 @@ export class FlagError extends Error {}
 
 /**
  * `--port` / KASSA_PORT and `--data-dir` / KASSA_DATA_DIR, so tests run each in its own folder
- * on a free port (`--port 0`). A flag wins over the environment.
+ * on a free port (`--port 0`); `--device-url` / KASSA_DEVICE_URL sells on the Caspos device at
+ * that address instead of the training device. A flag wins over the environment.
  */
 export function parseHostFlags(argv: string[], env: NodeJS.ProcessEnv, fallbackDataDir: string): Flags {
-  let values: { port?: string; 'data-dir'?: string };
+  let values: { port?: string; 'data-dir'?: string; 'device-url'?: string };
   try {
     ({ values } = parseArgs({
       args: argv,
-      options: { port: { type: 'string' }, 'data-dir': { type: 'string' } },
+      options: { port: { type: 'string' }, 'data-dir': { type: 'string' }, 'device-url': { type: 'string' } },
       strict: true,
       allowPositionals: false,
     }));
@@ -30,6 +32,7 @@ export function parseHostFlags(argv: string[], env: NodeJS.ProcessEnv, fallbackD
   const parsed = Flags.safeParse({
     port: values.port ?? env.KASSA_PORT ?? defaultPort,
     dataDir: values['data-dir'] ?? env.KASSA_DATA_DIR ?? fallbackDataDir,
+    deviceUrl: values['device-url'] ?? env.KASSA_DEVICE_URL,
   });
   if (!parsed.success) {
     throw new FlagError(parsed.error.issues.map((i) => `--${i.path.join('.')}: ${i.message}`).join('; '));

@@ -46,6 +46,10 @@ const statusOf: Record<ErrorCode, number> = {
   unauthorized: 401,
   payload_too_large: 413,
   internal: 500,
+  device_rejected: 200,
+  device_no_answer: 200,
+  device_unavailable: 200,
+  journal_busy: 200,
 };
 
 /** Serves the built renderer and every IPC channel on loopback only, for browsers and tests. */

@@ -1,9 +1,14 @@
 import pino from 'pino';
 import { Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
+import { AppFailure } from './app-failure';
 import { createDispatcher, type Handlers } from './dispatcher';
 
 const status = { deviceId: 'training', kind: 'caspos', name: 'Caspos Mobile', training: true, connection: 'unavailable' } as const;
+
+const notHere = (): never => {
+  throw new Error('not called in these tests');
+};
 
 function handlers(overrides: Partial<Handlers> = {}): Handlers {
   return {
@@ -11,6 +16,12 @@ function handlers(overrides: Partial<Handlers> = {}): Handlers {
     'settings.getLocale': () => ({ locale: 'az' }),
     'settings.setLocale': ({ locale }) => ({ locale }),
     'device.getStatus': () => status,
+    'document.submit': notHere,
+    'journal.status': notHere,
+    'journal.unsettled': notHere,
+    'shift.open': notHere,
+    'shift.status': notHere,
+    'report.x': notHere,
     ...overrides,
   };
 }
@@ -63,6 +74,23 @@ describe('dispatcher', () => {
     expect(result).toEqual({ ok: false, error: { code: 'internal', message: 'The settings.setLocale handler failed' } });
     expect(lines.join('')).toContain('disk full');
     expect(lines.join('')).not.toContain('"en"');
+  });
+
+  it('passes a failure the handler means on as that typed error, without logging it as a crash', async () => {
+    const { logger, lines } = capturingLogger();
+    const dispatch = createDispatcher(
+      handlers({
+        'shift.open': () => {
+          throw new AppFailure('device_rejected', 'openShift refused: 503', { code: 503, deviceText: 'Növbə artıq açıqdır', cashierFacing: true });
+        },
+      }),
+      logger,
+    );
+    expect(await dispatch('shift.open', { cashierName: 'Aysel', openingFloat: 0 })).toEqual({
+      ok: false,
+      error: { code: 'device_rejected', message: 'openShift refused: 503', details: { code: 503, deviceText: 'Növbə artıq açıqdır', cashierFacing: true } },
+    });
+    expect(lines).toEqual([]);
   });
 
   it('refuses to return a value outside the output schema', async () => {

@@ -3,6 +3,7 @@ import { contract, type ChannelOutput, type Contract } from '../../shared/ipc/co
 import { isChannelName, type ChannelName } from '../../shared/ipc/names';
 import { fail, ok, type Result } from '../../shared/result';
 import type { Logger } from '../app/logger';
+import { AppFailure } from './app-failure';
 
 export type Handlers = {
   [C in ChannelName]: (input: z.output<Contract[C]['input']>) => ChannelOutput<C> | Promise<ChannelOutput<C>>;
@@ -25,6 +26,7 @@ export function createDispatcher(handlers: Handlers, logger: Logger): Dispatch {
       const handler = handlers[channel] as (input: unknown) => unknown;
       value = await handler(parsed.data);
     } catch (error) {
+      if (error instanceof AppFailure) return fail(error.code, error.message, error.details);
       // Inputs are not logged: later channels carry PINs and device passwords.
       log.error({ channel, err: error }, 'handler failed');
       return fail('internal', `The ${channel} handler failed`);

@@ -1,6 +1,13 @@
 import type { AppContext } from '../app/context';
 import { schemaVersion } from '../db/migrate';
+import { JournalBusyError } from '../journal/document-service';
+import { documentView } from '../journal/document-view';
+import { AppFailure } from './app-failure';
+import { deviceCall } from './device-call';
 import type { Handlers } from './dispatcher';
+
+/** How long document.submit waits for the device before answering with the document's state. */
+export const submitWaitMs = 3_000;
 
 export function createHandlers(ctx: AppContext): Handlers {
   return {
@@ -14,5 +21,26 @@ export function createHandlers(ctx: AppContext): Handlers {
     'settings.getLocale': () => ({ locale: ctx.settings.get('locale') }),
     'settings.setLocale': ({ locale }) => ({ locale: ctx.settings.set('locale', locale) }),
     'device.getStatus': () => ctx.device.refresh(),
+    'document.submit': async ({ document }) => {
+      if (!ctx.documents) throw new AppFailure('device_unavailable', `No driver reaches device ${ctx.device.id}`);
+      try {
+        return documentView(await ctx.documents.submit(document, submitWaitMs));
+      } catch (error) {
+        if (error instanceof JournalBusyError) throw new AppFailure('journal_busy', error.message, { unsettled: error.unsettled });
+        throw error;
+      }
+    },
+    'journal.status': () => ({
+      deviceId: ctx.device.id,
+      unsettled: ctx.journal.unsettledCount(ctx.device.id),
+      unknown: ctx.journal.unsettled(ctx.device.id).filter((e) => e.state === 'unknown').length,
+    }),
+    'journal.unsettled': () => ctx.journal.unsettled(ctx.device.id).map(documentView),
+    'shift.open': async ({ cashierName, openingFloat }) => {
+      await deviceCall(ctx, 'openShift', (driver) => driver.openShift(cashierName, openingFloat));
+      return {};
+    },
+    'shift.status': () => deviceCall(ctx, 'getShiftStatus', (driver) => driver.shiftStatus()),
+    'report.x': ({ cashierName }) => deviceCall(ctx, 'getXReport', (driver) => driver.xReport(cashierName)),
   };
 }

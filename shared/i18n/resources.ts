@@ -19,6 +19,10 @@ export const errorMessageKey = {
   unauthorized: 'errors.unauthorized',
   payload_too_large: 'errors.payload_too_large',
   internal: 'errors.internal',
+  device_rejected: 'errors.device_rejected',
+  device_no_answer: 'errors.device_no_answer',
+  device_unavailable: 'errors.device_unavailable',
+  journal_busy: 'errors.journal_busy',
 } as const satisfies Record<ErrorCode, `errors.${ErrorCode}`>;
 
 /** Languages are named in themselves, so a cashier finds theirs whatever is on screen. */

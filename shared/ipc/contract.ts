@@ -1,5 +1,9 @@
 import { z } from 'zod';
 import { DeviceStatus } from '../device';
+import { DocumentResult, ShiftStatus } from '../fiscal/device-results';
+import { FiscalDocument } from '../fiscal/documents';
+import { Money } from '../fiscal/units';
+import { ShiftReport } from '../fiscal/shift-report';
 import { Locale } from '../locale';
 import type { ChannelName } from './names';
 
@@ -20,6 +24,23 @@ export type AppInfo = z.infer<typeof AppInfo>;
 
 const LocaleSetting = z.object({ locale: Locale });
 
+/** A journaled document as the renderer sees it: its state, and the device's answer or refusal. */
+export const JournalDocumentView = z.object({
+  uuid: z.string(),
+  kind: z.string(),
+  state: z.enum(['pending', 'sending', 'done', 'rejected', 'unknown']),
+  attempts: z.number().int(),
+  createdAt: z.string(),
+  total: z.number().int().nullable(),
+  duplicate: z.boolean(),
+  result: DocumentResult.nullable(),
+  error: z.object({ code: z.number().int(), deviceText: z.string(), cashierFacing: z.boolean() }).nullable(),
+  unknownReason: z.string().nullable(),
+});
+export type JournalDocumentView = z.infer<typeof JournalDocumentView>;
+
+const CashierName = z.string().trim().min(1).max(128);
+
 interface ChannelSpec {
   input: z.ZodType;
   output: z.ZodType;
@@ -30,6 +51,15 @@ export const contract = {
   'settings.getLocale': { input: NoInput, output: LocaleSetting },
   'settings.setLocale': { input: z.strictObject({ locale: Locale }), output: LocaleSetting },
   'device.getStatus': { input: NoInput, output: DeviceStatus },
+  'document.submit': { input: z.strictObject({ document: FiscalDocument }), output: JournalDocumentView },
+  'journal.status': {
+    input: NoInput,
+    output: z.object({ deviceId: z.string(), unsettled: z.number().int(), unknown: z.number().int() }),
+  },
+  'journal.unsettled': { input: NoInput, output: z.array(JournalDocumentView) },
+  'shift.open': { input: z.strictObject({ cashierName: CashierName, openingFloat: Money }), output: z.object({}) },
+  'shift.status': { input: NoInput, output: ShiftStatus },
+  'report.x': { input: z.strictObject({ cashierName: CashierName }), output: ShiftReport },
 } as const satisfies { [C in ChannelName]: ChannelSpec };
 
 export type Contract = typeof contract;

@@ -5,14 +5,35 @@ import type { EventName } from './names';
 export const JournalProgress = z.object({
   deviceId: z.string(),
   unsettled: z.number().int().nonnegative(),
+  /** Sending again documents whose fate was unknown (after a crash or a lost answer). */
   recovering: z.boolean(),
+  /** Set while the device does not answer: the next try is in this many milliseconds. */
+  retryInMs: z.number().int().nonnegative().optional(),
+  problem: z.string().optional(),
 });
 export type JournalProgress = z.infer<typeof JournalProgress>;
+
+export const JournalDocumentEvent = z.object({
+  deviceId: z.string(),
+  uuid: z.string(),
+  kind: z.string(),
+  state: z.enum(['pending', 'sending', 'done', 'rejected', 'unknown']),
+  attempts: z.number().int(),
+  /** Settled by recovery: it had been left unknown or interrupted before. */
+  recovered: z.boolean(),
+  duplicate: z.boolean(),
+  documentNumber: z.number().int().optional(),
+  shortDocumentId: z.string().optional(),
+  errorCode: z.number().int().optional(),
+  errorText: z.string().optional(),
+});
+export type JournalDocumentEvent = z.infer<typeof JournalDocumentEvent>;
 
 /** Main -> renderer events. The latest payload of each is replayed to a new subscriber. */
 export const events = {
   'device.status': DeviceStatus,
   'journal.progress': JournalProgress,
+  'journal.document': JournalDocumentEvent,
 } as const satisfies { [E in EventName]: z.ZodType };
 
 export type EventPayload<E extends EventName> = z.infer<(typeof events)[E]>;

@@ -2,10 +2,21 @@
  * The names alone, without schemas, so the sandboxed preload can check a channel without
  * bundling zod. `contract.ts` and `events.ts` are checked against these lists by the compiler.
  */
-export const channelNames = ['app.info', 'settings.getLocale', 'settings.setLocale', 'device.getStatus'] as const;
+export const channelNames = [
+  'app.info',
+  'settings.getLocale',
+  'settings.setLocale',
+  'device.getStatus',
+  'document.submit',
+  'journal.status',
+  'journal.unsettled',
+  'shift.open',
+  'shift.status',
+  'report.x',
+] as const;
 export type ChannelName = (typeof channelNames)[number];
 
-export const eventNames = ['device.status', 'journal.progress'] as const;
+export const eventNames = ['device.status', 'journal.progress', 'journal.document'] as const;
 export type EventName = (typeof eventNames)[number];
 
 export function isChannelName(name: unknown): name is ChannelName {

@@ -1,7 +1,7 @@
-import { spawn } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { spawnTs } from '../../testing/spawn-ts';
 import { useTempDirs } from '../../testing/temp-dir';
 import { exitCode, runCasposCli } from './cli-run';
 import { startCasposSimulator, type CasposSimulator } from './simulator/server';
@@ -85,7 +85,7 @@ describe('npm run caspos', () => {
 
 describe('the command-line entries', () => {
   it('npm run device:caspos serves a training device that npm run caspos can talk to', async () => {
-    const child = spawn('node_modules/.bin/tsx', ['electron/devices/caspos/simulator/cli.ts', '--port', '0'], { env: { ...process.env, KASSA_LOCALE: 'en' } });
+    const child = spawnTs('electron/devices/caspos/simulator/cli.ts', ['--port', '0'], { KASSA_LOCALE: 'en' });
     try {
       const url = await new Promise<string>((resolve, reject) => {
         let output = '';
@@ -96,7 +96,7 @@ describe('the command-line entries', () => {
         });
         child.once('exit', (code) => reject(new Error(`exited ${code}: ${output}`)));
       });
-      const cli = spawn('node_modules/.bin/tsx', ['electron/devices/caspos/cli.ts', 'getInfo', '--url', url], { env: { ...process.env, KASSA_LOCALE: 'en' } });
+      const cli = spawnTs('electron/devices/caspos/cli.ts', ['getInfo', '--url', url], { KASSA_LOCALE: 'en' });
       let printed = '';
       cli.stdout.on('data', (chunk: Buffer) => (printed += chunk.toString()));
       const code = await new Promise((resolve) => cli.once('exit', resolve));
@@ -108,7 +108,7 @@ describe('the command-line entries', () => {
   });
 
   it('the training device refuses a non-loopback address', async () => {
-    const child = spawn('node_modules/.bin/tsx', ['electron/devices/caspos/simulator/cli.ts', '--host', '198.51.100.7'], { env: { ...process.env, KASSA_LOCALE: 'en' } });
+    const child = spawnTs('electron/devices/caspos/simulator/cli.ts', ['--host', '198.51.100.7'], { KASSA_LOCALE: 'en' });
     let printed = '';
     child.stderr.on('data', (chunk: Buffer) => (printed += chunk.toString()));
     expect(await new Promise((resolve) => child.once('exit', resolve))).toBe(2);

@@ -28,6 +28,10 @@ export const az: LocaleResource = {
     unauthorized: 'İcazə yoxdur. Proqramı yenidən açın.',
     payload_too_large: 'Məlumat həcmi çox böyükdür.',
     internal: 'Daxili xəta. Əməliyyat yerinə yetirilmədi.',
+    device_rejected: 'Cihaz imtina etdi.',
+    device_no_answer: 'Cihaz cavab vermədi. Sənəd yenidən göndəriləcək.',
+    device_unavailable: 'Bu proqramdan cihaza qoşulmaq mümkün deyil.',
+    journal_busy: 'Əvvəlki sənədlər hələ cihaza göndərilir. Tamamlanmasını gözləyin.',
   },
   cli: {
     badFlag: 'Yanlış parametr: {{detail}}',

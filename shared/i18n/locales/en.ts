@@ -27,6 +27,10 @@ export const en = {
     unauthorized: 'No access. Open the app again.',
     payload_too_large: 'Too much data at once.',
     internal: 'Internal error. The operation was not carried out.',
+    device_rejected: 'The device refused.',
+    device_no_answer: 'The device did not answer. The document will be sent again.',
+    device_unavailable: 'The device cannot be reached from this app.',
+    journal_busy: 'Earlier documents are still being sent to the device. Wait until they are done.',
   },
   cli: {
     badFlag: 'Invalid option: {{detail}}',

@@ -25,10 +25,13 @@ export interface CasposSimulator {
   device: TrainingDevice;
   memory: FiscalMemory;
   faults: FaultPlan;
+  /** The request bodies received, oldest first (the last 10,000), for tests that compare bytes. */
+  received: string[];
   close(): Promise<void>;
 }
 
 const maxRequestBytes = 1024 * 1024;
+const keptRequests = 10_000;
 
 export function isLoopbackHost(host: string): boolean {
   return /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host) || host === '::1' || host === 'localhost';
@@ -42,6 +45,7 @@ export async function startCasposSimulator(options: CasposSimulatorOptions = {})
   const device = new TrainingDevice(memory, options.now ?? (() => new Date()), options.settings, options.identity ?? trainingIdentity);
   const faults = new FaultPlan(options.random);
   const held = new Set<Socket>();
+  const received: string[] = [];
 
   const answer = (res: ServerResponse, body: DeviceAnswer) => {
     res.writeHead(200, { 'Content-Type': 'application/json; charset=utf-8' });
@@ -49,6 +53,8 @@ export async function startCasposSimulator(options: CasposSimulatorOptions = {})
   };
 
   const handle = (req: IncomingMessage, res: ServerResponse, raw: string) => {
+    received.push(raw);
+    if (received.length > keptRequests) received.shift();
     let parsed: unknown;
     try {
       parsed = JSON.parse(raw);
@@ -121,6 +127,7 @@ export async function startCasposSimulator(options: CasposSimulatorOptions = {})
     device,
     memory,
     faults,
+    received,
     close: () =>
       new Promise<void>((resolve) => {
         for (const socket of held) socket.destroy();

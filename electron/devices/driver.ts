@@ -1,0 +1,29 @@
+import type { DocumentResult, ShiftStatus } from '../../shared/fiscal/device-results';
+import type { ShiftReport } from '../../shared/fiscal/shift-report';
+import type { FiscalDocument } from '../../shared/fiscal/documents';
+import type { CasposClient } from './caspos/client';
+import { buildDocumentRequest, type DocumentRequest } from './caspos/mapping';
+import type { Outcome } from './caspos/outcome';
+
+/**
+ * What the journal needs of a device: build a document's bytes once, send stored bytes as they
+ * are. The journal never rebuilds a request; it only calls `send` with what it stored.
+ */
+export interface FiscalDriver {
+  build(doc: FiscalDocument, uuid: string): DocumentRequest;
+  send(request: DocumentRequest): Promise<Outcome<DocumentResult>>;
+  /** Not documents: no UUID, nothing to re-send. The journal records them as events. */
+  openShift(cashierName: string, openingFloat: number): Promise<Outcome<null>>;
+  shiftStatus(): Promise<Outcome<ShiftStatus>>;
+  xReport(cashierName: string): Promise<Outcome<ShiftReport>>;
+}
+
+export function casposDriver(client: CasposClient): FiscalDriver {
+  return {
+    build: buildDocumentRequest,
+    send: (request) => client.sendDocument(request),
+    openShift: (cashierName, openingFloat) => client.openShift(cashierName, openingFloat),
+    shiftStatus: () => client.getShiftStatus(),
+    xReport: (cashierName) => client.getXReport(cashierName),
+  };
+}

@@ -1,0 +1,29 @@
+import { isCashierFacing } from '../../shared/i18n/caspos-error-keys';
+import type { AppContext } from '../app/context';
+import type { Outcome } from '../devices/caspos/outcome';
+import type { FiscalDriver } from '../devices/driver';
+import { AppFailure } from './app-failure';
+
+/**
+ * A call to the device that is not a document (open shift, X report, status): recorded in the
+ * journal's events, its refusal or lost answer turned into a typed error for the renderer.
+ */
+export async function deviceCall<T>(ctx: AppContext, kind: string, call: (driver: FiscalDriver) => Promise<Outcome<T>>): Promise<T> {
+  const driver = ctx.device.driver;
+  if (!driver) throw new AppFailure('device_unavailable', `No driver reaches device ${ctx.device.id}`);
+  const outcome = await call(driver);
+  switch (outcome.kind) {
+    case 'done':
+      ctx.journal.recordEvent(ctx.device.id, kind, 'done', { value: outcome.value });
+      if (outcome.value === null && outcome.duplicate) throw new AppFailure('device_no_answer', `${kind}: repeated request without data`, { reason: 'invalid_answer' });
+      return outcome.value as T;
+    case 'rejected': {
+      const { code, deviceText } = outcome.error;
+      ctx.journal.recordEvent(ctx.device.id, kind, 'rejected', { code, deviceText });
+      throw new AppFailure('device_rejected', `${kind} refused: ${code} ${deviceText}`, { code, deviceText, cashierFacing: isCashierFacing(code) });
+    }
+    case 'unknown':
+      ctx.journal.recordEvent(ctx.device.id, kind, 'unknown', { reason: outcome.reason, detail: outcome.detail });
+      throw new AppFailure('device_no_answer', `${kind}: ${outcome.reason}`, { reason: outcome.reason });
+  }
+}

@@ -1,0 +1,45 @@
+import { randomUUID } from 'node:crypto';
+import { documentTotal } from '../../shared/fiscal/document-total';
+import { FiscalDocument } from '../../shared/fiscal/documents';
+import type { FiscalDriver } from '../devices/driver';
+import type { Journal, JournalEntry } from './journal';
+import type { DeviceSender } from './sender';
+
+export class JournalBusyError extends Error {
+  constructor(readonly unsettled: number) {
+    super(`${unsettled} earlier documents of this device are not settled yet`);
+  }
+}
+
+/**
+ * Fiscal documents go through here, and only here: a UUID once, journaled and committed, then
+ * the device's queue. A refused document stays refused; trying again is a new document.
+ */
+export class DocumentService {
+  constructor(
+    private readonly journal: Journal,
+    private readonly deviceId: string,
+    private readonly driver: FiscalDriver,
+    private readonly sender: DeviceSender,
+  ) {}
+
+  /**
+   * Journals and sends a document. Resolves when the device has settled it, or after `waitMs`
+   * with the document still pending, sending or unknown; the journal goes on with it either way.
+   * Refused while documents from before are unknown: the cashier waits for recovery first.
+   */
+  async submit(input: FiscalDocument, waitMs: number): Promise<JournalEntry> {
+    const document = FiscalDocument.parse(input);
+    const unknown = this.journal.unsettled(this.deviceId).filter((e) => e.state === 'unknown').length;
+    if (unknown > 0) throw new JournalBusyError(this.journal.unsettledCount(this.deviceId));
+    const uuid = randomUUID();
+    const request = this.driver.build(document, uuid);
+    const entry = this.journal.record({ uuid, deviceId: this.deviceId, document, request, total: documentTotal(document) }, this.sender.idle);
+    const settled = this.sender.settled(entry.id);
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<undefined>((resolve) => (timer = setTimeout(() => resolve(undefined), waitMs)));
+    const result = await Promise.race([settled, timeout]);
+    clearTimeout(timer);
+    return result ?? this.journal.get(entry.id)!;
+  }
+}

@@ -1,0 +1,214 @@
+import { z } from 'zod';
+import { DocumentResult } from '../../shared/fiscal/device-results';
+import { FiscalDocument } from '../../shared/fiscal/documents';
+import type { Db } from '../db/open';
+import type { DocumentRequest } from '../devices/caspos/mapping';
+import type { Outcome } from '../devices/caspos/outcome';
+import { isLegalTransition, journalStates, type JournalState } from './states';
+
+export const JournalEntry = z.object({
+  id: z.number().int(),
+  uuid: z.string(),
+  deviceId: z.string(),
+  kind: z.string(),
+  operation: z.string(),
+  request: z.string(),
+  document: z.string().transform((text) => FiscalDocument.parse(JSON.parse(text))),
+  total: z.number().int().nullable(),
+  state: z.enum(journalStates),
+  attempts: z.number().int(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  duplicate: z.number().transform((v) => v === 1),
+  result: z
+    .string()
+    .nullable()
+    .transform((text) => (text === null ? null : DocumentResult.parse(JSON.parse(text)))),
+  errorCode: z.number().int().nullable(),
+  errorText: z.string().nullable(),
+  unknownReason: z.string().nullable(),
+});
+export type JournalEntry = z.infer<typeof JournalEntry>;
+
+export class IllegalTransitionError extends Error {}
+
+const columns = `id, uuid, device_id AS deviceId, kind, operation, request, document, total, state, attempts,
+  created_at AS createdAt, updated_at AS updatedAt, duplicate, result, error_code AS errorCode,
+  error_text AS errorText, unknown_reason AS unknownReason`;
+
+export interface NewDocument {
+  uuid: string;
+  deviceId: string;
+  document: FiscalDocument;
+  request: DocumentRequest;
+  total: number | null;
+}
+
+/**
+ * The fiscal journal in SQLite. Every method is one transaction, committed (WAL,
+ * synchronous=FULL) before it returns: what the journal says, survives a crash or a power cut.
+ */
+export class Journal {
+  private readonly byId;
+  private readonly unsettledOf;
+  private readonly insertTransition;
+
+  constructor(
+    private readonly db: Db,
+    private readonly now: () => Date,
+  ) {
+    this.byId = db.prepare<[number], unknown>(`SELECT ${columns} FROM journal_documents WHERE id = ?`);
+    this.unsettledOf = db.prepare<[string], unknown>(
+      `SELECT ${columns} FROM journal_documents WHERE device_id = ? AND state IN ('pending', 'sending', 'unknown') ORDER BY id`,
+    );
+    this.insertTransition = db.prepare<[number, string | null, string, string, string]>(
+      'INSERT INTO journal_transitions (document_id, from_state, to_state, at, reason) VALUES (?, ?, ?, ?, ?)',
+    );
+  }
+
+  /**
+   * Journals a new document. With `sendNow` it is committed already in `sending` (attempt 1,
+   * both moves recorded), because the sender will send it at once: still committed before the
+   * request leaves, with one fsync instead of two.
+   */
+  record(entry: NewDocument, sendNow: boolean): JournalEntry {
+    const at = this.now().toISOString();
+    const id = this.db.transaction(() => {
+      const { lastInsertRowid } = this.db
+        .prepare(
+          `INSERT INTO journal_documents (uuid, device_id, kind, operation, request, document, total, state, attempts, created_at, updated_at)
+           VALUES (?, ?, ?, ?, ?, ?, ?, 'pending', 0, ?, ?)`,
+        )
+        .run(entry.uuid, entry.deviceId, entry.document.kind, entry.request.operation, entry.request.body, JSON.stringify(entry.document), entry.total, at, at);
+      const rowId = Number(lastInsertRowid);
+      this.insertTransition.run(rowId, null, 'pending', at, 'journaled');
+      if (sendNow) this.move(rowId, 'pending', 'sending', at, 'attempt 1', { attempts: 1 });
+      return rowId;
+    }).immediate();
+    return this.get(id)!;
+  }
+
+  /** Attempt n: committed before the request leaves. */
+  markSending(id: number, reason: string): JournalEntry {
+    const at = this.now().toISOString();
+    this.db.transaction(() => {
+      const entry = this.get(id);
+      if (!entry) throw new IllegalTransitionError(`No journal document ${id}`);
+      this.move(id, entry.state, 'sending', at, `${reason}, attempt ${entry.attempts + 1}`, { attempts: entry.attempts + 1 });
+    }).immediate();
+    return this.get(id)!;
+  }
+
+  /** Stores the device's answer and moves the document to done, rejected or unknown. */
+  settle(id: number, outcome: Outcome<DocumentResult>): JournalEntry {
+    const at = this.now().toISOString();
+    this.db.transaction(() => {
+      switch (outcome.kind) {
+        case 'done': {
+          const result = outcome.value;
+          this.move(id, 'sending', 'done', at, outcome.duplicate ? 'done earlier (repeated documentUUID)' : 'done', {
+            duplicate: outcome.duplicate ? 1 : 0,
+            device_document_id: result?.documentId ?? null,
+            device_document_number: result?.documentNumber ?? null,
+            device_shift_document_number: result?.shiftDocumentNumber ?? null,
+            device_short_id: result?.shortDocumentId ?? null,
+            device_total: result?.total ?? null,
+            result: result ? JSON.stringify(result) : null,
+            raw_answer: outcome.raw,
+          });
+          return;
+        }
+        case 'rejected':
+          this.move(id, 'sending', 'rejected', at, `refused: ${outcome.error.code}`, {
+            error_code: outcome.error.code,
+            error_text: outcome.error.deviceText,
+            raw_answer: outcome.raw,
+          });
+          return;
+        case 'unknown':
+          this.move(id, 'sending', 'unknown', at, `${outcome.reason}: ${outcome.detail}`.slice(0, 500), {
+            unknown_reason: outcome.reason,
+            raw_answer: outcome.raw ?? null,
+          });
+          return;
+      }
+    }).immediate();
+    return this.get(id)!;
+  }
+
+  /**
+   * At start: a document left in `sending` was interrupted with its request maybe delivered.
+   * Its fate is unknown until the device says, so it becomes `unknown` and will be sent again.
+   */
+  markInterrupted(): number {
+    const at = this.now().toISOString();
+    return this.db.transaction(() => {
+      const ids = this.db.prepare<[], { id: number }>("SELECT id FROM journal_documents WHERE state = 'sending' ORDER BY id").all();
+      for (const { id } of ids) this.move(id, 'sending', 'unknown', at, 'interrupted: the app stopped while sending', { unknown_reason: 'interrupted' });
+      return ids.length;
+    }).immediate();
+  }
+
+  get(id: number): JournalEntry | undefined {
+    const row = this.byId.get(id);
+    return row ? JournalEntry.parse(row) : undefined;
+  }
+
+  byUuid(uuid: string): JournalEntry | undefined {
+    const row = this.db.prepare<[string], unknown>(`SELECT ${columns} FROM journal_documents WHERE uuid = ?`).get(uuid);
+    return row ? JournalEntry.parse(row) : undefined;
+  }
+
+  /** Unsettled documents of a device in journal order: the sender's queue. */
+  unsettled(deviceId: string): JournalEntry[] {
+    return this.unsettledOf.all(deviceId).map((row) => JournalEntry.parse(row));
+  }
+
+  unsettledCount(deviceId?: string): number {
+    const sql = "SELECT count(*) AS n FROM journal_documents WHERE state IN ('pending', 'sending', 'unknown')";
+    const row = deviceId
+      ? this.db.prepare<[string], { n: number }>(`${sql} AND device_id = ?`).get(deviceId)
+      : this.db.prepare<[], { n: number }>(sql).get();
+    return row?.n ?? 0;
+  }
+
+  devicesWithUnsettled(): string[] {
+    return this.db
+      .prepare<[], { deviceId: string }>("SELECT DISTINCT device_id AS deviceId FROM journal_documents WHERE state IN ('pending', 'sending', 'unknown')")
+      .all()
+      .map((r) => r.deviceId);
+  }
+
+  list(deviceId: string, fromIso: string, toIso: string): JournalEntry[] {
+    return this.db
+      .prepare<[string, string, string], unknown>(`SELECT ${columns} FROM journal_documents WHERE device_id = ? AND created_at >= ? AND created_at < ? ORDER BY id`)
+      .all(deviceId, fromIso, toIso)
+      .map((row) => JournalEntry.parse(row));
+  }
+
+  transitions(id: number): { from: JournalState | null; to: JournalState; at: string; reason: string }[] {
+    return this.db
+      .prepare<[number], { from: JournalState | null; to: JournalState; at: string; reason: string }>(
+        'SELECT from_state AS "from", to_state AS "to", at, reason FROM journal_transitions WHERE document_id = ? ORDER BY id',
+      )
+      .all(id);
+  }
+
+  /** Non-document calls (openShift, X report, status reads), for the record; never re-sent. */
+  recordEvent(deviceId: string, kind: string, outcome: 'done' | 'rejected' | 'unknown', detail: object): void {
+    this.db
+      .prepare('INSERT INTO journal_events (device_id, kind, at, outcome, detail) VALUES (?, ?, ?, ?, ?)')
+      .run(deviceId, kind, this.now().toISOString(), outcome, JSON.stringify(detail));
+  }
+
+  private move(id: number, from: JournalState, to: JournalState, at: string, reason: string, fields: Record<string, string | number | null>): void {
+    if (!isLegalTransition(from, to)) throw new IllegalTransitionError(`${from} -> ${to} is not a legal journal move`);
+    const names = Object.keys(fields);
+    const assignments = ['state = ?', 'updated_at = ?', ...names.map((n) => `${n} = ?`)].join(', ');
+    const changed = this.db
+      .prepare(`UPDATE journal_documents SET ${assignments} WHERE id = ? AND state = ?`)
+      .run(to, at, ...names.map((n) => fields[n]), id, from).changes;
+    if (changed !== 1) throw new IllegalTransitionError(`Journal document ${id} is not in state ${from}`);
+    this.insertTransition.run(id, from, to, at, reason);
+  }
+}
