@@ -3,6 +3,7 @@ import type { Db } from '../db/open';
 import type { ActiveDevice } from '../devices/active-device';
 import type { DocumentService } from '../journal/document-service';
 import type { Journal } from '../journal/journal';
+import type { DeviceSender } from '../journal/sender';
 import type { Settings } from '../settings/settings';
 import type { EventBus } from './event-bus';
 import type { Logger } from './logger';
@@ -20,6 +21,7 @@ export interface AppContext {
   journal: Journal;
   /** Absent where no driver reaches the active device. */
   documents: DocumentService | undefined;
+  sender: DeviceSender | undefined;
   logger: Logger;
   now: () => Date;
 }

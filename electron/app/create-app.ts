@@ -66,6 +66,7 @@ export async function createApp(options: AppOptions): Promise<KassaApp> {
       device,
       journal,
       documents,
+      sender,
       logger: options.logger,
       now,
     };
