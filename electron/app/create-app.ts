@@ -27,6 +27,7 @@ export interface AppOptions {
   backoffMs?: readonly number[];
   /** Makes the Caspos device at this address the active one (`--device-url`). */
   deviceUrl?: string;
+  answerTimeoutMs?: number;
 }
 
 export interface KassaApp {
@@ -45,7 +46,7 @@ export async function createApp(options: AppOptions): Promise<KassaApp> {
     const settings = createSettings(db, now);
     const bus = new EventBus();
     options.logger.info({ module: 'app', from, to, host: options.host }, 'database ready');
-    const device = await ActiveDevice.start(db, settings, options.dataDir, bus, options.logger, options.deviceUrl);
+    const device = await ActiveDevice.start(db, settings, options.dataDir, bus, options.logger, options);
     const journal = new Journal(db, now);
     // Recovery: whatever was being sent when the app stopped has an unknown fate now.
     const interrupted = journal.markInterrupted();

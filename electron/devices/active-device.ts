@@ -20,6 +20,13 @@ type DeviceRow = z.infer<typeof DeviceRow>;
 
 export const trainingMemoryFile = 'training-device.sqlite3';
 
+export interface DeviceOptions {
+  /** Makes the Caspos device at this address the active one. */
+  deviceUrl?: string;
+  /** The driver's answer timeout (default two minutes, for card payments). */
+  answerTimeoutMs?: number;
+}
+
 /**
  * The device the cashier sells on, and its driver. The built-in training device runs inside the
  * main process on loopback, with its fiscal memory in the data folder, so it behaves across
@@ -44,8 +51,8 @@ export class ActiveDevice {
     return this.row.id;
   }
 
-  static async start(db: Db, settings: Settings, dataDir: string, bus: EventBus, logger: Logger, deviceUrl?: string): Promise<ActiveDevice> {
-    if (deviceUrl) settings.set('activeDeviceId', registerCasposDevice(db, deviceUrl));
+  static async start(db: Db, settings: Settings, dataDir: string, bus: EventBus, logger: Logger, options: DeviceOptions = {}): Promise<ActiveDevice> {
+    if (options.deviceUrl) settings.set('activeDeviceId', registerCasposDevice(db, options.deviceUrl));
     const row = readRow(db, settings.get('activeDeviceId'));
     const log = logger.child({ module: 'device', deviceId: row.id });
     let training: CasposSimulator | undefined;
@@ -56,7 +63,9 @@ export class ActiveDevice {
     }
     // Checkbox, SmartX and SmartOne have no driver yet; such a device is shown as unavailable.
     const client =
-      row.kind === 'caspos' && url ? new CasposClient({ url, credentials: { username: 'username', password: 'password' }, auth: 'integration' }) : undefined;
+      row.kind === 'caspos' && url
+        ? new CasposClient({ url, credentials: { username: 'username', password: 'password' }, auth: 'integration', answerTimeoutMs: options.answerTimeoutMs })
+        : undefined;
     const device = new ActiveDevice(row, client, training, bus, log);
     await device.refresh();
     return device;

@@ -1,0 +1,41 @@
+import { createApp } from '../../app/create-app';
+import { silentLogger } from '../../app/logger';
+import { JournalBusyError } from '../document-service';
+import { randomSale } from './random-sale';
+
+/**
+ * The app's main-process services selling without pause, for the crash torture: started and
+ * SIGKILLed again and again by run-torture.ts. Each line it prints is a fact the parent checks.
+ *   sell <dataDir> <deviceUrl> <seed>   sell until killed
+ *   settle <dataDir> <deviceUrl>        recover, print "settled" when nothing is open, exit
+ */
+const [mode, dataDir, deviceUrl, seedText = '1'] = process.argv.slice(2);
+if ((mode !== 'sell' && mode !== 'settle') || !dataDir || !deviceUrl) throw new Error('usage: child sell|settle <dataDir> <deviceUrl> [seed]');
+const say = (line: string) => process.stdout.write(`${line}\n`);
+
+const app = await createApp({ host: 'web', dataDir, logger: silentLogger, deviceUrl, backoffMs: [10, 25, 50, 100], answerTimeoutMs: 300 });
+const { bus, documents, journal, sender, device } = app.context;
+bus.subscribe((message) => {
+  if (message.event === 'journal.document' && message.payload.recovered) say(`recovered ${message.payload.uuid} ${message.payload.state}`);
+});
+say('ready');
+
+if (mode === 'settle') {
+  for (const entry of journal.unsettled(device.id)) await sender!.settled(entry.id);
+  say(`settled ${journal.unsettledCount()}`);
+  await app.close();
+  process.exit(0);
+}
+
+let seed = Number(seedText) * 100_000;
+for (;;) {
+  try {
+    const entry = await documents!.submit(randomSale(seed++), 1_000);
+    const settled = entry.state === 'done' || entry.state === 'rejected' ? entry : await sender!.settled(entry.id);
+    if (settled.state === 'done') say(`done ${settled.uuid} ${settled.result?.documentId ?? '-'}`);
+    else say(`rejected ${settled.uuid} ${settled.errorCode}`);
+  } catch (error) {
+    if (!(error instanceof JournalBusyError)) throw error;
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}

@@ -1,0 +1,164 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { closeDatabase } from '../../db/open';
+import { migrate } from '../../db/migrate';
+import { migrations } from '../../db/migrations';
+import { openDatabase } from '../../db/open';
+import { withCredentials } from '../../devices/caspos/client';
+import { seededRandom, type RatedFault } from '../../devices/caspos/simulator/faults';
+import { startCasposSimulator } from '../../devices/caspos/simulator/server';
+import { CasposClient } from '../../devices/caspos/client';
+import { spawnTs } from '../../testing/spawn-ts';
+import { Journal } from '../journal';
+
+export interface TortureOptions {
+  /** At least this many SIGKILLs. */
+  kills: number;
+  /** And at least this many documents journaled. */
+  sales: number;
+  seed: number;
+  faultRates: Partial<Record<RatedFault, number>>;
+  /** A kill comes this many milliseconds after the child starts, drawn evenly. */
+  killAfterMs: [number, number];
+  log?: (line: string) => void;
+}
+
+export interface TortureReport {
+  sales: number;
+  done: number;
+  rejected: number;
+  kills: number;
+  faults: Record<string, number>;
+  recovered: number;
+  duplicatesAvoided: number;
+  deviceDocuments: number;
+  problems: string[];
+}
+
+export const defaultFaultRates: Partial<Record<RatedFault, number>> = {
+  dropBeforeCommit: 0.04,
+  dropAfterCommit: 0.06,
+  answerTimeout: 0.03,
+  http500: 0.04,
+  garbage: 0.04,
+  empty: 0.03,
+};
+
+const child = 'electron/journal/torture/child.ts';
+
+/**
+ * Sells continuously in a child process against a training device with faults on, kills the
+ * child at random moments, restarts it, and at the end compares the device's fiscal memory with
+ * the journal: the promise that no document is lost and none is fiscalised twice.
+ */
+export async function runTorture(options: TortureOptions): Promise<TortureReport> {
+  const log = options.log ?? (() => undefined);
+  const random = seededRandom(options.seed);
+  const dataDir = mkdtempSync(join(tmpdir(), 'kassa-torture-'));
+  const device = await startCasposSimulator({ random: seededRandom(options.seed + 1) });
+  const reportedDone = new Map<string, string>();
+  let recovered = 0;
+  let kills = 0;
+  let journaled = 0;
+  try {
+    await new CasposClient({ url: device.url, credentials: { username: 'u', password: 'p' }, auth: 'integration' }).openShift('Torture Test', 0);
+    device.faults.setRates(options.faultRates, ['sale']);
+
+    const listen = (process: ReturnType<typeof spawnTs>) => {
+      let buffer = '';
+      let stderr = '';
+      process.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+      process.stdout.on('data', (chunk: Buffer) => {
+        buffer += chunk.toString();
+        const lines = buffer.split('\n');
+        buffer = lines.pop() ?? '';
+        for (const line of lines) {
+          const [word, uuid, detail] = line.split(' ');
+          if (word === 'done' && uuid && detail) reportedDone.set(uuid, detail);
+          if (word === 'recovered') recovered += 1;
+        }
+      });
+      return () => stderr;
+    };
+
+    while (kills < options.kills || journaled < options.sales) {
+      const seller = spawnTs(child, ['sell', dataDir, device.url, String(options.seed * 1000 + kills)]);
+      const stderr = listen(seller);
+      const [min, max] = options.killAfterMs;
+      await new Promise((resolve) => setTimeout(resolve, min + random() * (max - min)));
+      if (seller.exitCode !== null) throw new Error(`the selling child died by itself (${seller.exitCode}):\n${stderr()}`);
+      seller.kill('SIGKILL');
+      await new Promise((resolve) => seller.once('exit', resolve));
+      kills += 1;
+      journaled = countJournal(dataDir);
+      if (kills % 10 === 0) log(`  ${kills} kills, ${journaled} documents journaled, ${reportedDone.size} reported done`);
+    }
+
+    device.faults.clear();
+    const settler = spawnTs(child, ['settle', dataDir, device.url]);
+    const stderr = listen(settler);
+    const code = await new Promise((resolve) => settler.once('exit', resolve));
+    if (code !== 0) throw new Error(`settling failed (${String(code)}):\n${stderr()}`);
+    return { ...compare(dataDir, device, reportedDone), kills, faults: { ...device.faults.injected }, recovered };
+  } finally {
+    await device.close();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+function countJournal(dataDir: string): number {
+  const db = openDatabase(join(dataDir, 'kassa.sqlite3'));
+  try {
+    return (db.prepare('SELECT count(*) AS n FROM journal_documents').get() as { n: number }).n;
+  } finally {
+    closeDatabase(db);
+  }
+}
+
+function compare(
+  dataDir: string,
+  device: Awaited<ReturnType<typeof startCasposSimulator>>,
+  reportedDone: Map<string, string>,
+): Omit<TortureReport, 'kills' | 'faults' | 'recovered'> {
+  const db = openDatabase(join(dataDir, 'kassa.sqlite3'));
+  migrate(db, migrations);
+  const journal = new Journal(db, () => new Date());
+  const problems: string[] = [];
+  const entries = db.prepare('SELECT uuid FROM journal_documents ORDER BY id').all() as { uuid: string }[];
+  const journalByUuid = new Map(entries.map(({ uuid }) => [uuid, journal.byUuid(uuid)!]));
+  const onDevice = device.memory.all().filter((d) => d.operation !== 'openShift');
+  const deviceByUuid = new Map<string, typeof onDevice>();
+  for (const d of onDevice) deviceByUuid.set(d.uuid, [...(deviceByUuid.get(d.uuid) ?? []), d]);
+
+  for (const [uuid, documentId] of reportedDone) {
+    const copies = deviceByUuid.get(uuid) ?? [];
+    if (copies.length !== 1) problems.push(`reported done but on the device ${copies.length} times: ${uuid}`);
+    else if (copies[0]!.documentId !== documentId) problems.push(`reported done with another document id: ${uuid}`);
+  }
+  for (const [uuid, copies] of deviceByUuid) {
+    if (copies.length > 1) problems.push(`fiscalised ${copies.length} times: ${uuid}`);
+    const entry = journalByUuid.get(uuid);
+    if (!entry) problems.push(`on the device but not in the journal: ${uuid}`);
+    else if (entry.state !== 'done') problems.push(`on the device but ${entry.state} in the journal: ${uuid}`);
+    else if (entry.result?.documentId !== copies[0]!.documentId) problems.push(`journal and device disagree on the document id: ${uuid}`);
+    else if (copies[0]!.request !== withCredentials(entry.request, { username: 'username', password: 'password' })) {
+      problems.push(`the device got other bytes than the journal keeps: ${uuid}`);
+    }
+  }
+  for (const [uuid, entry] of journalByUuid) {
+    if (entry.state !== 'done' && entry.state !== 'rejected') problems.push(`left ${entry.state}: ${uuid}`);
+    if (entry.state === 'done' && !deviceByUuid.has(uuid)) problems.push(`done in the journal but not on the device: ${uuid}`);
+    if (entry.state === 'rejected' && deviceByUuid.has(uuid)) problems.push(`rejected in the journal but fiscalised: ${uuid}`);
+  }
+  const states = [...journalByUuid.values()];
+  closeDatabase(db);
+  return {
+    sales: states.length,
+    done: states.filter((e) => e.state === 'done').length,
+    rejected: states.filter((e) => e.state === 'rejected').length,
+    duplicatesAvoided: states.filter((e) => e.duplicate).length,
+    deviceDocuments: onDevice.length,
+    problems,
+  };
+}

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { defaultFaultRates, runTorture } from './run-torture';
+
+/**
+ * The journal's promise under fire: 60 SIGKILLs at random moments while selling against a
+ * training device that drops, garbles and delays answers. TORTURE_SEED replays a run.
+ */
+const seed = Number(process.env.TORTURE_SEED ?? Date.now() % 1_000_000);
+
+describe('crash torture', () => {
+  it('loses no document and fiscalises none twice through 60 kills and injected faults', { timeout: 300_000 }, async () => {
+    const started = Date.now();
+    const report = await runTorture({ kills: 60, sales: 300, seed, faultRates: defaultFaultRates, killAfterMs: [200, 1600] });
+    const faults = Object.values(report.faults).reduce((sum, n) => sum + n, 0);
+    console.log(
+      `[torture] seed ${seed}: ${report.sales} sales (${report.done} done, ${report.rejected} rejected), ${report.kills} kills, ` +
+        `${faults} faults ${JSON.stringify(report.faults)}, ${report.recovered} recovered, ${report.duplicatesAvoided} duplicates avoided, ` +
+        `${report.deviceDocuments} documents on the device, ${((Date.now() - started) / 1000).toFixed(1)} s`,
+    );
+    expect(report.problems).toEqual([]);
+    expect(report.kills).toBeGreaterThanOrEqual(60);
+    expect(report.sales).toBeGreaterThanOrEqual(300);
+    expect(report.deviceDocuments).toBe(report.done);
+    expect(faults).toBeGreaterThan(20);
+    expect(report.duplicatesAvoided).toBeGreaterThan(0);
+  });
+});
