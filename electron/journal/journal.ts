@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { DocumentResult } from '../../shared/fiscal/device-results';
 import { FiscalDocument } from '../../shared/fiscal/documents';
 import type { Db } from '../db/open';
+import { statementCache } from '../db/statements';
 import type { DocumentRequest } from '../devices/caspos/mapping';
 import type { Outcome } from '../devices/caspos/outcome';
 import { isLegalTransition, journalStates, type JournalState } from './states';
@@ -13,7 +14,8 @@ export const JournalEntry = z.object({
   kind: z.string(),
   operation: z.string(),
   request: z.string(),
-  document: z.string().transform((text) => FiscalDocument.parse(JSON.parse(text))),
+  /** Our document as JSON; read with `documentOf` where it is needed (the sender never needs it). */
+  document: z.string(),
   total: z.number().int().nullable(),
   state: z.enum(journalStates),
   attempts: z.number().int(),
@@ -29,6 +31,10 @@ export const JournalEntry = z.object({
   unknownReason: z.string().nullable(),
 });
 export type JournalEntry = z.infer<typeof JournalEntry>;
+
+export function documentOf(entry: JournalEntry): FiscalDocument {
+  return FiscalDocument.parse(JSON.parse(entry.document));
+}
 
 export class IllegalTransitionError extends Error {}
 
@@ -49,21 +55,13 @@ export interface NewDocument {
  * synchronous=FULL) before it returns: what the journal says, survives a crash or a power cut.
  */
 export class Journal {
-  private readonly byId;
-  private readonly unsettledOf;
-  private readonly insertTransition;
+  private readonly sql;
 
   constructor(
     private readonly db: Db,
     private readonly now: () => Date,
   ) {
-    this.byId = db.prepare<[number], unknown>(`SELECT ${columns} FROM journal_documents WHERE id = ?`);
-    this.unsettledOf = db.prepare<[string], unknown>(
-      `SELECT ${columns} FROM journal_documents WHERE device_id = ? AND state IN ('pending', 'sending', 'unknown') ORDER BY id`,
-    );
-    this.insertTransition = db.prepare<[number, string | null, string, string, string]>(
-      'INSERT INTO journal_transitions (document_id, from_state, to_state, at, reason) VALUES (?, ?, ?, ?, ?)',
-    );
+    this.sql = statementCache(db);
   }
 
   /**
@@ -74,14 +72,12 @@ export class Journal {
   record(entry: NewDocument, sendNow: boolean): JournalEntry {
     const at = this.now().toISOString();
     const id = this.db.transaction(() => {
-      const { lastInsertRowid } = this.db
-        .prepare(
+      const { lastInsertRowid } = this.sql(
           `INSERT INTO journal_documents (uuid, device_id, kind, operation, request, document, total, state, attempts, created_at, updated_at)
            VALUES (?, ?, ?, ?, ?, ?, ?, 'pending', 0, ?, ?)`,
-        )
-        .run(entry.uuid, entry.deviceId, entry.document.kind, entry.request.operation, entry.request.body, JSON.stringify(entry.document), entry.total, at, at);
+      ).run(entry.uuid, entry.deviceId, entry.document.kind, entry.request.operation, entry.request.body, JSON.stringify(entry.document), entry.total, at, at);
       const rowId = Number(lastInsertRowid);
-      this.insertTransition.run(rowId, null, 'pending', at, 'journaled');
+      this.transition(rowId, null, 'pending', at, 'journaled');
       if (sendNow) this.move(rowId, 'pending', 'sending', at, 'attempt 1', { attempts: 1 });
       return rowId;
     }).immediate();
@@ -143,72 +139,82 @@ export class Journal {
   markInterrupted(): number {
     const at = this.now().toISOString();
     return this.db.transaction(() => {
-      const ids = this.db.prepare<[], { id: number }>("SELECT id FROM journal_documents WHERE state = 'sending' ORDER BY id").all();
+      const ids = this.sql<[], { id: number }>("SELECT id FROM journal_documents WHERE state = 'sending' ORDER BY id").all();
       for (const { id } of ids) this.move(id, 'sending', 'unknown', at, 'interrupted: the app stopped while sending', { unknown_reason: 'interrupted' });
       return ids.length;
     }).immediate();
   }
 
   get(id: number): JournalEntry | undefined {
-    const row = this.byId.get(id);
+    const row = this.sql<[number]>(`SELECT ${columns} FROM journal_documents WHERE id = ?`).get(id);
     return row ? JournalEntry.parse(row) : undefined;
   }
 
   byUuid(uuid: string): JournalEntry | undefined {
-    const row = this.db.prepare<[string], unknown>(`SELECT ${columns} FROM journal_documents WHERE uuid = ?`).get(uuid);
+    const row = this.sql<[string]>(`SELECT ${columns} FROM journal_documents WHERE uuid = ?`).get(uuid);
     return row ? JournalEntry.parse(row) : undefined;
   }
 
   /** Unsettled documents of a device in journal order: the sender's queue. */
   unsettled(deviceId: string): JournalEntry[] {
-    return this.unsettledOf.all(deviceId).map((row) => JournalEntry.parse(row));
+    return this.sql<[string]>(`SELECT ${columns} FROM journal_documents WHERE device_id = ? AND state IN ('pending', 'sending', 'unknown') ORDER BY id`)
+      .all(deviceId)
+      .map((row) => JournalEntry.parse(row));
+  }
+
+  /** The head of the device's queue: the oldest document not settled. */
+  nextUnsettled(deviceId: string): JournalEntry | undefined {
+    const row = this.sql<[string]>(
+      `SELECT ${columns} FROM journal_documents WHERE device_id = ? AND state IN ('pending', 'sending', 'unknown') ORDER BY id LIMIT 1`,
+    ).get(deviceId);
+    return row ? JournalEntry.parse(row) : undefined;
   }
 
   unsettledCount(deviceId?: string): number {
     const sql = "SELECT count(*) AS n FROM journal_documents WHERE state IN ('pending', 'sending', 'unknown')";
-    const row = deviceId
-      ? this.db.prepare<[string], { n: number }>(`${sql} AND device_id = ?`).get(deviceId)
-      : this.db.prepare<[], { n: number }>(sql).get();
+    const row = deviceId ? this.sql<[string], { n: number }>(`${sql} AND device_id = ?`).get(deviceId) : this.sql<[], { n: number }>(sql).get();
     return row?.n ?? 0;
   }
 
   devicesWithUnsettled(): string[] {
-    return this.db
-      .prepare<[], { deviceId: string }>("SELECT DISTINCT device_id AS deviceId FROM journal_documents WHERE state IN ('pending', 'sending', 'unknown')")
+    return this.sql<[], { deviceId: string }>("SELECT DISTINCT device_id AS deviceId FROM journal_documents WHERE state IN ('pending', 'sending', 'unknown')")
       .all()
       .map((r) => r.deviceId);
   }
 
   list(deviceId: string, fromIso: string, toIso: string): JournalEntry[] {
-    return this.db
-      .prepare<[string, string, string], unknown>(`SELECT ${columns} FROM journal_documents WHERE device_id = ? AND created_at >= ? AND created_at < ? ORDER BY id`)
+    return this.sql<[string, string, string]>(`SELECT ${columns} FROM journal_documents WHERE device_id = ? AND created_at >= ? AND created_at < ? ORDER BY id`)
       .all(deviceId, fromIso, toIso)
       .map((row) => JournalEntry.parse(row));
   }
 
   transitions(id: number): { from: JournalState | null; to: JournalState; at: string; reason: string }[] {
-    return this.db
-      .prepare<[number], { from: JournalState | null; to: JournalState; at: string; reason: string }>(
-        'SELECT from_state AS "from", to_state AS "to", at, reason FROM journal_transitions WHERE document_id = ? ORDER BY id',
-      )
-      .all(id);
+    return this.sql<[number], { from: JournalState | null; to: JournalState; at: string; reason: string }>(
+      'SELECT from_state AS "from", to_state AS "to", at, reason FROM journal_transitions WHERE document_id = ? ORDER BY id',
+    ).all(id);
   }
 
   /** Non-document calls (openShift, X report, status reads), for the record; never re-sent. */
   recordEvent(deviceId: string, kind: string, outcome: 'done' | 'rejected' | 'unknown', detail: object): void {
-    this.db
-      .prepare('INSERT INTO journal_events (device_id, kind, at, outcome, detail) VALUES (?, ?, ?, ?, ?)')
-      .run(deviceId, kind, this.now().toISOString(), outcome, JSON.stringify(detail));
+    this.sql('INSERT INTO journal_events (device_id, kind, at, outcome, detail) VALUES (?, ?, ?, ?, ?)').run(
+      deviceId,
+      kind,
+      this.now().toISOString(),
+      outcome,
+      JSON.stringify(detail),
+    );
   }
 
   private move(id: number, from: JournalState, to: JournalState, at: string, reason: string, fields: Record<string, string | number | null>): void {
     if (!isLegalTransition(from, to)) throw new IllegalTransitionError(`${from} -> ${to} is not a legal journal move`);
     const names = Object.keys(fields);
     const assignments = ['state = ?', 'updated_at = ?', ...names.map((n) => `${n} = ?`)].join(', ');
-    const changed = this.db
-      .prepare(`UPDATE journal_documents SET ${assignments} WHERE id = ? AND state = ?`)
-      .run(to, at, ...names.map((n) => fields[n]), id, from).changes;
+    const changed = this.sql(`UPDATE journal_documents SET ${assignments} WHERE id = ? AND state = ?`).run(to, at, ...names.map((n) => fields[n]), id, from).changes;
     if (changed !== 1) throw new IllegalTransitionError(`Journal document ${id} is not in state ${from}`);
-    this.insertTransition.run(id, from, to, at, reason);
+    this.transition(id, from, to, at, reason);
+  }
+
+  private transition(id: number, from: JournalState | null, to: JournalState, at: string, reason: string): void {
+    this.sql('INSERT INTO journal_transitions (document_id, from_state, to_state, at, reason) VALUES (?, ?, ?, ?, ?)').run(id, from, to, at, reason);
   }
 }

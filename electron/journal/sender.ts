@@ -76,7 +76,7 @@ export class DeviceSender {
   private async loop(): Promise<void> {
     while (!this.stopped) {
       this.lookAgain = false;
-      const [next] = this.journal.unsettled(this.deviceId);
+      const next = this.journal.nextUnsettled(this.deviceId);
       if (!next) {
         this.failures = 0;
         this.progress(false);

@@ -1,4 +1,5 @@
 import Database from 'better-sqlite3';
+import { statementCache } from '../../../db/statements';
 import type { VatType } from '../enums';
 
 /** The kinds of document the device keeps, named as its control tape names them. */
@@ -73,9 +74,11 @@ const initialState: DeviceState = {
  */
 export class FiscalMemory {
   private readonly db: Database.Database;
+  private readonly sql;
 
   constructor(file = ':memory:') {
     this.db = new Database(file);
+    this.sql = statementCache(this.db);
     if (file !== ':memory:') this.db.pragma('journal_mode = WAL');
     this.db.pragma('synchronous = FULL');
     this.db.exec(`
@@ -96,24 +99,18 @@ export class FiscalMemory {
   }
 
   state(): DeviceState {
-    const row = this.db.prepare<[], { json: string }>('SELECT json FROM state WHERE id = 1').get();
+    const row = this.sql<[], { json: string }>('SELECT json FROM state WHERE id = 1').get();
     return row ? { ...initialState, ...(JSON.parse(row.json) as Partial<DeviceState>) } : { ...initialState };
   }
 
   saveState(state: DeviceState): void {
-    this.db
-      .prepare('INSERT INTO state (id, json) VALUES (1, ?) ON CONFLICT (id) DO UPDATE SET json = excluded.json')
-      .run(JSON.stringify(state));
+    this.sql('INSERT INTO state (id, json) VALUES (1, ?) ON CONFLICT (id) DO UPDATE SET json = excluded.json').run(JSON.stringify(state));
   }
 
   /** A document and the state that numbers it, committed together or not at all. */
   commit(document: StoredDocument, state: DeviceState): void {
     this.db.transaction(() => {
-      this.db
-        .prepare(
-          'INSERT INTO documents (document_id, uuid, number, shift_number, created_at, parent_document_id, json) VALUES (?, ?, ?, ?, ?, ?, ?)',
-        )
-        .run(
+      this.sql('INSERT INTO documents (document_id, uuid, number, shift_number, created_at, parent_document_id, json) VALUES (?, ?, ?, ?, ?, ?, ?)').run(
           document.documentId,
           document.uuid,
           document.number,
@@ -129,7 +126,7 @@ export class FiscalMemory {
   markRolledBack(documentId: string): void {
     const document = this.byDocumentId(documentId);
     if (!document) return;
-    this.db.prepare('UPDATE documents SET json = ? WHERE document_id = ?').run(JSON.stringify({ ...document, rolledBack: true }), documentId);
+    this.sql('UPDATE documents SET json = ? WHERE document_id = ?').run(JSON.stringify({ ...document, rolledBack: true }), documentId);
   }
 
   byUuid(uuid: string): StoredDocument | undefined {
@@ -165,13 +162,12 @@ export class FiscalMemory {
   }
 
   private one(sql: string, ...params: unknown[]): StoredDocument | undefined {
-    const row = this.db.prepare<unknown[], { json: string }>(sql).get(...params);
+    const row = this.sql<unknown[], { json: string }>(sql).get(...params);
     return row ? (JSON.parse(row.json) as StoredDocument) : undefined;
   }
 
   private many(sql: string, ...params: unknown[]): StoredDocument[] {
-    return this.db
-      .prepare<unknown[], { json: string }>(sql)
+    return this.sql<unknown[], { json: string }>(sql)
       .all(...params)
       .map((row) => JSON.parse(row.json) as StoredDocument);
   }
