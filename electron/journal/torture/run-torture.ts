@@ -107,10 +107,12 @@ export async function runTorture(options: TortureOptions): Promise<TortureReport
   }
 }
 
+/** A child killed before it had migrated the database leaves no journal yet: that counts as empty. */
 function countJournal(dataDir: string): number {
   const db = openDatabase(join(dataDir, 'kassa.sqlite3'));
   try {
-    return (db.prepare('SELECT count(*) AS n FROM journal_documents').get() as { n: number }).n;
+    const exists = db.prepare("SELECT count(*) AS n FROM sqlite_master WHERE type = 'table' AND name = 'journal_documents'").get() as { n: number };
+    return exists.n === 0 ? 0 : (db.prepare('SELECT count(*) AS n FROM journal_documents').get() as { n: number }).n;
   } finally {
     closeDatabase(db);
   }
