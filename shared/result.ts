@@ -18,6 +18,8 @@ export const ErrorCode = z.enum([
   'device_unavailable',
   /** Earlier documents are still being settled with the device; details: { unsettled }. */
   'journal_busy',
+  /** A catalogue file with problems, imported not at all; details: ImportProblem[]. */
+  'import_invalid',
 ]);
 export type ErrorCode = z.infer<typeof ErrorCode>;
 

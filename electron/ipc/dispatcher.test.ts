@@ -3,6 +3,7 @@ import { Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { AppFailure } from './app-failure';
 import { createDispatcher, type Handlers } from './dispatcher';
+import { channelNames } from '../../shared/ipc/names';
 
 const status = { deviceId: 'training', kind: 'caspos', name: 'Caspos Mobile', training: true, connection: 'unavailable' } as const;
 
@@ -12,16 +13,11 @@ const notHere = (): never => {
 
 function handlers(overrides: Partial<Handlers> = {}): Handlers {
   return {
+    ...(Object.fromEntries(channelNames.map((name) => [name, notHere])) as Handlers),
     'app.info': () => ({ name: 'Kassa', version: '0.1.0', host: 'web', schemaVersion: 1, dataDir: '/tmp/k' }),
     'settings.getLocale': () => ({ locale: 'az' }),
     'settings.setLocale': ({ locale }) => ({ locale }),
     'device.getStatus': () => status,
-    'document.submit': notHere,
-    'journal.status': notHere,
-    'journal.unsettled': notHere,
-    'shift.open': notHere,
-    'shift.status': notHere,
-    'report.x': notHere,
     ...overrides,
   };
 }

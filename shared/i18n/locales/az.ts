@@ -32,6 +32,7 @@ export const az: LocaleResource = {
     device_no_answer: 'Cihaz cavab vermədi. Sənəd yenidən göndəriləcək.',
     device_unavailable: 'Bu proqramdan cihaza qoşulmaq mümkün deyil.',
     journal_busy: 'Əvvəlki sənədlər hələ cihaza göndərilir. Tamamlanmasını gözləyin.',
+    import_invalid: 'Faylda problemlər var; heç nə idxal edilmədi.',
   },
   cli: {
     badFlag: 'Yanlış parametr: {{detail}}',

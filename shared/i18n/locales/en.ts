@@ -31,6 +31,7 @@ export const en = {
     device_no_answer: 'The device did not answer. The document will be sent again.',
     device_unavailable: 'The device cannot be reached from this app.',
     journal_busy: 'Earlier documents are still being sent to the device. Wait until they are done.',
+    import_invalid: 'The file has problems; nothing was imported.',
   },
   cli: {
     badFlag: 'Invalid option: {{detail}}',
