@@ -1,4 +1,5 @@
 import type { HostKind } from '../../shared/ipc/contract';
+import type { Catalog } from '../catalog/catalog';
 import type { Db } from '../db/open';
 import type { ActiveDevice } from '../devices/active-device';
 import type { DocumentService } from '../journal/document-service';
@@ -16,6 +17,7 @@ export interface AppContext {
   dataDir: string;
   db: Db;
   settings: Settings;
+  catalog: Catalog;
   bus: EventBus;
   device: ActiveDevice;
   journal: Journal;

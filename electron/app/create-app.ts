@@ -5,6 +5,7 @@ import type { HostKind } from '../../shared/ipc/contract';
 import { migrate } from '../db/migrate';
 import { migrations } from '../db/migrations';
 import { closeDatabase, openDatabase } from '../db/open';
+import { Catalog } from '../catalog/catalog';
 import { ActiveDevice } from '../devices/active-device';
 import { DocumentService } from '../journal/document-service';
 import { Journal } from '../journal/journal';
@@ -63,6 +64,7 @@ export async function createApp(options: AppOptions): Promise<KassaApp> {
       dataDir: options.dataDir,
       db,
       settings,
+      catalog: new Catalog(db, settings, now),
       bus,
       device,
       journal,

@@ -1,4 +1,4 @@
-import type { DocumentResult, ShiftStatus } from '../../shared/fiscal/device-results';
+import type { DeviceInfo, DocumentResult, ShiftStatus } from '../../shared/fiscal/device-results';
 import type { ShiftReport } from '../../shared/fiscal/shift-report';
 import type { FiscalDocument } from '../../shared/fiscal/documents';
 import type { CasposClient } from './caspos/client';
@@ -16,6 +16,9 @@ export interface FiscalDriver {
   openShift(cashierName: string, openingFloat: number): Promise<Outcome<null>>;
   shiftStatus(): Promise<Outcome<ShiftStatus>>;
   xReport(cashierName: string): Promise<Outcome<ShiftReport>>;
+  info(): Promise<Outcome<DeviceInfo>>;
+  printLast(): Promise<Outcome<null>>;
+  openDrawer(): Promise<Outcome<null>>;
 }
 
 export function casposDriver(client: CasposClient): FiscalDriver {
@@ -25,5 +28,8 @@ export function casposDriver(client: CasposClient): FiscalDriver {
     openShift: (cashierName, openingFloat) => client.openShift(cashierName, openingFloat),
     shiftStatus: () => client.getShiftStatus(),
     xReport: (cashierName) => client.getXReport(cashierName),
+    info: () => client.getInfo(),
+    printLast: () => client.printLastCheque(),
+    openDrawer: () => client.openCashbox(),
   };
 }

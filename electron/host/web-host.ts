@@ -9,7 +9,7 @@ import type { EventBus } from '../app/event-bus';
 import type { Logger } from '../app/logger';
 import type { Dispatch } from '../ipc/dispatcher';
 import { contentSecurityPolicy } from './csp';
-import { BodyTooLargeError, readBody } from './read-body';
+import { BodyTooLargeError, bodyLimitOf, readBody } from './read-body';
 import { hostHeaderAllowed, tokenMatches } from './request-guard';
 import { readStaticFile } from './static-files';
 
@@ -81,7 +81,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     }
     let body: string;
     try {
-      body = await readBody(req);
+      body = await readBody(req, bodyLimitOf(channel));
     } catch (error) {
       if (error instanceof BodyTooLargeError) sendResult(res, fail('payload_too_large', error.message));
       else res.destroy();

@@ -3,6 +3,8 @@ import { schemaVersion } from '../db/migrate';
 import { JournalBusyError } from '../journal/document-service';
 import { documentView } from '../journal/document-view';
 import { AppFailure } from './app-failure';
+import { createCatalogHandlers } from './catalog-handlers';
+import { createCounterHandlers } from './counter-handlers';
 import { deviceCall } from './device-call';
 import type { Handlers } from './dispatcher';
 
@@ -42,5 +44,7 @@ export function createHandlers(ctx: AppContext): Handlers {
     },
     'shift.status': () => deviceCall(ctx, 'getShiftStatus', (driver) => driver.shiftStatus()),
     'report.x': ({ cashierName }) => deviceCall(ctx, 'getXReport', (driver) => driver.xReport(cashierName)),
+    ...createCatalogHandlers(ctx),
+    ...createCounterHandlers(ctx),
   };
 }

@@ -1,11 +1,12 @@
-import type { JournalDocumentView } from '../../shared/ipc/contract';
+import type { JournalDocumentView } from '../../shared/ipc/journal-view';
 import { isCashierFacing } from '../../shared/i18n/caspos-error-keys';
-import type { JournalEntry } from './journal';
+import { documentOf, type JournalEntry } from './journal';
 
 export function documentView(entry: JournalEntry): JournalDocumentView {
   return {
     uuid: entry.uuid,
     kind: entry.kind,
+    document: documentOf(entry),
     state: entry.state,
     attempts: entry.attempts,
     createdAt: entry.createdAt,

@@ -188,6 +188,15 @@ export class Journal {
       .map((row) => JournalEntry.parse(row));
   }
 
+  /** Refunds journaled against a device document id (moneyBack's parentDocumentId). */
+  refundsOf(deviceId: string, parentDocumentId: string): JournalEntry[] {
+    return this.sql<[string, string]>(
+      `SELECT ${columns} FROM journal_documents WHERE device_id = ? AND kind = 'moneyBack' AND json_extract(document, '$.parentDocumentId') = ? ORDER BY id`,
+    )
+      .all(deviceId, parentDocumentId)
+      .map((row) => JournalEntry.parse(row));
+  }
+
   transitions(id: number): { from: JournalState | null; to: JournalState; at: string; reason: string }[] {
     return this.sql<[number], { from: JournalState | null; to: JournalState; at: string; reason: string }>(
       'SELECT from_state AS "from", to_state AS "to", at, reason FROM journal_transitions WHERE document_id = ? ORDER BY id',

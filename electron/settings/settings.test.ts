@@ -33,4 +33,16 @@ describe('settings', () => {
     app.context.db.prepare("INSERT INTO settings VALUES ('locale', '\"klingon\"', 'now')").run();
     expect(app.context.settings.get('locale')).toBe('az');
   });
+
+  it('reads weighted barcodes as the scales of most shops print them until the shop says otherwise', async () => {
+    app = await startTestApp(tempDir());
+    expect(app.context.settings.get('weightedBarcodes')).toEqual({
+      enabled: true,
+      prefixes: ['20', '21', '22', '23', '24', '25', '26', '27', '28', '29'],
+      mode: 'weight',
+    });
+    expect(() => app!.context.settings.set('weightedBarcodes', { enabled: true, prefixes: ['2'], mode: 'weight' })).toThrow();
+    expect(app.context.settings.set('weightedBarcodes', { enabled: true, prefixes: ['27'], mode: 'price' })).toEqual({ enabled: true, prefixes: ['27'], mode: 'price' });
+    expect(app.context.settings.get('weightedBarcodes').mode).toBe('price');
+  });
 });

@@ -1,18 +1,31 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { currencyOf } from '../../shared/device';
 import { errorMessageKey } from '../../shared/i18n/resources';
+import { KassaCallError } from '../kassa-api';
 import { useDeviceStatus } from '../queries/use-device-status';
 import { useLocale } from '../queries/use-locale';
-import { KassaCallError } from '../kassa-api';
+import { useShiftStatus } from '../queries/use-shift';
+import { CashScreen } from '../cash/CashScreen';
+import { ReceiptsScreen } from '../receipts/ReceiptsScreen';
+import { SaleScreen } from '../sale/SaleScreen';
+import { useSession } from '../session-store';
+import { CashierNameDialog } from '../shift/CashierNameDialog';
+import { OpenShiftDialog } from '../shift/OpenShiftDialog';
+import { ShiftBar } from '../shift/ShiftBar';
 import { Clock } from './Clock';
 import { LanguageSwitch } from './LanguageSwitch';
-import { ReceiptPanel } from './ReceiptPanel';
+import { Navigation, type Screen } from './Navigation';
 import { StatusBar } from './StatusBar';
 
 export function CashierShell() {
   const { t } = useTranslation();
   const { locale, query, setLocale } = useLocale();
   const device = useDeviceStatus();
+  const shift = useShiftStatus();
+  const cashierName = useSession((s) => s.cashierName);
+  const [openingShift, setOpeningShift] = useState(false);
+  const [screen, setScreen] = useState<Screen>('sale');
 
   if (query.isError) {
     const code = query.error instanceof KassaCallError ? query.error.error.code : 'internal';
@@ -30,16 +43,24 @@ export function CashierShell() {
       </main>
     );
   }
+  const currency = currencyOf(device.data?.kind ?? 'caspos');
+  const needsName = shift.data?.open === true && !cashierName && !openingShift;
   return (
     <div className="shell" data-testid="cashier-shell">
       <StatusBar device={device.data} />
+      <ShiftBar locale={locale} onOpenShift={() => setOpeningShift(true)} />
       <main className="workspace">
-        <ReceiptPanel currency={currencyOf(device.data?.kind ?? 'caspos')} locale={locale} />
+        {screen === 'sale' && <SaleScreen currency={currency} locale={locale} onNeedShift={() => setOpeningShift(true)} />}
+        {screen === 'receipts' && <ReceiptsScreen currency={currency} locale={locale} />}
+        {screen === 'cash' && <CashScreen currency={currency} locale={locale} />}
       </main>
       <footer className="footer">
+        <Navigation current={screen} onChange={setScreen} />
         <LanguageSwitch current={locale} onChange={setLocale} />
         <Clock locale={locale} />
       </footer>
+      {openingShift && <OpenShiftDialog currency={currency} locale={locale} onClose={() => setOpeningShift(false)} />}
+      {needsName && <CashierNameDialog onClose={() => undefined} />}
     </div>
   );
 }

@@ -16,7 +16,10 @@ export function LanguageSwitch({ current, onChange }: { current: Locale; onChang
           data-locale={locale}
           onClick={() => onChange(locale)}
         >
-          {localeNames[locale]}
+          <span className="long">{localeNames[locale]}</span>
+          <span className="short" title={localeNames[locale]}>
+            {locale.toUpperCase()}
+          </span>
         </button>
       ))}
     </div>

@@ -1,10 +1,13 @@
 import { z } from 'zod';
+import { catalogChannels } from '../catalog';
 import { DeviceStatus } from '../device';
-import { DocumentResult, ShiftStatus } from '../fiscal/device-results';
+import { ShiftStatus } from '../fiscal/device-results';
 import { FiscalDocument } from '../fiscal/documents';
 import { Money } from '../fiscal/units';
 import { ShiftReport } from '../fiscal/shift-report';
 import { Locale } from '../locale';
+import { counterChannels } from './counter-channels';
+import { JournalDocumentView } from './journal-view';
 import type { ChannelName } from './names';
 
 /** Channels without parameters still take an object, so extra fields are refused, not ignored. */
@@ -24,20 +27,7 @@ export type AppInfo = z.infer<typeof AppInfo>;
 
 const LocaleSetting = z.object({ locale: Locale });
 
-/** A journaled document as the renderer sees it: its state, and the device's answer or refusal. */
-export const JournalDocumentView = z.object({
-  uuid: z.string(),
-  kind: z.string(),
-  state: z.enum(['pending', 'sending', 'done', 'rejected', 'unknown']),
-  attempts: z.number().int(),
-  createdAt: z.string(),
-  total: z.number().int().nullable(),
-  duplicate: z.boolean(),
-  result: DocumentResult.nullable(),
-  error: z.object({ code: z.number().int(), deviceText: z.string(), cashierFacing: z.boolean() }).nullable(),
-  unknownReason: z.string().nullable(),
-});
-export type JournalDocumentView = z.infer<typeof JournalDocumentView>;
+export { JournalDocumentView };
 
 const CashierName = z.string().trim().min(1).max(128);
 
@@ -60,6 +50,8 @@ export const contract = {
   'shift.open': { input: z.strictObject({ cashierName: CashierName, openingFloat: Money }), output: z.object({}) },
   'shift.status': { input: NoInput, output: ShiftStatus },
   'report.x': { input: z.strictObject({ cashierName: CashierName }), output: ShiftReport },
+  ...catalogChannels,
+  ...counterChannels,
 } as const satisfies { [C in ChannelName]: ChannelSpec };
 
 export type Contract = typeof contract;

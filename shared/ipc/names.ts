@@ -13,6 +13,18 @@ export const channelNames = [
   'shift.open',
   'shift.status',
   'report.x',
+  'catalog.search',
+  'catalog.scan',
+  'catalog.favourites',
+  'catalog.importPreview',
+  'catalog.import',
+  'catalog.export',
+  'device.info',
+  'device.printLast',
+  'device.openDrawer',
+  'journal.get',
+  'journal.list',
+  'journal.refundable',
 ] as const;
 export type ChannelName = (typeof channelNames)[number];
 

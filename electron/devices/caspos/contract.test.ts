@@ -135,13 +135,17 @@ describe('Caspos contract', () => {
       await send(client, { kind: 'rollBack', cashierName: cashier, parentDocumentId: 'NO-SUCH-DOCUMENT', tenders: tenders({ cash: 70 }), vatAmounts: [{ vatRate: 'vat18', sum: 70 }] }),
       628,
     );
+    const refunded = (total: number) => ({ kind: 'rollBack' as const, cashierName: cashier, parentDocumentId: firstSale.documentId, tenders: tenders({ cash: total }), vatAmounts: [{ vatRate: 'vat18' as const, sum: total }] });
+    // firstSale had a refund: it cannot be cancelled whole any more.
+    rejected(await send(client, refunded(firstSale.total!)), 638);
+    const another = done(await send(client, doc));
     rejected(
       await sendRaw(client, 'rollBack', {
         data: {
           documentUUID: randomUUID(),
-          parentDocumentId: firstSale.documentId,
-          sum: firstSale.total! / 100,
-          cashPayment: firstSale.total! / 100,
+          parentDocumentId: another.documentId,
+          sum: another.total! / 100,
+          cashPayment: another.total! / 100,
           cardPayment: 0,
           vatAmounts: [{ vatType: 1, vatSum: 1.2 }],
         },

@@ -430,6 +430,8 @@ export class TrainingDevice {
     if (!parent) refuse(628);
     if (parent.shiftNumber !== state.shiftNumber || (parent.type !== 'sale' && parent.type !== 'correction')) refuse(627);
     if (parent.rolledBack) refuse(639);
+    // Goods already refunded cannot be cancelled again: the parent's total no longer stands.
+    if (this.memory.children(parent.documentId).some((d) => d.type === 'money_back')) refuse(638);
     const total = fromWireMoney(data.sum);
     if (total !== parent.total) refuse(638);
     const vat = data.vatAmounts.map((v) => ({ vatType: checkVatType(v.vatType), gross: fromWireMoney(v.vatSum) }));

@@ -1,0 +1,89 @@
+import { foldForSearch } from '../../shared/search-folding';
+import type { Db } from '../db/open';
+import { statementCache } from '../db/statements';
+import type { NewProduct } from './import-row';
+import type { ProductChange } from './merge-plan';
+
+/**
+ * The catalogue's writes. Callers hold the transaction: an import is one transaction however
+ * many products it writes, and ends it with `rebuildSearch` when names changed (see
+ * 0003_catalog.sql for why the store, not a trigger, keeps the search index).
+ */
+export class CatalogWriter {
+  private readonly sql;
+
+  constructor(db: Db) {
+    this.sql = statementCache(db);
+  }
+
+  deleteAll(): void {
+    // Barcodes first: then deleting a product finds no barcode row to cascade to.
+    this.sql('DELETE FROM product_barcodes').run();
+    this.sql('DELETE FROM products').run();
+  }
+
+  insert(product: NewProduct, at: string): void {
+    const { lastInsertRowid } = this.sql(
+      `INSERT INTO products (name, code, price, vat_rate, unit, code_type, marking_required, favourite, position, folded_name, created_at, updated_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    ).run(...columnValues(product), at, at);
+    this.insertBarcodes(Number(lastInsertRowid), product.barcodes);
+  }
+
+  /** Frees a product's barcodes, so that others may take them before it gets its new ones. */
+  deleteBarcodes(productId: number): void {
+    this.sql('DELETE FROM product_barcodes WHERE product_id = ?').run(productId);
+  }
+
+  /**
+   * Writes what a merge changes in a product, and no more: the indexed columns only when one of
+   * them changes (half the cost for a price list of 200,000 products), the barcodes only when
+   * they change, after `deleteBarcodes` has let the old ones go.
+   */
+  update({ after: p, indexedChanged, barcodesChanged }: ProductChange, at: string): void {
+    if (indexedChanged) {
+      this.sql(
+        `UPDATE products SET name = ?, code = ?, price = ?, vat_rate = ?, unit = ?, code_type = ?, marking_required = ?,
+           favourite = ?, position = ?, folded_name = ?, updated_at = ?
+         WHERE id = ?`,
+      ).run(...columnValues(p), at, p.id);
+    } else {
+      this.sql('UPDATE products SET price = ?, vat_rate = ?, unit = ?, code_type = ?, marking_required = ?, updated_at = ? WHERE id = ?').run(
+        p.price,
+        p.vatRate,
+        p.unit,
+        p.codeType,
+        p.markingRequired ? 1 : 0,
+        at,
+        p.id,
+      );
+    }
+    if (barcodesChanged) this.insertBarcodes(p.id, p.barcodes);
+  }
+
+  /** Indexes every folded name afresh, in one pass over the table, into one segment. */
+  rebuildSearch(): void {
+    this.sql("INSERT INTO products_fts (products_fts) VALUES ('rebuild')").run();
+    this.sql("INSERT INTO products_fts (products_fts) VALUES ('optimize')").run();
+  }
+
+  private insertBarcodes(productId: number, barcodes: readonly string[]): void {
+    const insert = this.sql('INSERT INTO product_barcodes (barcode, product_id, ordinal) VALUES (?, ?, ?)');
+    barcodes.forEach((barcode, ordinal) => insert.run(barcode, productId, ordinal));
+  }
+}
+
+function columnValues(p: NewProduct) {
+  return [
+    p.name,
+    p.code,
+    p.price,
+    p.vatRate,
+    p.unit,
+    p.codeType,
+    p.markingRequired ? 1 : 0,
+    p.favourite ? 1 : 0,
+    p.position,
+    foldForSearch(p.name),
+  ] as const;
+}

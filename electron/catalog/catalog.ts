@@ -1,0 +1,60 @@
+import type { ImportPreview, Product, ScanResult } from '../../shared/catalog';
+import type { Db } from '../db/open';
+import type { Settings } from '../settings/settings';
+import { importCatalog, previewImport, type ImportMode } from './catalog-import';
+import { CatalogWriter } from './catalog-writer';
+import { catalogCsv } from './export-csv';
+import { ProductQueries } from './product-queries';
+import { scanBarcode } from './scan';
+import { searchProducts } from './search';
+
+/**
+ * More quick keys than fit on a few screens are no longer quick; the cap keeps a file that marks
+ * every product a favourite from sending the whole catalogue to the renderer.
+ */
+const maxFavourites = 1_000;
+
+/** The shop's catalogue, over the app's one connection: what the handlers of catalog.* call. */
+export class Catalog {
+  private readonly queries: ProductQueries;
+  private readonly writer: CatalogWriter;
+
+  constructor(
+    private readonly db: Db,
+    private readonly settings: Settings,
+    private readonly now: () => Date,
+  ) {
+    this.queries = new ProductQueries(db);
+    this.writer = new CatalogWriter(db);
+  }
+
+  search(query: string, limit: number): Product[] {
+    return searchProducts(this.queries, query, limit);
+  }
+
+  byBarcode(barcode: string): Product | undefined {
+    return this.queries.byBarcode(barcode);
+  }
+
+  /** The quick keys, by position; those without one after, by name. */
+  favourites(): Product[] {
+    return this.queries.favourites(maxFavourites);
+  }
+
+  /** The settings are read on every scan, so a change of the scales' set-up applies at once. */
+  scan(barcode: string): ScanResult {
+    return scanBarcode(this.queries, this.settings.get('weightedBarcodes'), barcode);
+  }
+
+  preview(csv: string): ImportPreview {
+    return previewImport(csv);
+  }
+
+  import(csv: string, mode: ImportMode): number {
+    return importCatalog(this.db, this.queries, this.writer, csv, mode, this.now().toISOString());
+  }
+
+  export(): string {
+    return catalogCsv(this.queries.all());
+  }
+}

@@ -1,0 +1,47 @@
+import type { Product } from '../../shared/catalog';
+import { foldForSearch, searchWords } from '../../shared/search-folding';
+import type { ProductQueries } from './product-queries';
+
+const digitsOnly = /^\d+$/;
+
+/**
+ * What the cashier finds while typing, best first:
+ * - digits are most likely a barcode typed by hand or a shop's item code, so an exact barcode
+ *   comes first, then codes starting with them, then names (a "0,5" or "1 l" in the name);
+ * - for names, those that start with the query come before those where only some later word
+ *   does ("çör" lists "Çörək ağ" before "Kənd çörəyi"); within each, the favourites (the shop's
+ *   best sellers) first, then alphabetically by the folded name.
+ * Every word of the query must start a word of the name.
+ */
+export function searchProducts(queries: ProductQueries, query: string, limit: number): Product[] {
+  const text = query.trim();
+  if (text === '') return [];
+  const found = new Set<number>();
+  const add = (ids: readonly number[]) => {
+    for (const id of ids) if (found.size < limit) found.add(id);
+  };
+  if (digitsOnly.test(text)) {
+    const exact = queries.idByBarcode(text);
+    if (exact !== undefined) add([exact]);
+    add(queries.idsByCodeStart(text, limit));
+  }
+  const folded = foldForSearch(text);
+  if (folded !== '') {
+    add(queries.idsByNameStart(folded, true, limit - found.size));
+    add(queries.idsByNameStart(folded, false, limit - found.size));
+    // Asked for `limit` rather than what is left: a code match may be among these too.
+    if (found.size < limit) add(queries.idsByNameWords(ftsPrefixQuery(folded), folded, limit));
+  }
+  return [...found].flatMap((id) => queries.byId(id) ?? []);
+}
+
+/**
+ * An FTS5 query in which every word is a prefix and all must match. Folded words hold letters
+ * and digits only, so quoting them cannot break the query syntax; quoted, a word the tokenizer
+ * splits (a letter newer than its Unicode tables) stays one phrase, as the name was indexed.
+ */
+function ftsPrefixQuery(folded: string): string {
+  return searchWords(folded)
+    .map((word) => `"${word}"*`)
+    .join(' ');
+}

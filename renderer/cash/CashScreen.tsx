@@ -1,0 +1,65 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { JournalDocumentView } from '../../shared/ipc/contract';
+import { errorMessageKey } from '../../shared/i18n/resources';
+import type { Locale } from '../../shared/locale';
+import { formatMoney, type Currency } from '../../shared/money';
+import { DeviceErrorMessage } from '../device/DeviceErrorMessage';
+import { call, KassaCallError, useKassaApi } from '../kassa-api';
+import { useSession } from '../session-store';
+import { Keypad } from '../ui/Keypad';
+
+/** Cash put into the drawer (deposit) or taken out (withdraw), each a fiscal document; and the drawer. */
+export function CashScreen({ currency, locale }: { currency: Currency; locale: Locale }) {
+  const { t } = useTranslation();
+  const api = useKassaApi();
+  const client = useQueryClient();
+  const cashierName = useSession((s) => s.cashierName);
+  const [entering, setEntering] = useState<'deposit' | 'withdraw'>();
+  const [last, setLast] = useState<JournalDocumentView>();
+  const submit = useMutation({
+    mutationFn: (input: { kind: 'deposit' | 'withdraw'; sum: number }) => call(api, 'document.submit', { document: { ...input, cashierName } }),
+    onSuccess: (view) => setLast(view),
+    onSettled: () => client.invalidateQueries({ queryKey: ['journal.list'] }),
+  });
+  const drawer = useMutation({ mutationFn: () => call(api, 'device.openDrawer', {}) });
+  const failure = submit.error instanceof KassaCallError ? submit.error.error.code : undefined;
+  return (
+    <section className="cash-screen">
+      <div className="cash-actions">
+        <button type="button" className="touch big" onClick={() => setEntering('deposit')} disabled={submit.isPending} data-testid="cash-in">
+          {t('cash.in')}
+        </button>
+        <button type="button" className="touch big" onClick={() => setEntering('withdraw')} disabled={submit.isPending} data-testid="cash-out">
+          {t('cash.out')}
+        </button>
+        <button type="button" className="touch big" onClick={() => drawer.mutate()} disabled={drawer.isPending}>
+          {t('result.drawer')}
+        </button>
+      </div>
+      {last?.state === 'done' && (
+        <p className="done-note" role="status" data-testid="cash-done">
+          {t(last.kind === 'deposit' ? 'cash.doneIn' : 'cash.doneOut', { amount: formatMoney(last.total ?? 0, currency, locale), number: last.result?.documentNumber ?? '—' })}
+        </p>
+      )}
+      {last?.state === 'rejected' && last.error && <DeviceErrorMessage code={last.error.code} deviceText={last.error.deviceText} />}
+      {failure && (
+        <p className="device-error" role="alert">
+          {t(errorMessageKey[failure])}
+        </p>
+      )}
+      {entering && (
+        <Keypad
+          title={entering === 'deposit' ? t('cash.in') : t('cash.out')}
+          decimals={2}
+          onClose={() => setEntering(undefined)}
+          onDone={(sum) => {
+            setEntering(undefined);
+            if (sum > 0) submit.mutate({ kind: entering, sum });
+          }}
+        />
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import type { ReceiptLine } from '../../shared/fiscal/documents';
+import { refundLines, refundTotal, rollBackOf } from './refund';
+
+const bread: ReceiptLine = { name: 'Çörək', code: '1', codeType: 'ean13', quantity: 3000, unit: 'piece', price: 70, discount: 30, vatRate: 'vat18', itemUid: 'L1' };
+const tomato: ReceiptLine = { name: 'Pomidor', code: '2', codeType: 'plain', quantity: 1250, unit: 'kg', price: 349, discount: 0, vatRate: 'vatFree', itemUid: 'L2' };
+
+describe('refunds and rollbacks', () => {
+  it('refunds part of a line with its share of the discount, pointing at the sold line', () => {
+    const lines = refundLines([
+      { line: bread, quantity: 1000 },
+      { line: tomato, quantity: 0 },
+    ]);
+    expect(lines).toEqual([{ ...bread, quantity: 1000, discount: 10, parentItemUid: 'L1', itemUid: undefined }]);
+    expect(refundTotal(lines)).toBe(60);
+  });
+
+  it('rolls a sale back with its tenders, change taken out of the cash', () => {
+    const sale = { kind: 'sale' as const, cashierName: 'A', lines: [bread, tomato], tenders: { cash: 1000, card: 200, bonus: 0, credit: 0, prepayment: 0 } };
+    const total = 180 + 436;
+    expect(rollBackOf(sale, 'DOC', 'A', total)).toEqual({
+      kind: 'rollBack',
+      cashierName: 'A',
+      parentDocumentId: 'DOC',
+      tenders: { cash: total - 200, card: 200, bonus: 0, credit: 0, prepayment: 0 },
+      vatAmounts: [
+        { vatRate: 'vat18', sum: 180 },
+        { vatRate: 'vatFree', sum: 436 },
+      ],
+    });
+  });
+});

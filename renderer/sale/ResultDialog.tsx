@@ -1,0 +1,55 @@
+import { useMutation } from '@tanstack/react-query';
+import QRCode from 'qrcode';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { JournalDocumentView } from '../../shared/ipc/contract';
+import type { Locale } from '../../shared/locale';
+import { formatMoney, type Currency } from '../../shared/money';
+import { call, useKassaApi } from '../kassa-api';
+import { Dialog } from '../ui/Dialog';
+
+/**
+ * The fiscalised receipt: its number, fiscal id and the QR code of the tax service's public check
+ * page (the device's qr_code_url + the document id), reprint, the drawer, and the next sale.
+ */
+export function ResultDialog({ document, qrCodeUrl, currency, locale, onNext }: { document: JournalDocumentView; qrCodeUrl: string | undefined; currency: Currency; locale: Locale; onNext: () => void }) {
+  const { t } = useTranslation();
+  const api = useKassaApi();
+  const [qr, setQr] = useState<string>();
+  const result = document.result;
+  const checkUrl = qrCodeUrl && result?.documentId ? `${qrCodeUrl}${result.documentId}` : undefined;
+  useEffect(() => {
+    if (!checkUrl) return;
+    void QRCode.toDataURL(checkUrl, { margin: 1, width: 220, errorCorrectionLevel: 'M' }).then(setQr);
+  }, [checkUrl]);
+  const reprint = useMutation({ mutationFn: () => call(api, 'device.printLast', {}) });
+  const drawer = useMutation({ mutationFn: () => call(api, 'device.openDrawer', {}) });
+  return (
+    <Dialog title={t('result.title')} onClose={onNext} wide>
+      <div className="result" data-testid="result">
+        <div className="result-facts">
+          <p className="result-number" data-testid="result-number">
+            {t('result.number', { number: result?.documentNumber ?? '—' })}
+          </p>
+          <p>
+            {t('result.fiscalId')}: <strong data-testid="result-short-id">{result?.shortDocumentId ?? '—'}</strong>
+          </p>
+          {document.total !== null && <p className="result-total">{formatMoney(document.total, currency, locale)}</p>}
+          {document.duplicate && <p className="muted">{t('result.doneEarlier')}</p>}
+        </div>
+        {qr && <img className="qr" src={qr} alt={t('result.qr')} width={220} height={220} data-testid="result-qr" />}
+      </div>
+      <div className="dialog-actions">
+        <button type="button" className="touch" onClick={() => reprint.mutate()} disabled={reprint.isPending}>
+          {t('result.reprint')}
+        </button>
+        <button type="button" className="touch" onClick={() => drawer.mutate()} disabled={drawer.isPending}>
+          {t('result.drawer')}
+        </button>
+        <button type="button" className="touch primary" onClick={onNext} autoFocus data-testid="next-sale">
+          {t('result.next')} <kbd>Enter</kbd>
+        </button>
+      </div>
+    </Dialog>
+  );
+}

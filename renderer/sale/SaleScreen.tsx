@@ -1,0 +1,187 @@
+import { useQuery } from '@tanstack/react-query';
+import { useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Product } from '../../shared/catalog';
+import type { JournalDocumentView } from '../../shared/ipc/contract';
+import type { Locale } from '../../shared/locale';
+import type { Currency } from '../../shared/money';
+import { lineGross } from '../../shared/fiscal/receipt-math';
+import { call, useKassaApi } from '../kassa-api';
+import { useShiftStatus } from '../queries/use-shift';
+import { useScanner } from '../scanner/use-scanner';
+import { useSession } from '../session-store';
+import { shiftClock } from '../shift/shift-time';
+import { Keypad } from '../ui/Keypad';
+import { CartPanel, type CartAction } from './CartPanel';
+import { useCart } from './cart-store';
+import { Favourites } from './Favourites';
+import { MarkingCodeDialog } from './MarkingCodeDialog';
+import { PaymentDialog } from './PaymentDialog';
+import { ProductSearch } from './ProductSearch';
+import { ResultDialog } from './ResultDialog';
+
+type Overlay =
+  | { kind: 'none' }
+  | { kind: 'quantity'; key: string; decimals: number }
+  | { kind: 'discount'; key: string }
+  | { kind: 'receiptDiscount' }
+  | { kind: 'marking'; key: string; needed: number }
+  | { kind: 'payment' }
+  | { kind: 'result'; document: JournalDocumentView };
+
+const shortcuts: Record<string, CartAction> = { F4: 'quantity', F5: 'discount', F6: 'receiptDiscount', Delete: 'remove', F8: 'clear', F12: 'pay' };
+
+/** The counter: find or scan products, build the receipt, take payment, hand over the receipt. */
+export function SaleScreen({ currency, locale, onNeedShift }: { currency: Currency; locale: Locale; onNeedShift: () => void }) {
+  const { t } = useTranslation();
+  const api = useKassaApi();
+  const cart = useCart();
+  const cashierName = useSession((s) => s.cashierName);
+  const shift = useShiftStatus();
+  const info = useQuery({ queryKey: ['device.info'], queryFn: () => call(api, 'device.info', {}), staleTime: Infinity });
+  const [overlay, setOverlay] = useState<Overlay>({ kind: 'none' });
+  const [notice, setNotice] = useState<string>();
+  const canSell = shift.data?.open === true && (!shift.data.openedAt || shiftClock(shift.data.openedAt, new Date()).state !== 'expired');
+
+  const addProduct = useCallback(
+    (product: Product, options?: { quantity?: number; price?: number }) => {
+      setNotice(undefined);
+      performance.mark('cart-add');
+      useCart.getState().add(product, options);
+      const key = useCart.getState().selectedKey;
+      if (product.markingRequired && key) setOverlay({ kind: 'marking', key, needed: 1 });
+      else if (product.unit !== 'piece' && options?.quantity === undefined && key) setOverlay({ kind: 'quantity', key, decimals: 3 });
+      // The frame after the next animation frame has painted the new line.
+      requestAnimationFrame(() => setTimeout(() => performance.mark('scan-painted'), 0));
+    },
+    [],
+  );
+
+  useScanner((code) => {
+    if (overlay.kind === 'marking') {
+      const line = useCart.getState().lines.find((l) => l.key === overlay.key);
+      if (line) useCart.getState().setMarkingCodes(line.key, [...line.markingCodes, code]);
+      setOverlay({ kind: 'none' });
+      return;
+    }
+    if (overlay.kind === 'result') {
+      useCart.getState().clear();
+      setOverlay({ kind: 'none' });
+    } else if (overlay.kind !== 'none') {
+      setNotice(t('sale.finishFirst'));
+      return;
+    }
+    void call(api, 'catalog.scan', { barcode: code }).then((scan) => {
+      if (!scan.product) setNotice(t('sale.unknownBarcode', { code }));
+      else addProduct(scan.product, { quantity: scan.quantity, price: scan.price });
+    });
+  });
+
+  const act = useCallback(
+    (action: CartAction) => {
+      const { lines, selectedKey } = useCart.getState();
+      const selected = lines.find((l) => l.key === selectedKey);
+      switch (action) {
+        case 'quantity':
+          if (selected) setOverlay({ kind: 'quantity', key: selected.key, decimals: selected.product.unit === 'piece' ? 0 : 3 });
+          return;
+        case 'discount':
+          if (selected) setOverlay({ kind: 'discount', key: selected.key });
+          return;
+        case 'receiptDiscount':
+          if (lines.length > 0) setOverlay({ kind: 'receiptDiscount' });
+          return;
+        case 'remove':
+          if (selected) useCart.getState().remove(selected.key);
+          return;
+        case 'clear':
+          useCart.getState().clear();
+          return;
+        case 'pay':
+          if (!canSell) onNeedShift();
+          else if (lines.length > 0) setOverlay({ kind: 'payment' });
+          return;
+      }
+    },
+    [canSell, onNeedShift],
+  );
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      const action = shortcuts[event.key];
+      if (!action || overlay.kind !== 'none' || event.target instanceof HTMLInputElement) return;
+      event.preventDefault();
+      act(action);
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [act, overlay.kind]);
+
+  const close = () => setOverlay({ kind: 'none' });
+  const selectedLine = overlay.kind === 'quantity' || overlay.kind === 'discount' ? cart.lines.find((l) => l.key === overlay.key) : undefined;
+
+  return (
+    <div className="sale">
+      <div className="catalogue-side">
+        <ProductSearch onPick={(p) => addProduct(p)} currency={currency} locale={locale} />
+        {notice && (
+          <p className="notice" role="alert" data-testid="notice">
+            {notice}
+          </p>
+        )}
+        <Favourites onPick={(p) => addProduct(p)} currency={currency} locale={locale} />
+      </div>
+      <CartPanel currency={currency} locale={locale} onAction={act} />
+      {overlay.kind === 'quantity' && selectedLine && (
+        <Keypad
+          title={overlay.decimals === 3 ? t('sale.weight') : t('sale.quantity')}
+          decimals={overlay.decimals}
+          onClose={close}
+          onDone={(value) => {
+            const thousandths = overlay.decimals === 3 ? value : value * 1000;
+            if (thousandths > 0) useCart.getState().setQuantity(overlay.key, thousandths);
+            close();
+          }}
+        />
+      )}
+      {overlay.kind === 'discount' && selectedLine && (
+        <Keypad
+          title={t('sale.lineDiscount')}
+          decimals={2}
+          onClose={close}
+          onDone={(value) => {
+            useCart.getState().setLineDiscount(overlay.key, Math.min(value, lineGross(selectedLine.price, selectedLine.quantity)));
+            close();
+          }}
+        />
+      )}
+      {overlay.kind === 'receiptDiscount' && (
+        <Keypad
+          title={t('sale.receiptDiscount')}
+          decimals={2}
+          onClose={close}
+          onDone={(value) => {
+            useCart.getState().setReceiptDiscount(value);
+            close();
+          }}
+        />
+      )}
+      {overlay.kind === 'marking' && <MarkingCodeDialog onClose={close} />}
+      {overlay.kind === 'payment' && (
+        <PaymentDialog cashierName={cashierName} currency={currency} locale={locale} onClose={close} onDone={(document) => setOverlay({ kind: 'result', document })} />
+      )}
+      {overlay.kind === 'result' && (
+        <ResultDialog
+          document={overlay.document}
+          qrCodeUrl={info.data?.qrCodeUrl}
+          currency={currency}
+          locale={locale}
+          onNext={() => {
+            useCart.getState().clear();
+            close();
+          }}
+        />
+      )}
+    </div>
+  );
+}

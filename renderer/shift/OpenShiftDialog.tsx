@@ -1,0 +1,78 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { errorMessageKey } from '../../shared/i18n/resources';
+import type { Locale } from '../../shared/locale';
+import { formatMoney, type Currency } from '../../shared/money';
+import { DeviceErrorMessage } from '../device/DeviceErrorMessage';
+import { KassaCallError } from '../kassa-api';
+import { useOpenShift } from '../queries/use-shift';
+import { useSession } from '../session-store';
+import { Dialog } from '../ui/Dialog';
+import { Keypad } from '../ui/Keypad';
+
+/** Opens the device's shift with the cash put in the drawer at the start (the opening float). */
+export function OpenShiftDialog({ currency, locale, onClose }: { currency: Currency; locale: Locale; onClose: () => void }) {
+  const { t } = useTranslation();
+  const session = useSession();
+  const [name, setName] = useState(session.cashierName);
+  const [float, setFloat] = useState(0);
+  const [editing, setEditing] = useState(false);
+  const open = useOpenShift();
+  const error = open.error instanceof KassaCallError ? open.error.error : undefined;
+  const refusal = error?.code === 'device_rejected' ? (error.details as { code: number; deviceText: string }) : undefined;
+  return (
+    <Dialog title={t('shift.openTitle')} onClose={onClose}>
+      <div className="fields">
+        <label>
+          {t('shift.cashierName')}
+          <input value={name} onChange={(e) => setName(e.target.value)} maxLength={128} autoFocus data-testid="cashier-name" />
+        </label>
+        <button type="button" className="touch tender" onClick={() => setEditing(true)} data-testid="opening-float">
+          <span>{t('shift.openingFloat')}</span>
+          <strong>{formatMoney(float, currency, locale)}</strong>
+        </button>
+      </div>
+      {refusal && <DeviceErrorMessage code={refusal.code} deviceText={refusal.deviceText} />}
+      {error && !refusal && (
+        <p className="device-error" role="alert">
+          {t(errorMessageKey[error.code])}
+        </p>
+      )}
+      <div className="dialog-actions">
+        <button type="button" className="touch" onClick={onClose}>
+          {t('keypad.cancel')}
+        </button>
+        <button
+          type="button"
+          className="touch primary"
+          disabled={!name.trim() || open.isPending}
+          data-testid="confirm-open-shift"
+          onClick={() =>
+            open.mutate(
+              { cashierName: name.trim(), openingFloat: float },
+              {
+                onSuccess: () => {
+                  session.setCashierName(name.trim());
+                  onClose();
+                },
+              },
+            )
+          }
+        >
+          {t('shift.open')}
+        </button>
+      </div>
+      {editing && (
+        <Keypad
+          title={t('shift.openingFloat')}
+          decimals={2}
+          onClose={() => setEditing(false)}
+          onDone={(amount) => {
+            setFloat(amount);
+            setEditing(false);
+          }}
+        />
+      )}
+    </Dialog>
+  );
+}

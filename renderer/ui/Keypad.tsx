@@ -1,0 +1,87 @@
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Dialog } from './Dialog';
+
+export interface KeypadProps {
+  title: string;
+  /** Decimal places the value takes: 3 for weight and quantity, 2 for money, 0 for whole pieces. */
+  decimals: number;
+  initial?: string;
+  onDone: (units: number) => void;
+  onClose: () => void;
+}
+
+/**
+ * A large numeric keypad for the thumb. The value is kept as typed text and turned into integer
+ * units (thousandths, qəpik) only when confirmed, so no float ever holds money or weight.
+ */
+export function Keypad({ title, decimals, initial = '', onDone, onClose }: KeypadProps) {
+  const { t } = useTranslation();
+  const [text, setText] = useState(initial);
+  const type = (key: string) =>
+    setText((current) => {
+      const next = key === ',' ? (decimals === 0 || current.includes(',') ? current : `${current || '0'},`) : current + key;
+      const fraction = next.split(',')[1];
+      return fraction !== undefined && fraction.length > decimals ? current : next.replace(/^0+(?=\d)/, '');
+    });
+  const units = toUnits(text, decimals);
+  const confirm = () => {
+    if (units !== undefined) onDone(units);
+  };
+  // Keys come from anywhere on the screen (a keyboard, or what the scanner guard hands on), not
+  // only from a focused button: the keypad is the one place typing goes while it is open.
+  const latest = useRef({ type, confirm });
+  useLayoutEffect(() => {
+    latest.current = { type, confirm };
+  });
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.target instanceof HTMLInputElement) return;
+      if (/^\d$/.test(event.key)) latest.current.type(event.key);
+      else if (event.key === ',' || event.key === '.') latest.current.type(',');
+      else if (event.key === 'Backspace') setText((c) => c.slice(0, -1));
+      else if (event.key === 'Enter') latest.current.confirm();
+      else return;
+      event.preventDefault();
+      event.stopPropagation();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+  return (
+    <Dialog title={title} onClose={onClose}>
+      <output className="keypad-display" data-testid="keypad-display">
+        {text || '0'}
+      </output>
+      <div className="keypad">
+        {['7', '8', '9', '4', '5', '6', '1', '2', '3'].map((key) => (
+          <button key={key} type="button" className="touch key" onClick={() => type(key)}>
+            {key}
+          </button>
+        ))}
+        <button type="button" className="touch key" onClick={() => type(',')} disabled={decimals === 0}>
+          ,
+        </button>
+        <button type="button" className="touch key" onClick={() => type('0')}>
+          0
+        </button>
+        <button type="button" className="touch key" onClick={() => setText((c) => c.slice(0, -1))} aria-label={t('keypad.erase')}>
+          ⌫
+        </button>
+        <button type="button" className="touch" onClick={onClose}>
+          {t('keypad.cancel')}
+        </button>
+        <button type="button" className="touch primary" disabled={units === undefined} onClick={confirm} data-testid="keypad-ok">
+          {t('keypad.ok')}
+        </button>
+      </div>
+    </Dialog>
+  );
+}
+
+/** "1,25" with 3 decimals -> 1250. Undefined for nothing typed. */
+export function toUnits(text: string, decimals: number): number | undefined {
+  if (!/^\d+(,\d*)?$/.test(text)) return undefined;
+  const [whole = '0', fraction = ''] = text.split(',');
+  return Number(whole) * 10 ** decimals + Number(fraction.padEnd(decimals, '0') || '0');
+}

@@ -1,0 +1,20 @@
+import { z } from 'zod';
+import { DeviceInfo } from '../fiscal/device-results';
+import { ReceiptLine } from '../fiscal/documents';
+import { JournalDocumentView } from './journal-view';
+
+const NoInput = z.strictObject({});
+
+/** What the counter needs beyond selling: the device's identity, reprint, the drawer, the journal's documents. */
+export const counterChannels = {
+  'device.info': { input: NoInput, output: DeviceInfo },
+  'device.printLast': { input: NoInput, output: z.object({}) },
+  'device.openDrawer': { input: NoInput, output: z.object({}) },
+  'journal.get': { input: z.strictObject({ uuid: z.uuid() }), output: JournalDocumentView },
+  'journal.list': { input: z.strictObject({ from: z.iso.datetime(), to: z.iso.datetime() }), output: z.array(JournalDocumentView) },
+  /** A sale's lines with what is left to refund of each: sold minus refunded by documents not refused. */
+  'journal.refundable': {
+    input: z.strictObject({ uuid: z.uuid() }),
+    output: z.object({ lines: z.array(z.object({ line: ReceiptLine, remaining: z.number().int().nonnegative() })) }),
+  },
+} as const;

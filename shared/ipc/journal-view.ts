@@ -1,0 +1,19 @@
+import { z } from 'zod';
+import { DocumentResult } from '../fiscal/device-results';
+import { FiscalDocument } from '../fiscal/documents';
+
+/** A journaled document as the renderer sees it: what it is, its state, and the device's answer or refusal. */
+export const JournalDocumentView = z.object({
+  uuid: z.string(),
+  kind: z.string(),
+  document: FiscalDocument,
+  state: z.enum(['pending', 'sending', 'done', 'rejected', 'unknown']),
+  attempts: z.number().int(),
+  createdAt: z.string(),
+  total: z.number().int().nullable(),
+  duplicate: z.boolean(),
+  result: DocumentResult.nullable(),
+  error: z.object({ code: z.number().int(), deviceText: z.string(), cashierFacing: z.boolean() }).nullable(),
+  unknownReason: z.string().nullable(),
+});
+export type JournalDocumentView = z.infer<typeof JournalDocumentView>;
