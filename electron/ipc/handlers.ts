@@ -35,7 +35,7 @@ export function createHandlers(ctx: AppContext): Handlers {
     'journal.status': () => ({
       deviceId: ctx.device.id,
       unsettled: ctx.journal.unsettledCount(ctx.device.id),
-      unknown: ctx.journal.unsettled(ctx.device.id).filter((e) => e.state === 'unknown').length,
+      unknown: ctx.journal.unknownCount(ctx.device.id),
     }),
     'journal.unsettled': () => ctx.journal.unsettled(ctx.device.id).map(documentView),
     'shift.open': async ({ cashierName, openingFloat }) => {

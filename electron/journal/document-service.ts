@@ -30,8 +30,7 @@ export class DocumentService {
    */
   async submit(input: FiscalDocument, waitMs: number): Promise<JournalEntry> {
     const document = FiscalDocument.parse(input);
-    const unknown = this.journal.unsettled(this.deviceId).filter((e) => e.state === 'unknown').length;
-    if (unknown > 0) throw new JournalBusyError(this.journal.unsettledCount(this.deviceId));
+    if (this.journal.unknownCount(this.deviceId) > 0) throw new JournalBusyError(this.journal.unsettledCount(this.deviceId));
     const uuid = randomUUID();
     const request = this.driver.build(document, uuid);
     const entry = this.journal.record({ uuid, deviceId: this.deviceId, document, request, total: documentTotal(document) }, this.sender.idle);

@@ -162,6 +162,11 @@ export class Journal {
       .map((row) => JournalEntry.parse(row));
   }
 
+  /** Documents whose fate the device has not told yet: while any exists, recovery is under way. */
+  unknownCount(deviceId: string): number {
+    return this.sql<[string], { n: number }>("SELECT count(*) AS n FROM journal_documents WHERE device_id = ? AND state = 'unknown'").get(deviceId)?.n ?? 0;
+  }
+
   /** The head of the device's queue: the oldest document not settled. */
   nextUnsettled(deviceId: string): JournalEntry | undefined {
     const row = this.sql<[string]>(

@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../../shared/date';
 import type { JournalDocumentView } from '../../shared/ipc/contract';
@@ -9,6 +9,7 @@ import { DeviceErrorMessage } from '../device/DeviceErrorMessage';
 import { call, useKassaApi } from '../kassa-api';
 import { useShiftStatus } from '../queries/use-shift';
 import { useSession } from '../session-store';
+import { ManualRefundDialog } from './ManualRefundDialog';
 import { RefundDialog } from './RefundDialog';
 import { rollBackOf } from './refund';
 import { documentKindKey, journalStateKey } from './labels';
@@ -28,11 +29,14 @@ export function ReceiptsScreen({ currency, locale }: { currency: Currency; local
   const [search, setSearch] = useState('');
   const [openUuid, setOpenUuid] = useState<string>();
   const [refunding, setRefunding] = useState(false);
+  const [manual, setManual] = useState(false);
   const documents = useQuery({
     queryKey: ['journal.list'],
     queryFn: () => call(api, 'journal.list', { from: startOfToday(), to: new Date(Date.now() + 60_000).toISOString() }),
-    refetchInterval: 5_000,
+    refetchOnMount: 'always',
   });
+  // Every settled document changes the list: the journal says so, the list is read again.
+  useEffect(() => api.subscribe('journal.document', () => void client.invalidateQueries({ queryKey: ['journal.list'] })), [api, client]);
   const money = (amount: number | null) => (amount === null ? '' : formatMoney(amount, currency, locale));
   const term = search.trim().toLowerCase();
   const shown = [...(documents.data ?? [])]
@@ -57,6 +61,9 @@ export function ReceiptsScreen({ currency, locale }: { currency: Currency; local
     <section className="receipts-screen">
       <div className="receipt-list">
         <input type="search" className="search-box" value={search} onChange={(e) => setSearch(e.target.value)} placeholder={t('receipts.search')} aria-label={t('receipts.search')} data-testid="receipt-search" />
+        <button type="button" className="touch" onClick={() => setManual(true)} data-testid="manual-refund">
+          {t('receipts.manualOpen')}
+        </button>
         <ul data-testid="receipt-list">
           {shown.map((d) => (
             <li key={d.uuid}>
@@ -112,6 +119,7 @@ export function ReceiptsScreen({ currency, locale }: { currency: Currency; local
           {rollBack.data?.state === 'rejected' && rollBack.data.error && <DeviceErrorMessage code={rollBack.data.error.code} deviceText={rollBack.data.error.deviceText} />}
         </article>
       )}
+      {manual && <ManualRefundDialog currency={currency} locale={locale} onClose={() => setManual(false)} />}
       {refunding && open && <RefundDialog sale={open} currency={currency} locale={locale} onClose={() => setRefunding(false)} />}
     </section>
   );

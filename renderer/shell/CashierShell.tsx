@@ -7,6 +7,7 @@ import { useDeviceStatus } from '../queries/use-device-status';
 import { useLocale } from '../queries/use-locale';
 import { useShiftStatus } from '../queries/use-shift';
 import { CashScreen } from '../cash/CashScreen';
+import { CatalogueScreen } from '../catalogue/CatalogueScreen';
 import { ReceiptsScreen } from '../receipts/ReceiptsScreen';
 import { SaleScreen } from '../sale/SaleScreen';
 import { useSession } from '../session-store';
@@ -53,6 +54,7 @@ export function CashierShell() {
         {screen === 'sale' && <SaleScreen currency={currency} locale={locale} onNeedShift={() => setOpeningShift(true)} />}
         {screen === 'receipts' && <ReceiptsScreen currency={currency} locale={locale} />}
         {screen === 'cash' && <CashScreen currency={currency} locale={locale} />}
+        {screen === 'catalogue' && <CatalogueScreen currency={currency} locale={locale} />}
       </main>
       <footer className="footer">
         <Navigation current={screen} onChange={setScreen} />

@@ -8,6 +8,7 @@ export function HelpOverlay({ onClose }: { onClose: () => void }) {
     ['F1', t('nav.sale')],
     ['F2', t('nav.receipts')],
     ['F3', t('nav.cash')],
+    ['F7', t('nav.catalogue')],
     ['F4', t('sale.quantity')],
     ['F5', t('sale.lineDiscount')],
     ['F6', t('sale.receiptDiscount')],

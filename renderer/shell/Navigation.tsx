@@ -2,12 +2,13 @@ import { useEffect, useState } from 'react';
 import { HelpOverlay } from './HelpOverlay';
 import { useTranslation } from 'react-i18next';
 
-export type Screen = 'sale' | 'receipts' | 'cash';
+export type Screen = 'sale' | 'receipts' | 'cash' | 'catalogue';
 
 const screens = [
   { screen: 'sale', key: 'nav.sale', shortcut: 'F1' },
   { screen: 'receipts', key: 'nav.receipts', shortcut: 'F2' },
   { screen: 'cash', key: 'nav.cash', shortcut: 'F3' },
+  { screen: 'catalogue', key: 'nav.catalogue', shortcut: 'F7' },
 ] as const;
 
 /** The cashier's screens, by touch or by F-key. */

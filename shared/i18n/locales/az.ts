@@ -115,6 +115,10 @@ export const az: LocaleResource = {
     refundTotal: 'Qaytarılacaq',
     refundPay: '{{amount}} qaytar',
     rolledBack: 'Bu satış ləğv edilib (rollback).',
+    manualOpen: 'Başqa cihazın çekini qaytar',
+    manualTitle: 'Cihaz yoxlaması olmadan qaytarma',
+    manualParentId: 'İlkin çekin fiskal ID-si',
+    manualExplain: 'Cihaz bu çeki yoxlaya bilmir: qaytarılan malları özünüz əlavə edin.',
   },
   documents: {
     sale: 'Satış',
@@ -139,10 +143,22 @@ export const az: LocaleResource = {
     receipts: 'Çeklər',
     cash: 'Nağd',
     help: 'Düymələr',
+    catalogue: 'Kataloq',
   },
   help: {
     title: 'Klaviatura',
     scan: 'Skan satış ekranının istənilən yerində məhsulu əlavə edir.',
+  },
+  catalogue: {
+    chooseFile: 'CSV faylından məhsulları idxal et',
+    export: 'Kataloqu CSV-yə ixrac et',
+    previewCounts: '{{rows}} sətir, {{valid}} idxala hazır, {{problems}} problem.',
+    row: 'Sətir',
+    column: 'Sütun',
+    problem: 'Problem',
+    merge: 'Yenilə və əlavə et',
+    replace: 'Kataloqu əvəz et',
+    imported: 'İdxal edildi: {{count}} sətir.',
   },
   errors: {
     invalid_input: 'Məlumat düzgün deyil.',

@@ -114,6 +114,10 @@ export const en = {
     refundTotal: 'To pay back',
     refundPay: 'Refund {{amount}}',
     rolledBack: 'This sale was cancelled (rolled back).',
+    manualOpen: 'Refund a receipt of another device',
+    manualTitle: 'Refund without the device’s check',
+    manualParentId: 'Fiscal ID of the original receipt',
+    manualExplain: 'The device cannot check this receipt: add the returned goods yourself.',
   },
   documents: {
     sale: 'Sale',
@@ -138,10 +142,22 @@ export const en = {
     receipts: 'Receipts',
     cash: 'Cash',
     help: 'Keys',
+    catalogue: 'Catalogue',
   },
   help: {
     title: 'Keyboard',
     scan: 'A scan adds the product anywhere on the sale screen.',
+  },
+  catalogue: {
+    chooseFile: 'Import products from a CSV file',
+    export: 'Export the catalogue to CSV',
+    previewCounts: '{{rows}} rows, {{valid}} ready to import, {{problems}} problems.',
+    row: 'Row',
+    column: 'Column',
+    problem: 'Problem',
+    merge: 'Update and add',
+    replace: 'Replace the catalogue',
+    imported: 'Imported: {{count}} rows.',
   },
   errors: {
     invalid_input: 'The data is not valid.',

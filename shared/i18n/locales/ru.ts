@@ -115,6 +115,10 @@ export const ru: LocaleResource = {
     refundTotal: 'К возврату',
     refundPay: 'Вернуть {{amount}}',
     rolledBack: 'Эта продажа аннулирована (rollback).',
+    manualOpen: 'Возврат чека с другого устройства',
+    manualTitle: 'Возврат без проверки устройством',
+    manualParentId: 'Фискальный ID исходного чека',
+    manualExplain: 'Устройство не может проверить этот чек: добавьте возвращаемые товары сами.',
   },
   documents: {
     sale: 'Продажа',
@@ -139,10 +143,22 @@ export const ru: LocaleResource = {
     receipts: 'Чеки',
     cash: 'Наличные',
     help: 'Клавиши',
+    catalogue: 'Каталог',
   },
   help: {
     title: 'Клавиатура',
     scan: 'Сканирование добавляет товар в любом месте экрана продажи.',
+  },
+  catalogue: {
+    chooseFile: 'Импортировать товары из CSV-файла',
+    export: 'Экспортировать каталог в CSV',
+    previewCounts: 'Строк: {{rows}}, готовы к импорту: {{valid}}, ошибок: {{problems}}.',
+    row: 'Строка',
+    column: 'Столбец',
+    problem: 'Ошибка',
+    merge: 'Обновить и добавить',
+    replace: 'Заменить каталог',
+    imported: 'Импортировано строк: {{count}}.',
   },
   errors: {
     invalid_input: 'Неверные данные.',

@@ -115,6 +115,10 @@ export const uk: LocaleResource = {
     refundTotal: 'До повернення',
     refundPay: 'Повернути {{amount}}',
     rolledBack: 'Цей продаж анульовано (rollback).',
+    manualOpen: 'Повернення чека з іншого пристрою',
+    manualTitle: 'Повернення без перевірки пристроєм',
+    manualParentId: 'Фіскальний ID початкового чека',
+    manualExplain: 'Пристрій не може перевірити цей чек: додайте товари, що повертаються, самостійно.',
   },
   documents: {
     sale: 'Продаж',
@@ -139,10 +143,22 @@ export const uk: LocaleResource = {
     receipts: 'Чеки',
     cash: 'Готівка',
     help: 'Клавіші',
+    catalogue: 'Каталог',
   },
   help: {
     title: 'Клавіатура',
     scan: 'Сканування додає товар будь-де на екрані продажу.',
+  },
+  catalogue: {
+    chooseFile: 'Імпортувати товари з CSV-файлу',
+    export: 'Експортувати каталог у CSV',
+    previewCounts: 'Рядків: {{rows}}, готові до імпорту: {{valid}}, помилок: {{problems}}.',
+    row: 'Рядок',
+    column: 'Стовпець',
+    problem: 'Помилка',
+    merge: 'Оновити й додати',
+    replace: 'Замінити каталог',
+    imported: 'Імпортовано рядків: {{count}}.',
   },
   errors: {
     invalid_input: 'Невірні дані.',
