@@ -28,6 +28,8 @@ export default defineConfig({
     build: {
       outDir: 'out/renderer',
       minify: true,
+      // One bundle read from the local disk at start; splitting it would only add requests.
+      chunkSizeWarningLimit: 1024,
       rollupOptions: { input: 'renderer/index.html' },
     },
   },

@@ -78,6 +78,9 @@ for (let i = 0; i < lines; i++) {
 }
 const count = await page.getByTestId('cart-lines').locator('li').count();
 await browser.close();
+const hostExited = new Promise((resolve) => host.once('exit', resolve));
+host.kill('SIGTERM');
+await hostExited;
 
 const show = (name: string, values: number[]) =>
   console.log(`${name.padEnd(46)} median ${median(values).toFixed(2).padStart(8)} ms   p95 ${percentile(values, 95).toFixed(2).padStart(8)} ms`);
