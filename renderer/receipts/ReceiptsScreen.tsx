@@ -6,6 +6,7 @@ import type { JournalDocumentView } from '../../shared/ipc/contract';
 import type { Locale } from '../../shared/locale';
 import { formatMoney, type Currency } from '../../shared/money';
 import { DeviceErrorMessage } from '../device/DeviceErrorMessage';
+import { formatQuantity } from '../format-quantity';
 import { call, useKassaApi } from '../kassa-api';
 import { useShiftStatus } from '../queries/use-shift';
 import { useSession } from '../session-store';
@@ -92,7 +93,7 @@ export function ReceiptsScreen({ currency, locale }: { currency: Currency; local
             <ul className="detail-lines">
               {open.document.lines.map((line, i) => (
                 <li key={i}>
-                  {line.name} — {line.quantity / 1000} × {money(line.price)}
+                  {line.name} — {formatQuantity(line.quantity, line.unit, locale)} × {money(line.price)}
                 </li>
               ))}
             </ul>

@@ -5,6 +5,7 @@ import type { JournalDocumentView } from '../../shared/ipc/contract';
 import type { Locale } from '../../shared/locale';
 import { formatMoney, type Currency } from '../../shared/money';
 import { DeviceErrorMessage } from '../device/DeviceErrorMessage';
+import { formatQuantity } from '../format-quantity';
 import { call, useKassaApi } from '../kassa-api';
 import { useSession } from '../session-store';
 import { Dialog } from '../ui/Dialog';
@@ -55,8 +56,8 @@ export function RefundDialog({ sale, currency, locale, onClose }: { sale: Journa
           <li key={i}>
             <button type="button" className="touch tender" disabled={l.remaining === 0} onClick={() => setEditing(i)} data-testid={`refund-line-${i}`}>
               <span>{l.line.name}</span>
-              <span className="muted">{t('receipts.remaining', { quantity: l.remaining / 1000 })}</span>
-              <strong>{(chosen[i] ?? 0) / 1000}</strong>
+              <span className="muted">{t('receipts.remaining', { quantity: formatQuantity(l.remaining, l.line.unit, locale) })}</span>
+              <strong>{formatQuantity(chosen[i] ?? 0, l.line.unit, locale)}</strong>
             </button>
           </li>
         ))}
