@@ -13,6 +13,7 @@ import { ProductSearch } from '../sale/ProductSearch';
 import { useSession } from '../session-store';
 import { Dialog } from '../ui/Dialog';
 import { Keypad } from '../ui/Keypad';
+import { refundDocument } from './refund';
 
 /**
  * A refund of a receipt this device cannot check (sold on another device, or its memory lost):
@@ -36,15 +37,7 @@ export function ManualRefundDialog({ currency, locale, onClose }: { currency: Cu
   const submit = useMutation({
     mutationFn: () =>
       call(api, 'document.submit', {
-        document: {
-          kind: 'moneyBack',
-          cashierName,
-          parentDocumentId: parentId.trim(),
-          moneyBackType: 'sale',
-          manual: true,
-          lines,
-          tenders: { cash: toCard ? 0 : total, card: toCard ? total : 0, bonus: 0, credit: 0, prepayment: 0 },
-        },
+        document: refundDocument({ parentDocumentId: parentId.trim(), lines, toCard, manual: true, cashierName }),
       }),
     onSuccess: (view) => {
       void client.invalidateQueries({ queryKey: ['journal.list'] });

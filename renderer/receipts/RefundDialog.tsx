@@ -10,7 +10,7 @@ import { call, useKassaApi } from '../kassa-api';
 import { useSession } from '../session-store';
 import { Dialog } from '../ui/Dialog';
 import { Keypad } from '../ui/Keypad';
-import { refundLines, refundTotal } from './refund';
+import { refundDocument, refundLines, refundTotal } from './refund';
 
 /**
  * A refund of a sale: each line at most what was sold minus what was refunded before (the main
@@ -31,15 +31,7 @@ export function RefundDialog({ sale, currency, locale, onClose }: { sale: Journa
   const submit = useMutation({
     mutationFn: () =>
       call(api, 'document.submit', {
-        document: {
-          kind: 'moneyBack',
-          cashierName,
-          parentDocumentId: sale.result?.documentId ?? '',
-          moneyBackType: 'sale',
-          manual: false,
-          lines: refund,
-          tenders: { cash: toCard ? 0 : total, card: toCard ? total : 0, bonus: 0, credit: 0, prepayment: 0 },
-        },
+        document: refundDocument({ parentDocumentId: sale.result?.documentId ?? '', lines: refund, toCard, manual: false, cashierName }),
       }),
     onSuccess: (view) => {
       void client.invalidateQueries({ queryKey: ['journal.list'] });

@@ -1,4 +1,4 @@
-import type { ReceiptLine, RollBackDocument, SaleDocument, Tenders } from '../../shared/fiscal/documents';
+import type { MoneyBackDocument, ReceiptLine, RollBackDocument, SaleDocument, Tenders } from '../../shared/fiscal/documents';
 import { linesTotal, vatBreakdown } from '../../shared/fiscal/receipt-math';
 
 export interface RefundableLine {
@@ -37,4 +37,18 @@ export function rollBackOf(sale: SaleDocument, parentDocumentId: string, cashier
 
 export function refundTotal(lines: readonly ReceiptLine[]): number {
   return linesTotal(lines);
+}
+
+/** A refund of a sale, paid back whole in cash or to the card. `manual`: the device cannot check the parent. */
+export function refundDocument(input: { parentDocumentId: string; lines: ReceiptLine[]; toCard: boolean; manual: boolean; cashierName: string }): MoneyBackDocument {
+  const total = linesTotal(input.lines);
+  return {
+    kind: 'moneyBack',
+    cashierName: input.cashierName,
+    parentDocumentId: input.parentDocumentId,
+    moneyBackType: 'sale',
+    manual: input.manual,
+    lines: input.lines,
+    tenders: { cash: input.toCard ? 0 : total, card: input.toCard ? total : 0, bonus: 0, credit: 0, prepayment: 0 },
+  };
 }
