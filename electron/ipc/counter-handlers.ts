@@ -1,11 +1,14 @@
+import { networkInterfaces } from 'node:os';
 import type { AppContext } from '../app/context';
+import { discoverCaspos } from '../devices/caspos/discovery/discover';
+import { interfaceRanges, isLoopbackRange, BadRangeError } from '../devices/caspos/discovery/ranges';
 import { documentView } from '../journal/document-view';
 import { refundableLines } from '../journal/refundable';
 import { AppFailure } from './app-failure';
 import { deviceCall } from './device-call';
 import type { Handlers } from './dispatcher';
 
-type CounterChannel = 'device.info' | 'device.printLast' | 'device.openDrawer' | 'journal.get' | 'journal.list' | 'journal.refundable';
+type CounterChannel = 'device.info' | 'device.printLast' | 'device.openDrawer' | 'device.discover' | 'journal.get' | 'journal.list' | 'journal.refundable';
 
 function entryByUuid(ctx: AppContext, uuid: string) {
   const entry = ctx.journal.byUuid(uuid);
@@ -23,6 +26,19 @@ export function createCounterHandlers(ctx: AppContext): Pick<Handlers, CounterCh
     'device.openDrawer': async () => {
       await deviceCall(ctx, 'openCashbox', (driver) => driver.openDrawer());
       return {};
+    },
+    'device.discover': async ({ ranges }) => {
+      const chosen = ranges ?? (ctx.host === 'electron' ? interfaceRanges(networkInterfaces()) : undefined);
+      // The web host serves tests and demos: it never scans beyond this machine.
+      if (!chosen || (ctx.host === 'web' && !chosen.every(isLoopbackRange))) {
+        throw new AppFailure('invalid_input', 'The web host scans loopback ranges (127.0.0.0/8) only');
+      }
+      try {
+        return await discoverCaspos({ ranges: chosen, onProgress: (progress) => ctx.bus.emit('discovery.progress', progress) });
+      } catch (error) {
+        if (error instanceof BadRangeError) throw new AppFailure('invalid_input', error.message);
+        throw error;
+      }
     },
     'journal.get': ({ uuid }) => documentView(entryByUuid(ctx, uuid)),
     'journal.list': ({ from, to }) => ctx.journal.list(ctx.device.id, from, to).map(documentView),

@@ -29,11 +29,14 @@ export const JournalDocumentEvent = z.object({
 });
 export type JournalDocumentEvent = z.infer<typeof JournalDocumentEvent>;
 
+export const DiscoveryProgress = z.object({ scanned: z.number().int(), total: z.number().int(), found: z.number().int() });
+
 /** Main -> renderer events. The latest payload of each is replayed to a new subscriber. */
 export const events = {
   'device.status': DeviceStatus,
   'journal.progress': JournalProgress,
   'journal.document': JournalDocumentEvent,
+  'discovery.progress': DiscoveryProgress,
 } as const satisfies { [E in EventName]: z.ZodType };
 
 export type EventPayload<E extends EventName> = z.infer<(typeof events)[E]>;

@@ -25,10 +25,11 @@ export const channelNames = [
   'journal.get',
   'journal.list',
   'journal.refundable',
+  'device.discover',
 ] as const;
 export type ChannelName = (typeof channelNames)[number];
 
-export const eventNames = ['device.status', 'journal.progress', 'journal.document'] as const;
+export const eventNames = ['device.status', 'journal.progress', 'journal.document', 'discovery.progress'] as const;
 export type EventName = (typeof eventNames)[number];
 
 export function isChannelName(name: unknown): name is ChannelName {

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { trainingIdentity } from '../simulator/identity';
 import { startCasposSimulator, type CasposSimulator } from '../simulator/server';
 import { discoverCaspos } from './discover';
-import { hostsOf, interfaceRanges, isLoopbackRange, RangeError } from './ranges';
+import { hostsOf, interfaceRanges, isLoopbackRange, BadRangeError } from './ranges';
 
 /** Three training devices on 127.0.0.x (loopback only), and a web server that is no Caspos. */
 const devices: CasposSimulator[] = [];
@@ -59,9 +59,9 @@ describe('ranges', () => {
   });
 
   it('refuses what is not a range, or is larger than a /22', () => {
-    expect(() => hostsOf('127.0.0.0/16')).toThrow(RangeError);
-    expect(() => hostsOf('localhost')).toThrow(RangeError);
-    expect(() => hostsOf('127.0.300.0/24')).toThrow(RangeError);
+    expect(() => hostsOf('127.0.0.0/16')).toThrow(BadRangeError);
+    expect(() => hostsOf('localhost')).toThrow(BadRangeError);
+    expect(() => hostsOf('127.0.300.0/24')).toThrow(BadRangeError);
   });
 
   it('tells loopback ranges, and takes the PC’s own networks from its interfaces', () => {

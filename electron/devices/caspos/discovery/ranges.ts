@@ -5,7 +5,7 @@ export const largestPrefix = 22;
 
 const Cidr = z.string().regex(/^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})\/(\d{1,2})$/);
 
-export class RangeError extends Error {}
+export class BadRangeError extends Error {}
 
 function toNumber(parts: number[]): number {
   return ((parts[0]! << 24) >>> 0) + (parts[1]! << 16) + (parts[2]! << 8) + parts[3]!;
@@ -24,12 +24,12 @@ export function networkOf(address: string, prefix: number): string {
 /** The host addresses of an IPv4 range such as 192.0.2.0/24, network and broadcast left out. */
 export function hostsOf(range: string): string[] {
   const match = Cidr.safeParse(range);
-  if (!match.success) throw new RangeError(`Not an IPv4 range like 192.0.2.0/24: ${range}`);
+  if (!match.success) throw new BadRangeError(`Not an IPv4 range like 192.0.2.0/24: ${range}`);
   const [address, prefixText] = range.split('/') as [string, string];
   const parts = address.split('.').map(Number);
   const prefix = Number(prefixText);
-  if (parts.some((p) => p > 255) || prefix > 32) throw new RangeError(`Not an IPv4 range: ${range}`);
-  if (prefix < largestPrefix) throw new RangeError(`${range} is larger than a /${largestPrefix}`);
+  if (parts.some((p) => p > 255) || prefix > 32) throw new BadRangeError(`Not an IPv4 range: ${range}`);
+  if (prefix < largestPrefix) throw new BadRangeError(`${range} is larger than a /${largestPrefix}`);
   const size = 2 ** (32 - prefix);
   const network = toNumber(networkOf(address, prefix).split('.').map(Number));
   if (size <= 2) return Array.from({ length: size }, (_, i) => toAddress(network + i));
