@@ -39,11 +39,3 @@ export function ok<T>(value: T): Result<T> {
 export function fail(code: ErrorCode, message: string, details?: unknown): Result<never> {
   return { ok: false, error: details === undefined ? { code, message } : { code, message, details } };
 }
-
-/** Schema of a whole result, for transports that must check what came over the wire. */
-export function resultSchema<T extends z.ZodType>(value: T) {
-  return z.discriminatedUnion('ok', [
-    z.object({ ok: z.literal(true), value }),
-    z.object({ ok: z.literal(false), error: AppError }),
-  ]);
-}

@@ -181,12 +181,6 @@ export class Journal {
     return row?.n ?? 0;
   }
 
-  devicesWithUnsettled(): string[] {
-    return this.sql<[], { deviceId: string }>("SELECT DISTINCT device_id AS deviceId FROM journal_documents WHERE state IN ('pending', 'sending', 'unknown')")
-      .all()
-      .map((r) => r.deviceId);
-  }
-
   list(deviceId: string, fromIso: string, toIso: string): JournalEntry[] {
     return this.sql<[string, string, string]>(`SELECT ${columns} FROM journal_documents WHERE device_id = ? AND created_at >= ? AND created_at < ? ORDER BY id`)
       .all(deviceId, fromIso, toIso)

@@ -24,5 +24,3 @@ export function isLegalTransition(from: JournalState, to: JournalState): boolean
 export function isSettled(state: JournalState): state is 'done' | 'rejected' {
   return state === 'done' || state === 'rejected';
 }
-
-export const unsettledStates: readonly JournalState[] = ['pending', 'sending', 'unknown'];
