@@ -3,6 +3,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { ean13 } from '../electron/catalog/testing/barcodes';
 import { median, percentile, verdict } from './measure';
 
 /**
@@ -11,11 +12,6 @@ import { median, percentile, verdict } from './measure';
  * empty cart and on one with 300 lines already.
  */
 const lines = 330;
-
-function ean13(first12: string): string {
-  const sum = [...first12].reduce((total, digit, i) => total + Number(digit) * (i % 2 === 0 ? 1 : 3), 0);
-  return first12 + String((10 - (sum % 10)) % 10);
-}
 
 const barcodes = Array.from({ length: lines }, (_, i) => ean13(`47699${String(i).padStart(7, '0')}`));
 const csv = ['name,barcodes,code,price,vat,unit', ...barcodes.map((b, i) => `Məhsul ${i},${b},P${i},${(1 + (i % 50)).toFixed(2)},vat18,piece`)].join('\n');

@@ -1,18 +1,15 @@
-/** A small shop's catalogue for the e2e tests, as a manager would import it. */
-export function ean13(first12: string): string {
-  const sum = [...first12].reduce((total, digit, i) => total + Number(digit) * (i % 2 === 0 ? 1 : 3), 0);
-  return first12 + String((10 - (sum % 10)) % 10);
-}
+import { ean13, scaleLabel } from '../electron/catalog/testing/barcodes';
 
 /** A weighed item's label: prefix 22, item 12345, weight in grams, check digit. */
 export function weighedLabel(grams: number): string {
-  return ean13(`2212345${String(grams).padStart(5, '0')}`);
+  return scaleLabel('22', '12345', grams);
 }
 
 export const breadBarcode = ean13('476000100001');
 export const milkBarcode = ean13('476000200001');
 export const teaBarcode = ean13('476000300001');
 
+/** A small shop's catalogue for the e2e tests, as a manager would import it. */
 export const catalogueCsv = [
   'name;barcodes;code;price;vat;unit;favourite;position',
   `Çörək ağ;${breadBarcode};1001;0,70;vat18;piece;yes;1`,

@@ -40,8 +40,12 @@ export function decodeWeighted(barcode: string, settings: WeightedBarcodeSetting
 }
 
 /** GS1 check digit: weights 1, 3, 1, 3 … from the left over the first twelve digits. */
-export function ean13CheckDigitHolds(barcode: string): boolean {
+export function ean13CheckDigit(first12: string): number {
   let sum = 0;
-  for (let i = 0; i < 12; i++) sum += Number(barcode[i]) * (i % 2 === 0 ? 1 : 3);
-  return (10 - (sum % 10)) % 10 === Number(barcode[12]);
+  for (let i = 0; i < 12; i++) sum += Number(first12[i]) * (i % 2 === 0 ? 1 : 3);
+  return (10 - (sum % 10)) % 10;
+}
+
+export function ean13CheckDigitHolds(barcode: string): boolean {
+  return ean13CheckDigit(barcode) === Number(barcode[12]);
 }

@@ -1,8 +1,8 @@
+import { ean13CheckDigit } from '../weighted-barcode';
+
 /** Completes twelve digits with their GS1 check digit, as a printed EAN-13 has it. */
 export function ean13(first12: string): string {
-  let sum = 0;
-  for (let i = 0; i < 12; i++) sum += Number(first12[i]) * (i % 2 === 0 ? 1 : 3);
-  return `${first12}${(10 - (sum % 10)) % 10}`;
+  return `${first12}${ean13CheckDigit(first12)}`;
 }
 
 /** A scale's label: prefix, five-digit item code, five-digit value (grams or minor units). */
