@@ -1,5 +1,5 @@
-import { connect } from 'node:net';
 import { CasposClient } from '../devices/caspos/client';
+import { tcpProbe } from '../devices/tcp-probe';
 import type { Outcome } from '../devices/caspos/outcome';
 
 export type DoctorMessage =
@@ -39,21 +39,6 @@ export interface DoctorOptions {
   now?: () => Date;
 }
 
-function tcpOpen(host: string, port: number): Promise<string | undefined> {
-  return new Promise((resolve) => {
-    const socket = connect({ host, port });
-    socket.setTimeout(3_000, () => {
-      socket.destroy();
-      resolve('timeout');
-    });
-    socket.once('connect', () => {
-      socket.destroy();
-      resolve(undefined);
-    });
-    socket.once('error', (error: NodeJS.ErrnoException) => resolve(error.code ?? error.message));
-  });
-}
-
 function refusal(outcome: Outcome<unknown>): number | undefined {
   return outcome.kind === 'rejected' ? outcome.error.code : undefined;
 }
@@ -65,7 +50,7 @@ function refusal(outcome: Outcome<unknown>): number | undefined {
 export async function diagnose(options: DoctorOptions): Promise<Check[]> {
   const { hostname, port } = new URL(options.url);
   const checks: Check[] = [];
-  const problem = await tcpOpen(hostname, Number(port || 80));
+  const problem = await tcpProbe(hostname, Number(port || 80), 3_000);
   if (problem) return [{ name: 'reachable', ok: false, message: 'doctor.unreachable', values: { address: `${hostname}:${port}`, reason: problem } }];
   checks.push({ name: 'reachable', ok: true, message: 'doctor.reachable', values: { address: `${hostname}:${port}` } });
 

@@ -1,8 +1,8 @@
-import { createServer } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cashier } from '../devices/caspos/testing/documents';
 import { clientFor } from '../devices/caspos/testing/harness';
 import { startCasposSimulator, type CasposSimulator } from '../devices/caspos/simulator/server';
+import { freePort } from '../testing/free-port';
 import { spawnTs } from '../testing/spawn-ts';
 
 let working: CasposSimulator;
@@ -13,14 +13,8 @@ beforeAll(async () => {
   working = await startCasposSimulator();
   await clientFor(working.url).openShift(cashier, 0);
   refusing = await startCasposSimulator({ settings: { integrationEnabled: false } });
-  // A port that was free a moment ago: the device there is stopped.
-  const port = await new Promise<number>((resolve) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port: free } = server.address() as { port: number };
-      server.close(() => resolve(free));
-    });
-  });
-  stoppedUrl = `http://127.0.0.1:${port}/`;
+  // The device at a free port is a stopped one.
+  stoppedUrl = `http://127.0.0.1:${await freePort()}/`;
 });
 afterAll(async () => {
   await working.close();

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { createServer } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildDocumentRequest } from './mapping';
 import type { Fault } from './simulator/faults';
+import { freePort } from '../../testing/free-port';
 import { FaultPlan, seededRandom } from './simulator/faults';
 import { startCasposSimulator, type CasposSimulator } from './simulator/server';
 import { clientFor } from './testing/harness';
@@ -93,13 +93,3 @@ describe('fault rates', () => {
     expect(() => new FaultPlan().setRates({ garbage: 0.7, empty: 0.5 })).toThrow(/more than 1/);
   });
 });
-
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}

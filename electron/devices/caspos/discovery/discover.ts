@@ -1,5 +1,5 @@
-import { connect } from 'node:net';
 import type { DeviceInfo } from '../../../../shared/fiscal/device-results';
+import { tcpProbe } from '../../tcp-probe';
 import { CasposClient } from '../client';
 import { hostsOf } from './ranges';
 
@@ -22,19 +22,6 @@ export interface DiscoveryOptions {
 
 export const casposPort = 5544;
 
-function portOpen(host: string, port: number, timeoutMs: number): Promise<boolean> {
-  return new Promise((resolve) => {
-    const socket = connect({ host, port });
-    const done = (open: boolean) => {
-      socket.destroy();
-      resolve(open);
-    };
-    socket.setTimeout(timeoutMs, () => done(false));
-    socket.once('connect', () => done(true));
-    socket.once('error', () => done(false));
-  });
-}
-
 /**
  * Finds Caspos devices: every host of the ranges that accepts TCP on 5544 is asked getInfo, and
  * only those that answer it as a Caspos device are returned. Bounded in concurrency and time,
@@ -49,7 +36,7 @@ export async function discoverCaspos(options: DiscoveryOptions): Promise<Discove
   const worker = async () => {
     while (next < hosts.length && !options.signal?.aborted) {
       const host = hosts[next++]!;
-      if (await portOpen(host, port, options.connectTimeoutMs ?? 400)) {
+      if ((await tcpProbe(host, port, options.connectTimeoutMs ?? 400)) === undefined) {
         const url = `http://${host}:${port}/`;
         const info = await new CasposClient({ url, credentials: { username: 'username', password: 'password' }, auth: 'integration', connectTimeoutMs: 1_000, answerTimeoutMs: 2_000 }).getInfo();
         if (info.kind === 'done' && info.value) found.push({ url, host, info: info.value });
