@@ -20,6 +20,8 @@ export const ErrorCode = z.enum([
   'journal_busy',
   /** A catalogue file with problems, imported not at all; details: ImportProblem[]. */
   'import_invalid',
+  /** The journal refuses a document of a flow (overpaid credit, spent advance...); details: FlowRefusal. */
+  'document_invalid',
 ]);
 export type ErrorCode = z.infer<typeof ErrorCode>;
 

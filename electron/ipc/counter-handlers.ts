@@ -3,7 +3,7 @@ import type { AppContext } from '../app/context';
 import { discoverCaspos } from '../devices/caspos/discovery/discover';
 import { interfaceRanges, isLoopbackRange, BadRangeError } from '../devices/caspos/discovery/ranges';
 import { documentView } from '../journal/document-view';
-import { refundableLines } from '../journal/refundable';
+import { refundableEntry } from '../journal/accounts';
 import { AppFailure } from './app-failure';
 import { deviceCall } from './device-call';
 import type { Handlers } from './dispatcher';
@@ -42,6 +42,10 @@ export function createCounterHandlers(ctx: AppContext): Pick<Handlers, CounterCh
     },
     'journal.get': ({ uuid }) => documentView(entryByUuid(ctx, uuid)),
     'journal.list': ({ from, to }) => ctx.journal.list(ctx.device.id, from, to).map(documentView),
-    'journal.refundable': ({ uuid }) => ({ lines: refundableLines(ctx.journal, entryByUuid(ctx, uuid)) }),
+    'journal.refundable': ({ uuid }) => {
+      const refundable = refundableEntry(ctx.journal, entryByUuid(ctx, uuid));
+      if (!refundable) throw new AppFailure('invalid_input', `Journal document ${uuid} is not a document the device took that can be refunded`);
+      return refundable;
+    },
   };
 }

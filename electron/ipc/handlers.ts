@@ -2,9 +2,11 @@ import type { AppContext } from '../app/context';
 import { schemaVersion } from '../db/migrate';
 import { JournalBusyError } from '../journal/document-service';
 import { documentView } from '../journal/document-view';
+import { flowRefusal } from '../journal/flow-guard';
 import { AppFailure } from './app-failure';
 import { createCatalogHandlers } from './catalog-handlers';
 import { createCounterHandlers } from './counter-handlers';
+import { createFlowHandlers } from './flow-handlers';
 import { deviceCall } from './device-call';
 import type { Handlers } from './dispatcher';
 
@@ -25,6 +27,9 @@ export function createHandlers(ctx: AppContext): Handlers {
     'device.getStatus': () => ctx.device.refresh(),
     'document.submit': async ({ document }) => {
       if (!ctx.documents) throw new AppFailure('device_unavailable', `No driver reaches device ${ctx.device.id}`);
+      // Checked and journaled in one synchronous stretch: no other document can slip in between.
+      const refusal = flowRefusal(ctx.journal, ctx.device.id, document, ctx.now());
+      if (refusal) throw new AppFailure('document_invalid', `The journal refuses this ${document.kind}: ${refusal.problem}`, refusal);
       try {
         return documentView(await ctx.documents.submit(document, submitWaitMs));
       } catch (error) {
@@ -46,5 +51,6 @@ export function createHandlers(ctx: AppContext): Handlers {
     'report.x': ({ cashierName }) => deviceCall(ctx, 'getXReport', (driver) => driver.xReport(cashierName)),
     ...createCatalogHandlers(ctx),
     ...createCounterHandlers(ctx),
+    ...createFlowHandlers(ctx),
   };
 }

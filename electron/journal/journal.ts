@@ -187,13 +187,42 @@ export class Journal {
       .map((row) => JournalEntry.parse(row));
   }
 
-  /** Refunds journaled against a device document id (moneyBack's parentDocumentId). */
-  refundsOf(deviceId: string, parentDocumentId: string): JournalEntry[] {
+  /**
+   * Documents that point at any of these device document ids: refunds, rollbacks and credit
+   * payments by parentDocumentId, sales that spend an advance by prepaymentDocumentId.
+   */
+  childrenOf(deviceId: string, documentIds: readonly string[]): JournalEntry[] {
+    if (documentIds.length === 0) return [];
     return this.sql<[string, string]>(
-      `SELECT ${columns} FROM journal_documents WHERE device_id = ? AND kind = 'moneyBack' AND json_extract(document, '$.parentDocumentId') = ? ORDER BY id`,
+      `SELECT ${columns} FROM journal_documents WHERE device_id = ?
+         AND coalesce(json_extract(document, '$.parentDocumentId'), json_extract(document, '$.prepaymentDocumentId')) IN (SELECT value FROM json_each(?))
+       ORDER BY id`,
     )
-      .all(deviceId, parentDocumentId)
+      .all(deviceId, JSON.stringify(documentIds))
       .map((row) => JournalEntry.parse(row));
+  }
+
+  /** Sales the device took with a part on credit, newest first. */
+  creditSales(deviceId: string): JournalEntry[] {
+    return this.sql<[string]>(
+      `SELECT ${columns} FROM journal_documents WHERE device_id = ? AND kind = 'sale' AND state = 'done'
+         AND json_extract(document, '$.tenders.credit') > 0 ORDER BY id DESC`,
+    )
+      .all(deviceId)
+      .map((row) => JournalEntry.parse(row));
+  }
+
+  /** Advances (prepayments) the device took, newest first. */
+  prepayments(deviceId: string): JournalEntry[] {
+    return this.sql<[string]>(`SELECT ${columns} FROM journal_documents WHERE device_id = ? AND kind = 'prepayment' AND state = 'done' ORDER BY id DESC`)
+      .all(deviceId)
+      .map((row) => JournalEntry.parse(row));
+  }
+
+  /** The journaled document the device knows by this id. */
+  byDocumentId(deviceId: string, documentId: string): JournalEntry | undefined {
+    const row = this.sql<[string, string]>(`SELECT ${columns} FROM journal_documents WHERE device_id = ? AND device_document_id = ?`).get(deviceId, documentId);
+    return row ? JournalEntry.parse(row) : undefined;
   }
 
   transitions(id: number): { from: JournalState | null; to: JournalState; at: string; reason: string }[] {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { DeviceInfo } from '../fiscal/device-results';
-import { ReceiptLine } from '../fiscal/documents';
+import { Refundable } from '../flows/accounts';
 import { JournalDocumentView } from './journal-view';
 
 const NoInput = z.strictObject({});
@@ -12,14 +12,14 @@ export const counterChannels = {
   'device.openDrawer': { input: NoInput, output: z.object({}) },
   'journal.get': { input: z.strictObject({ uuid: z.uuid() }), output: JournalDocumentView },
   'journal.list': { input: z.strictObject({ from: z.iso.datetime(), to: z.iso.datetime() }), output: z.array(JournalDocumentView) },
-  /** A sale's lines with what is left to refund of each: sold minus refunded by documents not refused. */
   /** Scan for Caspos devices; without ranges, the PC's own networks (the desktop app only). */
   'device.discover': {
     input: z.strictObject({ ranges: z.array(z.string().max(20)).max(16).optional() }),
     output: z.array(z.object({ url: z.string(), host: z.string(), info: DeviceInfo })),
   },
-  'journal.refundable': {
-    input: z.strictObject({ uuid: z.uuid() }),
-    output: z.object({ lines: z.array(z.object({ line: ReceiptLine, remaining: z.number().int().nonnegative() })) }),
-  },
+  /**
+   * What is left to refund of a sale, an advance or a credit payment (each line: sold minus
+   * refunded by documents not refused), with its moneyBackType and how the money goes back.
+   */
+  'journal.refundable': { input: z.strictObject({ uuid: z.uuid() }), output: Refundable },
 } as const;

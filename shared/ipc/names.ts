@@ -26,6 +26,9 @@ export const channelNames = [
   'journal.list',
   'journal.refundable',
   'device.discover',
+  'credit.accounts',
+  'credit.account',
+  'advance.accounts',
 ] as const;
 export type ChannelName = (typeof channelNames)[number];
 

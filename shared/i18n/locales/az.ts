@@ -189,6 +189,7 @@ export const az: LocaleResource = {
     device_unavailable: 'Bu proqramdan cihaza qoşulmaq mümkün deyil.',
     journal_busy: 'Əvvəlki sənədlər hələ cihaza göndərilir. Tamamlanmasını gözləyin.',
     import_invalid: 'Faylda problemlər var; heç nə idxal edilmədi.',
+    document_invalid: 'Sənəd jurnaldakı məlumatlara uyğun gəlmir; heç nə göndərilmədi.',
   },
   cli: {
     badFlag: 'Yanlış parametr: {{detail}}',

@@ -188,6 +188,7 @@ export const en = {
     device_unavailable: 'The device cannot be reached from this app.',
     journal_busy: 'Earlier documents are still being sent to the device. Wait until they are done.',
     import_invalid: 'The file has problems; nothing was imported.',
+    document_invalid: 'The document does not fit what the journal holds; nothing was sent.',
   },
   cli: {
     badFlag: 'Invalid option: {{detail}}',

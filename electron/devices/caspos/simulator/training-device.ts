@@ -15,19 +15,19 @@ import {
   checkCashierName,
   checkItems,
   checkPayments,
-
   checkVatType,
   itemsTotal,
   tendersOf,
   vatGroups,
 } from './checks';
-
-type PrepaymentWire = PrepaymentData & Partial<Pick<PrepaymentProductsData, 'items'>>;
+import { advanceBalance, advanceNotGivenBack, creditOwed } from './balances';
 import { barcodeNumber, newDocumentId } from './document-id';
 import { trainingIdentity, type DeviceIdentity } from './identity';
 import type { DeviceState, FiscalMemory, StoredDocument, StoredItem, TapeType, TenderSplit } from './memory';
 import { Refusal, refuse } from './refusal';
 import { controlTapeData, periodicReportData, shiftReportData } from './reports';
+
+type PrepaymentWire = PrepaymentData & Partial<Pick<PrepaymentProductsData, 'items'>>;
 
 export interface DeviceAnswer {
   code: string;
@@ -277,7 +277,7 @@ export class TrainingDevice {
     const paid = tendersOf(data);
     if (paid.credit > 0 && (!data.creditContract?.trim() || data.creditContract.length > 64)) refuse(630);
     if (paid.credit > 0 && (!data.creditPayer?.trim() || data.creditPayer.length > 128)) refuse(631);
-    if (paid.prepayment > 0 || data.prepaymentDocumentId) this.checkAdvance(data.prepaymentDocumentId, paid.prepayment);
+    if (paid.prepayment > 0 || data.prepaymentDocumentId) this.checkAdvance(data.prepaymentDocumentId, paid.prepayment, items);
     const tenders = checkPayments(total, data);
     const stored = this.store('sale', data.documentUUID, 'sale', { total, items, vat: vatGroups(items), tenders, parentDocumentId: data.prepaymentDocumentId }, state, (base) => ({
       ...base,
@@ -286,20 +286,17 @@ export class TrainingDevice {
     return success(stored.answer, 'Successful operation');
   }
 
-  /** Advance pay: the parent must be an advance, and what is spent of it must still be there. */
-  private checkAdvance(prepaymentDocumentId: string | undefined, spent: number): void {
+  /**
+   * Advance pay: the parent must be an advance, what is spent of it must still be there, and it
+   * pays only goods at its own VAT ("within the same VAT position", the document says).
+   */
+  private checkAdvance(prepaymentDocumentId: string | undefined, spent: number, items: StoredItem[]): void {
     if (!prepaymentDocumentId) refuse(632);
     const advance = this.memory.byDocumentId(prepaymentDocumentId);
     if (!advance || advance.type !== 'prepayment' || advance.rolledBack) refuse(628);
-    const used = this.memory
-      .children(prepaymentDocumentId)
-      .filter((d) => d.type === 'sale')
-      .reduce((sum, d) => sum + d.tenders.prepayment, 0);
-    const returned = this.memory
-      .children(prepaymentDocumentId)
-      .filter((d) => d.type === 'money_back')
-      .reduce((sum, d) => sum + d.total, 0);
-    if (spent <= 0 || spent > advance.total - used - returned) refuse(632);
+    if (spent <= 0 || spent > advanceBalance(this.memory, advance)) refuse(632);
+    const sameVat = items.filter((item) => advance.vat.some((v) => v.vatType === item.vatType)).reduce((sum, item) => sum + item.total, 0);
+    if (spent > sameVat) refuse(632);
   }
 
   private creditPay(data: CreditWire): DeviceAnswer {
@@ -311,11 +308,7 @@ export class TrainingDevice {
     if (!data.creditPayer.trim() || data.creditPayer.length > 128) refuse(631);
     const items = checkItems(data.items);
     const total = itemsTotal(items);
-    const paidBefore = this.memory
-      .children(parent.documentId)
-      .filter((d) => d.type === 'credit')
-      .reduce((sum, d) => sum + d.total, 0);
-    const owed = parent.tenders.credit - paidBefore;
+    const owed = creditOwed(this.memory, parent);
     if (total > owed) refuse(632);
     if (fromWireMoney(data.residue) !== owed - total) refuse(634);
     const tenders = checkPayments(total, data);
@@ -384,7 +377,12 @@ export class TrainingDevice {
     if (expected[data.moneyBackType] !== parent.type) refuse(633);
     const earlier = this.memory.children(parent.documentId).filter((d) => d.type === 'money_back');
     const returnedMoney = earlier.reduce((sum, d) => sum + d.total, 0);
-    if (total > parent.total - returnedMoney) refuse(638);
+    const left = parent.type === 'prepayment' ? advanceBalance(this.memory, parent) : parent.total - returnedMoney;
+    if (total > left) refuse(638);
+    // Credit goes back only as far as it is still owed, the advance only as far as the sale took it.
+    const paid = tendersOf(data);
+    if (paid.credit > 0 && (parent.type !== 'sale' || paid.credit > creditOwed(this.memory, parent))) refuse(632);
+    if (paid.prepayment > 0 && (parent.type !== 'sale' || paid.prepayment > advanceNotGivenBack(this.memory, parent))) refuse(632);
     if (parent.items.length === 0) return;
     const keyOf = (item: { itemUid?: string; code: string }, parentUid?: string) => parentUid ?? item.itemUid ?? item.code;
     const sold = new Map<string, number>();
@@ -430,8 +428,8 @@ export class TrainingDevice {
     if (!parent) refuse(628);
     if (parent.shiftNumber !== state.shiftNumber || (parent.type !== 'sale' && parent.type !== 'correction')) refuse(627);
     if (parent.rolledBack) refuse(639);
-    // Goods already refunded cannot be cancelled again: the parent's total no longer stands.
-    if (this.memory.children(parent.documentId).some((d) => d.type === 'money_back')) refuse(638);
+    // Goods already refunded, or credit already paid on, cannot be cancelled: the parent's total no longer stands.
+    if (this.memory.children(parent.documentId).some((d) => d.type === 'money_back' || d.type === 'credit')) refuse(638);
     const total = fromWireMoney(data.sum);
     if (total !== parent.total) refuse(638);
     const vat = data.vatAmounts.map((v) => ({ vatType: checkVatType(v.vatType), gross: fromWireMoney(v.vatSum) }));

@@ -1,0 +1,66 @@
+import { documentTotal } from '../../shared/fiscal/document-total';
+import type { FiscalDocument } from '../../shared/fiscal/documents';
+import { advanceFigures } from '../../shared/flows/advance';
+import {
+  advancePayProblem,
+  correctionProblem,
+  creditPayProblem,
+  creditTermsProblem,
+  prepaymentProblem,
+  type FlowRefusal,
+} from '../../shared/flows/problems';
+import { creditAccountOf, refundableEntry } from './accounts';
+import { factOf, loadChildren } from './follow-ups';
+import type { Journal } from './journal';
+
+/**
+ * The journal's own word on a document before it is journaled: no more paid on a credit than is
+ * owed, no more spent of an advance or refunded of a document than is left. The renderer checks
+ * the same as the cashier types; this holds whatever a caller sends. A parent the journal does not
+ * know (made outside this app) is left to the device's own checks.
+ */
+export function flowRefusal(journal: Journal, deviceId: string, doc: FiscalDocument, now: Date): FlowRefusal | undefined {
+  switch (doc.kind) {
+    case 'sale': {
+      const terms = creditTermsProblem(doc);
+      if (terms || doc.tenders.prepayment === 0) return terms;
+      if (!doc.prepaymentDocumentId) return { problem: 'advanceMissing' };
+      const entry = journal.byDocumentId(deviceId, doc.prepaymentDocumentId);
+      if (!entry) return undefined;
+      const fact = factOf(entry);
+      const advance = advanceFigures(fact, loadChildren(journal, deviceId, [fact]));
+      if (!advance || fact.document.kind !== 'prepayment') return { problem: 'advanceUnknown' };
+      return advancePayProblem(doc, { balance: advance.balance, vatRate: fact.document.vatRate });
+    }
+    case 'creditPay': {
+      const entry = journal.byDocumentId(deviceId, doc.parentDocumentId);
+      if (!entry) return undefined;
+      const account = creditAccountOf(journal, entry);
+      if (!account || account.cancelled) return { problem: 'creditUnknown' };
+      const amount = documentTotal(doc) ?? 0;
+      const overpaid = creditPayProblem(account.residue, amount);
+      if (overpaid) return overpaid;
+      if (doc.residue !== account.residue - amount) return { problem: 'creditResidue', limit: account.residue - amount };
+      return undefined;
+    }
+    case 'moneyBack': {
+      const entry = doc.manual ? undefined : journal.byDocumentId(deviceId, doc.parentDocumentId);
+      if (!entry) return undefined;
+      const refundable = refundableEntry(journal, entry);
+      if (!refundable || refundable.moneyBackType !== doc.moneyBackType) return { problem: 'refundType' };
+      if ((documentTotal(doc) ?? 0) > refundable.cap) return { problem: 'refundExceeded', limit: refundable.cap };
+      const first = refundable.returnFirst;
+      if (doc.tenders.credit > first.credit || doc.tenders.prepayment > first.prepayment || doc.tenders.bonus > first.bonus) return { problem: 'refundTenders' };
+      return undefined;
+    }
+    case 'prepayment':
+      return prepaymentProblem(doc);
+    case 'correction':
+      return correctionProblem(doc, now);
+    case 'deposit':
+    case 'withdraw':
+    case 'rollBack':
+    case 'closeShift':
+      return undefined;
+  }
+}

@@ -1,0 +1,25 @@
+import type { FiscalDocument, ReceiptLine, Tenders } from '../../fiscal/documents';
+import { parentOf, type ChildrenOf, type JournalFact } from '../journal-fact';
+
+/** A tiny journal of facts for the flows' tests: each done document gets the device id `D<n>`. */
+export class FactJournal {
+  private readonly facts: JournalFact[] = [];
+
+  add(document: FiscalDocument, state: JournalFact['state'] = 'done'): JournalFact {
+    const fact: JournalFact = { uuid: `u${this.facts.length + 1}`, document, state, documentId: state === 'done' ? `D${this.facts.length + 1}` : undefined };
+    this.facts.push(fact);
+    return fact;
+  }
+
+  readonly childrenOf: ChildrenOf = (documentId) => this.facts.filter((f) => parentOf(f.document) === documentId);
+}
+
+export function tenders(overrides: Partial<Tenders> = {}): Tenders {
+  return { cash: 0, card: 0, bonus: 0, credit: 0, prepayment: 0, ...overrides };
+}
+
+export function goods(name: string, price: number, overrides: Partial<ReceiptLine> = {}): ReceiptLine {
+  return { name, code: name, codeType: 'plain', quantity: 1000, unit: 'piece', price, discount: 0, vatRate: 'vat18', itemUid: name, ...overrides };
+}
+
+export const cashierName = 'Aysel';
