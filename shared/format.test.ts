@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDateTime } from './date';
+import { formatDate, formatDateTime } from './date';
 import { formatMoney } from './money';
 
 // Intl output uses no-break spaces; compare with plain ones.
@@ -26,5 +26,16 @@ describe('formatDateTime', () => {
     ['en', '03/11/2026, 09:05'],
   ] as const)('%s → %s', (locale, expected) => {
     expect(plain(formatDateTime(date, locale))).toBe(expected);
+  });
+});
+
+describe('formatDate', () => {
+  it.each([
+    ['az', '03.11.2026'],
+    ['uk', '03.11.2026'],
+    ['ru', '03.11.2026'],
+    ['en', '03/11/2026'],
+  ] as const)('%s → %s', (locale, expected) => {
+    expect(formatDate(new Date(2026, 10, 3, 9, 5), locale)).toBe(expected);
   });
 });

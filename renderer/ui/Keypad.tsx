@@ -1,6 +1,7 @@
-import { useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Dialog } from './Dialog';
+import { useKeypadKeys } from './use-keypad-keys';
 
 export interface KeypadProps {
   title: string;
@@ -28,26 +29,7 @@ export function Keypad({ title, decimals, initial = '', onDone, onClose }: Keypa
   const confirm = () => {
     if (units !== undefined) onDone(units);
   };
-  // Keys come from anywhere on the screen (a keyboard, or what the scanner guard hands on), not
-  // only from a focused button: the keypad is the one place typing goes while it is open.
-  const latest = useRef({ type, confirm });
-  useLayoutEffect(() => {
-    latest.current = { type, confirm };
-  });
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      if (event.target instanceof HTMLInputElement) return;
-      if (/^\d$/.test(event.key)) latest.current.type(event.key);
-      else if (event.key === ',' || event.key === '.') latest.current.type(',');
-      else if (event.key === 'Backspace') setText((c) => c.slice(0, -1));
-      else if (event.key === 'Enter') latest.current.confirm();
-      else return;
-      event.preventDefault();
-      event.stopPropagation();
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, []);
+  useKeypadKeys({ digit: type, separator: () => type(','), erase: () => setText((c) => c.slice(0, -1)), enter: confirm });
   return (
     <Dialog title={title} onClose={onClose}>
       <output className="keypad-display" data-testid="keypad-display">
