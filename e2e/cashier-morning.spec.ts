@@ -1,20 +1,13 @@
 import { expect, test, type Page } from '@playwright/test';
-import { startCasposSimulator, type CasposSimulator } from '../electron/devices/caspos/simulator/server';
-import { breadBarcode, catalogueCsv, milkBarcode, weighedLabel } from './catalogue-fixture';
-import { startBuiltWebHost, type RunningHost } from './web-host';
+import { breadBarcode, milkBarcode, weighedLabel } from './catalogue-fixture';
+import { keypad, openTrainingShop, startTheDay, type TrainingShop } from './training-shop';
 
-let device: CasposSimulator;
-let host: RunningHost;
+let shop: TrainingShop;
 
 test.beforeAll(async () => {
-  device = await startCasposSimulator();
-  host = await startBuiltWebHost({ args: ['--device-url', device.url] });
-  expect(await host.call('catalog.import', { csv: catalogueCsv, mode: 'replace' })).toMatchObject({ ok: true, value: { imported: 5 } });
+  shop = await openTrainingShop();
 });
-test.afterAll(async () => {
-  await host.stop();
-  await device.close();
-});
+test.afterAll(async () => shop.close());
 
 /** A scanner types fast and ends with Enter. */
 async function scan(page: Page, code: string) {
@@ -22,25 +15,12 @@ async function scan(page: Page, code: string) {
   await page.keyboard.press('Enter');
 }
 
-async function keypad(page: Page, digits: string) {
-  await page.keyboard.type(digits, { delay: 120 });
-  await page.getByTestId('keypad-ok').click();
-}
-
 test('a cashier’s morning ends with exactly those documents on the device', async ({ page }, testInfo) => {
   test.setTimeout(120_000);
   const problems: string[] = [];
   page.on('pageerror', (error) => problems.push(error.message));
   const shot = (name: string) => page.screenshot({ path: testInfo.outputPath(`morning-${name}.png`) });
-  await page.setViewportSize({ width: 1280, height: 800 });
-  await page.goto(host.url);
-  await page.locator('[data-locale="en"]').click();
-
-  // Open the shift.
-  await page.getByTestId('open-shift').click();
-  await page.getByTestId('cashier-name').fill('Aysel Məmmədova');
-  await page.getByTestId('confirm-open-shift').click();
-  await expect(page.getByTestId('shift-left')).toContainText('left');
+  await startTheDay(page, shop.host.url, { width: 1280, height: 800 });
 
   // Scan three products, one of them weighed, and find one by name.
   await page.locator('body').click();
@@ -80,6 +60,8 @@ test('a cashier’s morning ends with exactly those documents on the device', as
   await expect(page.getByTestId('refund-total')).toHaveText('₼0.70');
   await shot('refund');
   await page.getByTestId('confirm-refund').click();
+  await expect(page.getByTestId('result-number')).toBeVisible();
+  await page.getByTestId('next-sale').click();
   await expect(page.getByRole('dialog')).toHaveCount(0);
 
   // Cash in 50,00 and cash out 20,00.
@@ -109,7 +91,7 @@ test('a cashier’s morning ends with exactly those documents on the device', as
   await shot('receipts');
 
   // The device's fiscal memory holds exactly those documents, with those totals.
-  const documents = device.memory.all().map((d) => [d.type, d.total, d.tenders.cashless]);
+  const documents = shop.device.memory.all().map((d) => [d.type, d.total, d.tenders.cashless]);
   expect(documents).toEqual([
     ['sale', 1150, 500],
     ['money_back', 70, 0],
@@ -118,7 +100,7 @@ test('a cashier’s morning ends with exactly those documents on the device', as
     ['sale', 189, 0],
     ['rollback', 189, 0],
   ]);
-  expect(device.memory.all()[0]!.items.map((i) => [i.name, i.quantity, i.total])).toEqual([
+  expect(shop.device.memory.all()[0]!.items.map((i) => [i.name, i.quantity, i.total])).toEqual([
     ['Çörək ağ', 1000, 70],
     ['Süd 3,2% 1 l', 1000, 189],
     ['Pomidor', 1250, 436],

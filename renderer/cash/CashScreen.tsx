@@ -7,10 +7,18 @@ import type { Locale } from '../../shared/locale';
 import { formatMoney, type Currency } from '../../shared/money';
 import { DeviceErrorMessage } from '../device/DeviceErrorMessage';
 import { call, KassaCallError, useKassaApi } from '../kassa-api';
+import { CorrectionDialog } from '../flows/CorrectionDialog';
+import { CreditPayment } from '../flows/CreditAccounts';
+import { PrepaymentDialog } from '../flows/PrepaymentDialog';
 import { useSession } from '../session-store';
 import { Keypad } from '../ui/Keypad';
 
-/** Cash put into the drawer (deposit) or taken out (withdraw), each a fiscal document; and the drawer. */
+type FlowDialog = 'advance' | 'credit' | 'correction';
+
+/**
+ * Money that is not a sale: cash put into the drawer (deposit) or taken out (withdraw), the drawer;
+ * and the documents of money without goods: an advance, a credit payment, a correction receipt.
+ */
 export function CashScreen({ currency, locale }: { currency: Currency; locale: Locale }) {
   const { t } = useTranslation();
   const api = useKassaApi();
@@ -18,6 +26,7 @@ export function CashScreen({ currency, locale }: { currency: Currency; locale: L
   const cashierName = useSession((s) => s.cashierName);
   const [entering, setEntering] = useState<'deposit' | 'withdraw'>();
   const [last, setLast] = useState<JournalDocumentView>();
+  const [flow, setFlow] = useState<FlowDialog>();
   const submit = useMutation({
     mutationFn: (input: { kind: 'deposit' | 'withdraw'; sum: number }) => call(api, 'document.submit', { document: { ...input, cashierName } }),
     onSuccess: (view) => setLast(view),
@@ -49,6 +58,21 @@ export function CashScreen({ currency, locale }: { currency: Currency; locale: L
           {t(errorMessageKey[failure])}
         </p>
       )}
+      <h2 className="section-title">{t('flows.documents')}</h2>
+      <div className="cash-actions">
+        <button type="button" className="touch big" onClick={() => setFlow('advance')} data-testid="flow-advance">
+          {t('flows.advance.title')}
+        </button>
+        <button type="button" className="touch big" onClick={() => setFlow('credit')} data-testid="flow-credit">
+          {t('flows.credit.findTitle')}
+        </button>
+        <button type="button" className="touch big" onClick={() => setFlow('correction')} data-testid="flow-correction">
+          {t('flows.correction.title')}
+        </button>
+      </div>
+      {flow === 'advance' && <PrepaymentDialog currency={currency} locale={locale} onClose={() => setFlow(undefined)} />}
+      {flow === 'credit' && <CreditPayment currency={currency} locale={locale} onClose={() => setFlow(undefined)} />}
+      {flow === 'correction' && <CorrectionDialog currency={currency} locale={locale} onClose={() => setFlow(undefined)} />}
       {entering && (
         <Keypad
           title={entering === 'deposit' ? t('cash.in') : t('cash.out')}

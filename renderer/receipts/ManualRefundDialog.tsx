@@ -1,4 +1,3 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Product } from '../../shared/catalog';
@@ -6,14 +5,17 @@ import type { ReceiptLine } from '../../shared/fiscal/documents';
 import { linesTotal } from '../../shared/fiscal/receipt-math';
 import type { Locale } from '../../shared/locale';
 import { formatMoney, type Currency } from '../../shared/money';
-import { DeviceErrorMessage } from '../device/DeviceErrorMessage';
+import { moneyBackDocument } from '../../shared/flows/money-back';
+import type { JournalDocumentView } from '../../shared/ipc/contract';
+import { FlowDialog } from '../flows/FlowDialog';
+import { useSubmitDocument } from '../flows/use-submit-document';
 import { formatQuantity } from '../format-quantity';
-import { call, useKassaApi } from '../kassa-api';
 import { ProductSearch } from '../sale/ProductSearch';
 import { useSession } from '../session-store';
-import { Dialog } from '../ui/Dialog';
 import { Keypad } from '../ui/Keypad';
-import { refundDocument } from './refund';
+
+/** The device cannot check another device's receipt, so nothing goes back to a credit or advance it cannot see. */
+const nothingFirst = { credit: 0, prepayment: 0, bonus: 0 };
 
 /**
  * A refund of a receipt this device cannot check (sold on another device, or its memory lost):
@@ -21,8 +23,6 @@ import { refundDocument } from './refund';
  */
 export function ManualRefundDialog({ currency, locale, onClose }: { currency: Currency; locale: Locale; onClose: () => void }) {
   const { t } = useTranslation();
-  const api = useKassaApi();
-  const client = useQueryClient();
   const cashierName = useSession((s) => s.cashierName);
   const [parentId, setParentId] = useState('');
   const [lines, setLines] = useState<ReceiptLine[]>([]);
@@ -34,19 +34,21 @@ export function ManualRefundDialog({ currency, locale, onClose }: { currency: Cu
       ...lines,
       { name: product.name, code: product.barcodes[0] ?? product.code, codeType: product.codeType, quantity: 1000, unit: product.unit, price: product.price, discount: 0, vatRate: product.vatRate },
     ]);
-  const submit = useMutation({
-    mutationFn: () =>
-      call(api, 'document.submit', {
-        document: refundDocument({ parentDocumentId: parentId.trim(), lines, toCard, manual: true, cashierName }),
-      }),
-    onSuccess: (view) => {
-      void client.invalidateQueries({ queryKey: ['journal.list'] });
-      if (view.state !== 'rejected') onClose();
-    },
-  });
+  const [result, setResult] = useState<JournalDocumentView>();
+  const state = useSubmitDocument(setResult);
+  const send = () =>
+    state.submit(moneyBackDocument({ parentDocumentId: parentId.trim(), moneyBackType: 'sale', lines, returnFirst: nothingFirst, toCard, manual: true, cashierName }));
   const editingLine = editing === undefined ? undefined : lines[editing];
   return (
-    <Dialog title={t('receipts.manualTitle')} onClose={onClose} wide>
+    <FlowDialog
+      title={t('receipts.manualTitle')}
+      state={state}
+      result={result}
+      problem={undefined}
+      confirm={{ label: t('receipts.refundPay', { amount: formatMoney(total, currency, locale) }), disabled: !parentId.trim() || total <= 0, onClick: send, testId: 'confirm-manual-refund' }}
+      money={{ currency, locale }}
+      onClose={onClose}
+    >
       <p className="muted">{t('receipts.manualExplain')}</p>
       <div className="fields">
         <label>
@@ -71,15 +73,6 @@ export function ManualRefundDialog({ currency, locale, onClose }: { currency: Cu
         <input type="checkbox" checked={toCard} onChange={(e) => setToCard(e.target.checked)} />
         {t('receipts.toCard')}
       </label>
-      {submit.data?.state === 'rejected' && submit.data.error && <DeviceErrorMessage code={submit.data.error.code} deviceText={submit.data.error.deviceText} />}
-      <div className="dialog-actions">
-        <button type="button" className="touch" onClick={onClose}>
-          {t('keypad.cancel')}
-        </button>
-        <button type="button" className="touch primary" disabled={!parentId.trim() || total <= 0 || submit.isPending} onClick={() => submit.mutate()}>
-          {t('receipts.refundPay', { amount: formatMoney(total, currency, locale) })}
-        </button>
-      </div>
       {editingLine && editing !== undefined && (
         <Keypad
           title={editingLine.name}
@@ -92,6 +85,6 @@ export function ManualRefundDialog({ currency, locale, onClose }: { currency: Cu
           }}
         />
       )}
-    </Dialog>
+    </FlowDialog>
   );
 }

@@ -6,12 +6,13 @@ import type { JournalDocumentView } from '../../shared/ipc/contract';
 import type { Locale } from '../../shared/locale';
 import { formatMoney, type Currency } from '../../shared/money';
 import { DeviceErrorMessage } from '../device/DeviceErrorMessage';
-import { formatQuantity } from '../format-quantity';
 import { call, useKassaApi } from '../kassa-api';
 import { useShiftStatus } from '../queries/use-shift';
 import { useSession } from '../session-store';
 import { ManualRefundDialog } from './ManualRefundDialog';
 import { RefundDialog } from './RefundDialog';
+import { ReceiptActions } from './ReceiptActions';
+import { ReceiptDetail } from './ReceiptDetail';
 import { rollBackOf } from './refund';
 import { documentKindKey, journalStateKey } from './labels';
 
@@ -20,7 +21,7 @@ function startOfToday(): string {
   return new Date(now.getFullYear(), now.getMonth(), now.getDate()).toISOString();
 }
 
-/** Today's documents from the journal: find one by number, refund it, or roll it back within the shift. */
+/** Today's documents from the journal: find one by number, refund it, roll it back within the shift, or pay towards its credit. */
 export function ReceiptsScreen({ currency, locale }: { currency: Currency; locale: Locale }) {
   const { t } = useTranslation();
   const api = useKassaApi();
@@ -45,15 +46,16 @@ export function ReceiptsScreen({ currency, locale }: { currency: Currency; local
     .filter((d) => !term || String(d.result?.documentNumber ?? '').includes(term) || (d.result?.shortDocumentId ?? '').toLowerCase().includes(term));
   const open = documents.data?.find((d) => d.uuid === openUuid);
   const rollBack = useMutation({
-    mutationFn: (sale: JournalDocumentView) => {
-      if (sale.document.kind !== 'sale' || !sale.result) throw new Error('Only a fiscalised sale can be rolled back');
-      return call(api, 'document.submit', { document: rollBackOf(sale.document, sale.result.documentId, cashierName, sale.total ?? 0) });
+    mutationFn: (parent: JournalDocumentView) => {
+      const doc = parent.document;
+      if ((doc.kind !== 'sale' && doc.kind !== 'correction') || !parent.result) throw new Error('Only a fiscalised sale or correction can be rolled back');
+      return call(api, 'document.submit', { document: rollBackOf(doc, parent.result.documentId, cashierName, parent.total ?? 0) });
     },
     onSettled: () => client.invalidateQueries({ queryKey: ['journal.list'] }),
   });
   const inShift = (d: JournalDocumentView) => Boolean(shift.data?.open && shift.data.openedAt && d.createdAt >= shift.data.openedAt);
-  /** Later documents that point at this one and were not refused: rollbacks end it, refunds bar a rollback. */
-  const followUps = (d: JournalDocumentView, kind: 'rollBack' | 'moneyBack') =>
+  /** Later documents that point at this one and were not refused: rollbacks end it, refunds and credit payments bar a rollback. */
+  const followUps = (d: JournalDocumentView, kind: 'rollBack' | 'moneyBack' | 'creditPay') =>
     (documents.data ?? []).some(
       (other) => other.document.kind === kind && other.document.parentDocumentId === d.result?.documentId && other.state !== 'rejected',
     );
@@ -82,46 +84,21 @@ export function ReceiptsScreen({ currency, locale }: { currency: Currency; local
         </ul>
       </div>
       {open && (
-        <article className="receipt-detail" data-testid="receipt-detail">
-          <h2>
-            {t(documentKindKey[open.document.kind])} {open.result ? `№ ${open.result.documentNumber}` : ''}
-          </h2>
-          <p>
-            {t(journalStateKey[open.state])} · {open.result?.shortDocumentId ?? ''}
-          </p>
-          {'lines' in open.document && open.document.lines && (
-            <ul className="detail-lines">
-              {open.document.lines.map((line, i) => (
-                <li key={i}>
-                  {line.name} — {formatQuantity(line.quantity, line.unit, locale)} × {money(line.price)}
-                </li>
-              ))}
-            </ul>
-          )}
-          <p className="result-total">{money(open.total)}</p>
-          {open.error && <DeviceErrorMessage code={open.error.code} deviceText={open.error.deviceText} />}
-          {open.document.kind === 'sale' && open.state === 'done' && followUps(open, 'rollBack') && <p className="muted">{t('receipts.rolledBack')}</p>}
-          {open.document.kind === 'sale' && open.state === 'done' && !followUps(open, 'rollBack') && (
-            <div className="dialog-actions">
-              <button type="button" className="touch" onClick={() => setRefunding(true)} data-testid="refund">
-                {t('receipts.refund')}
-              </button>
-              <button
-                type="button"
-                className="touch"
-                disabled={!inShift(open) || followUps(open, 'moneyBack') || rollBack.isPending}
-                onClick={() => rollBack.mutate(open)}
-                data-testid="rollback"
-              >
-                {t('receipts.rollback')}
-              </button>
-            </div>
-          )}
+        <ReceiptDetail document={open} currency={currency} locale={locale}>
+          <ReceiptActions
+            document={open}
+            canRollBack={inShift(open) && !followUps(open, 'moneyBack') && !followUps(open, 'creditPay') && !rollBack.isPending}
+            rolledBack={followUps(open, 'rollBack')}
+            onRefund={() => setRefunding(true)}
+            onRollBack={() => rollBack.mutate(open)}
+            currency={currency}
+            locale={locale}
+          />
           {rollBack.data?.state === 'rejected' && rollBack.data.error && <DeviceErrorMessage code={rollBack.data.error.code} deviceText={rollBack.data.error.deviceText} />}
-        </article>
+        </ReceiptDetail>
       )}
       {manual && <ManualRefundDialog currency={currency} locale={locale} onClose={() => setManual(false)} />}
-      {refunding && open && <RefundDialog sale={open} currency={currency} locale={locale} onClose={() => setRefunding(false)} />}
+      {refunding && open && <RefundDialog document={open} currency={currency} locale={locale} onClose={() => setRefunding(false)} />}
     </section>
   );
 }

@@ -29,4 +29,15 @@ describe('refunds and rollbacks', () => {
       ],
     });
   });
+
+  it('rolls a correction back with its cash, card and VAT', () => {
+    const correction = { kind: 'correction' as const, cashierName: 'A', firstOperationAt: '2026-11-22T07:00:00Z', lastOperationAt: '2026-11-22T09:00:00Z', cash: 1000, card: 450, vatRate: 'vat0' as const };
+    expect(rollBackOf(correction, 'DOC', 'B', 1450)).toEqual({
+      kind: 'rollBack',
+      cashierName: 'B',
+      parentDocumentId: 'DOC',
+      tenders: { cash: 1000, card: 450, bonus: 0, credit: 0, prepayment: 0 },
+      vatAmounts: [{ vatRate: 'vat0', sum: 1450 }],
+    });
+  });
 });

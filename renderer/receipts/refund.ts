@@ -1,11 +1,5 @@
-import type { MoneyBackDocument, ReceiptLine, RollBackDocument, SaleDocument, Tenders } from '../../shared/fiscal/documents';
+import type { CorrectionDocument, ReceiptLine, RollBackDocument, SaleDocument } from '../../shared/fiscal/documents';
 import { linesTotal, vatBreakdown } from '../../shared/fiscal/receipt-math';
-
-export interface RefundableLine {
-  line: ReceiptLine;
-  /** Thousandths still refundable: sold minus refunded before. */
-  remaining: number;
-}
 
 /** The lines chosen for a refund, each at its original price and per-unit share of the discount. */
 export function refundLines(chosen: readonly { line: ReceiptLine; quantity: number }[]): ReceiptLine[] {
@@ -21,34 +15,31 @@ export function refundLines(chosen: readonly { line: ReceiptLine; quantity: numb
     }));
 }
 
-/** A rollback cancels a whole sale: the same tenders back, the gross per VAT regime. */
-export function rollBackOf(sale: SaleDocument, parentDocumentId: string, cashierName: string, total: number): RollBackDocument {
-  const paid = sale.tenders;
+/**
+ * A rollback cancels a whole sale or correction of this shift: the same tenders back (a sale's
+ * change taken out of its cash), the gross per VAT regime.
+ */
+export function rollBackOf(doc: SaleDocument | CorrectionDocument, parentDocumentId: string, cashierName: string, total: number): RollBackDocument {
+  if (doc.kind === 'correction') {
+    return {
+      kind: 'rollBack',
+      cashierName,
+      parentDocumentId,
+      tenders: { cash: doc.cash, card: doc.card, bonus: 0, credit: 0, prepayment: 0 },
+      vatAmounts: [{ vatRate: doc.vatRate, sum: doc.cash + doc.card }],
+    };
+  }
+  const paid = doc.tenders;
   const nonCash = paid.card + paid.bonus + paid.credit + paid.prepayment;
-  const tenders: Tenders = { ...paid, cash: total - nonCash };
   return {
     kind: 'rollBack',
     cashierName,
     parentDocumentId,
-    tenders,
-    vatAmounts: vatBreakdown(sale.lines).map((g) => ({ vatRate: g.vatRate, sum: g.gross })),
+    tenders: { ...paid, cash: total - nonCash },
+    vatAmounts: vatBreakdown(doc.lines).map((g) => ({ vatRate: g.vatRate, sum: g.gross })),
   };
 }
 
 export function refundTotal(lines: readonly ReceiptLine[]): number {
   return linesTotal(lines);
-}
-
-/** A refund of a sale, paid back whole in cash or to the card. `manual`: the device cannot check the parent. */
-export function refundDocument(input: { parentDocumentId: string; lines: ReceiptLine[]; toCard: boolean; manual: boolean; cashierName: string }): MoneyBackDocument {
-  const total = linesTotal(input.lines);
-  return {
-    kind: 'moneyBack',
-    cashierName: input.cashierName,
-    parentDocumentId: input.parentDocumentId,
-    moneyBackType: 'sale',
-    manual: input.manual,
-    lines: input.lines,
-    tenders: { cash: input.toCard ? 0 : total, card: input.toCard ? total : 0, bonus: 0, credit: 0, prepayment: 0 },
-  };
 }

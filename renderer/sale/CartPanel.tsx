@@ -8,7 +8,7 @@ import { formatQuantity } from '../format-quantity';
 import { useCart, type CartLine } from './cart-store';
 import { receiptTotals } from './receipt';
 
-export type CartAction = 'quantity' | 'discount' | 'receiptDiscount' | 'remove' | 'clear' | 'pay';
+export type CartAction = 'quantity' | 'discount' | 'receiptDiscount' | 'remove' | 'clear' | 'advance' | 'pay';
 
 /** The receipt being built: its lines, the selected one's actions, totals with VAT, and Pay. */
 export function CartPanel({ currency, locale, onAction }: { currency: Currency; locale: Locale; onAction: (action: CartAction) => void }) {
@@ -52,6 +52,9 @@ export function CartPanel({ currency, locale, onAction }: { currency: Currency; 
         </button>
         <button type="button" className="touch" disabled={lines.length === 0} onClick={() => onAction('clear')}>
           {t('sale.clear')} <kbd>F8</kbd>
+        </button>
+        <button type="button" className="touch" disabled={totals.total <= 0 || unmarked} onClick={() => onAction('advance')} data-testid="cart-advance">
+          {t('flows.advance.forGoods')}
         </button>
       </div>
       <dl className="receipt-sums">

@@ -1,23 +1,28 @@
-import { useMutation } from '@tanstack/react-query';
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CardSlip, Tender, Tenders } from '../../shared/fiscal/documents';
+import type { CardSlip, CreditTerms, Tender, Tenders } from '../../shared/fiscal/documents';
 import { change, paymentProblem, tendersTotal } from '../../shared/fiscal/receipt-math';
+import type { AdvanceAccount } from '../../shared/flows/accounts';
+import { advanceUsable } from '../../shared/flows/advance';
+import { advancePayProblem, creditTermsProblem, type FlowRefusal } from '../../shared/flows/problems';
 import type { JournalDocumentView } from '../../shared/ipc/contract';
-import { errorMessageKey } from '../../shared/i18n/resources';
 import type { Locale } from '../../shared/locale';
 import { formatMoney, type Currency } from '../../shared/money';
-import { DeviceErrorMessage } from '../device/DeviceErrorMessage';
-import { call, KassaCallError, useKassaApi } from '../kassa-api';
+import { AdvancePicker } from '../flows/AdvancePicker';
+import { FlowProblemMessage } from '../flows/FlowProblemMessage';
+import { SubmitStatus } from '../flows/SubmitStatus';
+import { rrnLength } from '../flows/TenderChoice';
+import { useSubmitDocument } from '../flows/use-submit-document';
 import { Dialog } from '../ui/Dialog';
 import { Keypad } from '../ui/Keypad';
+import { AdvanceChoice } from './AdvanceChoice';
 import { useCart } from './cart-store';
-import { receiptTotals, saleDocument } from './receipt';
+import { CreditFields } from './CreditFields';
+import { receiptLines, receiptTotals, saleDocument } from './receipt';
 import { tenderKey } from './tender-keys';
 
 const tenderOrder: Tender[] = ['cash', 'card', 'bonus', 'credit', 'prepayment'];
 const noTenders: Tenders = { cash: 0, card: 0, bonus: 0, credit: 0, prepayment: 0 };
-const rrnLength = 12;
 
 /** Round-up amounts a customer is likely to hand over, above the total. */
 function quickCash(total: number): number[] {
@@ -35,12 +40,12 @@ export interface PaymentProps {
 }
 
 /**
- * Tenders in any split; change only from cash. Pay is possible only when the tenders cover the
- * total, and it sends once: a second tap, or Enter held down, does nothing while the first runs.
+ * Tenders in any split; change only from cash. Credit needs its contract and payer; an advance is
+ * chosen from the journal and pays at most its balance, and only goods at its VAT. Pay is possible
+ * only when all that holds, and it sends once: a second tap, or Enter held down, does nothing.
  */
 export function PaymentDialog({ cashierName, currency, locale, onClose, onDone }: PaymentProps) {
   const { t } = useTranslation();
-  const api = useKassaApi();
   const lines = useCart((s) => s.lines);
   const receiptDiscount = useCart((s) => s.receiptDiscount);
   const { total } = receiptTotals(lines, receiptDiscount);
@@ -48,60 +53,43 @@ export function PaymentDialog({ cashierName, currency, locale, onClose, onDone }
   const [editing, setEditing] = useState<Tender>();
   const [rrn, setRrn] = useState('');
   const [approvalCode, setApprovalCode] = useState('');
-  const [contract, setContract] = useState('');
-  const [payer, setPayer] = useState('');
-  const [advanceId, setAdvanceId] = useState('');
-  const [waiting, setWaiting] = useState<JournalDocumentView>();
-  const sending = useRef(false);
+  const [terms, setTerms] = useState<CreditTerms>({ contract: '', payer: '' });
+  const [advance, setAdvance] = useState<AdvanceAccount>();
+  const [picking, setPicking] = useState(false);
+  const state = useSubmitDocument(onDone);
   const money = (amount: number) => formatMoney(amount, currency, locale);
+  const remaining = Math.max(0, total - tendersTotal(tenders));
 
-  const submit = useMutation({
-    mutationFn: () => {
-      const slip: CardSlip | undefined = tenders.card > 0 && rrn ? { rrn, approvalCode: approvalCode || undefined } : undefined;
-      const document = {
-        ...saleDocument(lines, receiptDiscount, tenders, cashierName, slip),
-        ...(tenders.credit > 0 ? { credit: { contract, payer } } : {}),
-        ...(tenders.prepayment > 0 ? { prepaymentDocumentId: advanceId.trim() } : {}),
-      };
-      return call(api, 'document.submit', { document });
-    },
-    onSuccess: (view) => {
-      if (view.state === 'done') onDone(view);
-      else if (view.state !== 'rejected') setWaiting(view);
-    },
-    onSettled: () => {
-      sending.current = false;
-    },
-  });
-
-  // A document the device has not settled yet: the journal goes on with it; we wait for its word.
-  useEffect(() => {
-    if (!waiting) return undefined;
-    return api.subscribe('journal.document', (event) => {
-      if (event.uuid !== waiting.uuid) return;
-      if (event.state === 'done') void call(api, 'journal.get', { uuid: waiting.uuid }).then(onDone);
-      else setWaiting({ ...waiting, state: event.state });
-    });
-  }, [api, waiting, onDone]);
-
+  const slip: CardSlip | undefined = tenders.card > 0 && rrn ? { rrn, approvalCode: approvalCode || undefined } : undefined;
+  const document = {
+    ...saleDocument(lines, receiptDiscount, tenders, cashierName, slip),
+    ...(tenders.credit > 0 ? { credit: { contract: terms.contract.trim(), payer: terms.payer.trim() } } : {}),
+    ...(tenders.prepayment > 0 && advance ? { prepaymentDocumentId: advance.documentId } : {}),
+  };
   const problem = paymentProblem(total, tenders);
   const slipProblem = tenders.card > 0 && rrn !== '' && rrn.length !== rrnLength;
-  const creditProblem = tenders.credit > 0 && (!contract.trim() || !payer.trim());
-  const advanceProblem = tenders.prepayment > 0 && !advanceId.trim();
-  const canPay = problem === null && !slipProblem && !creditProblem && !advanceProblem && !waiting && !submit.isPending;
+  const advanceProblem: FlowRefusal | undefined =
+    tenders.prepayment > 0 ? (advance ? advancePayProblem(document, advance) : { problem: 'advanceMissing' }) : undefined;
+  const flowProblem = creditTermsProblem(document) ?? advanceProblem;
+  const canPay = problem === null && !slipProblem && !flowProblem && !state.busy;
   const pay = () => {
-    if (!canPay || sending.current) return;
-    sending.current = true;
-    submit.mutate();
+    if (canPay) state.submit(document);
   };
-  const remaining = Math.max(0, total - tendersTotal(tenders));
+  const pickAdvance = (picked: AdvanceAccount) => {
+    setAdvance(picked);
+    setPicking(false);
+    const usable = advanceUsable(receiptLines(lines, receiptDiscount), picked.vatRate);
+    setTenders({ ...tenders, prepayment: Math.min(picked.balance, usable, remaining + tenders.prepayment) });
+  };
+  const chooseTender = (tender: Tender) => (tender === 'prepayment' && !advance ? setPicking(true) : setEditing(tender));
+
   // Enter pays, once: a held-down Enter repeats, and the keypad takes Enter while it is open.
   const latestPay = useRef(pay);
   useLayoutEffect(() => {
     latestPay.current = pay;
   });
   useEffect(() => {
-    if (editing) return undefined;
+    if (editing || picking) return undefined;
     const onKey = (event: KeyboardEvent) => {
       if (event.key !== 'Enter' || event.repeat || event.target instanceof HTMLInputElement) return;
       event.preventDefault();
@@ -109,12 +97,10 @@ export function PaymentDialog({ cashierName, currency, locale, onClose, onDone }
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [editing]);
-  const rejected = submit.data?.state === 'rejected' ? submit.data.error : null;
-  const failure = submit.error instanceof KassaCallError ? submit.error.error.code : submit.error ? 'internal' : undefined;
+  }, [editing, picking]);
 
   return (
-    <Dialog title={t('payment.title')} onClose={() => !submit.isPending && !waiting && onClose()} wide>
+    <Dialog title={t('payment.title')} onClose={() => !state.busy && onClose()} wide>
       <div className="payment">
         <div className="payment-due">
           <span>{t('payment.due')}</span>
@@ -122,7 +108,7 @@ export function PaymentDialog({ cashierName, currency, locale, onClose, onDone }
         </div>
         <div className="tenders">
           {tenderOrder.map((tender) => (
-            <button key={tender} type="button" className="touch tender" onClick={() => setEditing(tender)} data-testid={`tender-${tender}`}>
+            <button key={tender} type="button" className="touch tender" onClick={() => chooseTender(tender)} data-testid={`tender-${tender}`}>
               <span>{t(tenderKey[tender])}</span>
               <strong>{money(tenders[tender])}</strong>
             </button>
@@ -142,7 +128,7 @@ export function PaymentDialog({ cashierName, currency, locale, onClose, onDone }
           </button>
         </div>
         {tenders.card > 0 && (
-          <div className="fields">
+          <div className="fields two">
             <label>
               {t('payment.rrn')}
               <input value={rrn} onChange={(e) => setRrn(e.target.value.trim())} inputMode="numeric" maxLength={rrnLength} aria-invalid={slipProblem} data-testid="rrn" />
@@ -153,26 +139,8 @@ export function PaymentDialog({ cashierName, currency, locale, onClose, onDone }
             </label>
           </div>
         )}
-        {tenders.credit > 0 && (
-          <div className="fields">
-            <label>
-              {t('payment.creditContract')}
-              <input value={contract} onChange={(e) => setContract(e.target.value)} maxLength={64} />
-            </label>
-            <label>
-              {t('payment.creditPayer')}
-              <input value={payer} onChange={(e) => setPayer(e.target.value)} maxLength={128} />
-            </label>
-          </div>
-        )}
-        {tenders.prepayment > 0 && (
-          <div className="fields">
-            <label>
-              {t('payment.advanceDocument')}
-              <input value={advanceId} onChange={(e) => setAdvanceId(e.target.value)} maxLength={64} />
-            </label>
-          </div>
-        )}
+        {tenders.credit > 0 && <CreditFields terms={terms} onChange={setTerms} />}
+        {(tenders.prepayment > 0 || advance) && <AdvanceChoice advance={advance} onChoose={() => setPicking(true)} currency={currency} locale={locale} />}
         <dl className="payment-state">
           {remaining > 0 && (
             <>
@@ -189,23 +157,14 @@ export function PaymentDialog({ cashierName, currency, locale, onClose, onDone }
           {problem === 'changeFromNonCash' && <dd className="warning">{t('payment.changeOnlyCash')}</dd>}
           {slipProblem && <dd className="warning">{t('payment.rrnLength')}</dd>}
         </dl>
-        {rejected && <DeviceErrorMessage code={rejected.code} deviceText={rejected.deviceText} />}
-        {failure && (
-          <p className="device-error" role="alert">
-            {t(errorMessageKey[failure])}
-          </p>
-        )}
-        {waiting && (
-          <p className="waiting" role="status" data-testid="payment-waiting">
-            {waiting.state === 'unknown' ? t('payment.noAnswerYet') : t('payment.sending')}
-          </p>
-        )}
+        {flowProblem && <FlowProblemMessage refusal={flowProblem} currency={currency} locale={locale} />}
+        <SubmitStatus state={state} currency={currency} locale={locale} />
         <div className="dialog-actions">
-          <button type="button" className="touch" onClick={onClose} disabled={submit.isPending || Boolean(waiting)}>
+          <button type="button" className="touch" onClick={onClose} disabled={state.busy}>
             {t('keypad.cancel')}
           </button>
           <button type="button" className="touch primary pay" onClick={pay} disabled={!canPay} data-testid="confirm-pay">
-            {submit.isPending ? t('payment.sending') : t('payment.pay', { amount: money(total) })}
+            {state.busy ? t('payment.sending') : t('payment.pay', { amount: money(total) })}
           </button>
         </div>
       </div>
@@ -220,6 +179,7 @@ export function PaymentDialog({ cashierName, currency, locale, onClose, onDone }
           }}
         />
       )}
+      {picking && <AdvancePicker currency={currency} locale={locale} onPick={pickAdvance} onClose={() => setPicking(false)} />}
     </Dialog>
   );
 }

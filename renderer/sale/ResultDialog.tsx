@@ -12,7 +12,25 @@ import { Dialog } from '../ui/Dialog';
  * The fiscalised receipt: its number, fiscal id and the QR code of the tax service's public check
  * page (the device's qr_code_url + the document id), reprint, the drawer, and the next sale.
  */
-export function ResultDialog({ document, qrCodeUrl, currency, locale, onNext }: { document: JournalDocumentView; qrCodeUrl: string | undefined; currency: Currency; locale: Locale; onNext: () => void }) {
+export function ResultDialog({
+  document,
+  qrCodeUrl,
+  currency,
+  locale,
+  onNext,
+  nextLabel,
+  title,
+}: {
+  document: JournalDocumentView;
+  qrCodeUrl: string | undefined;
+  currency: Currency;
+  locale: Locale;
+  onNext: () => void;
+  /** What the last button says: the next sale, or back to where a flow started. */
+  nextLabel?: string;
+  /** What was done, where it is not a sale. */
+  title?: string;
+}) {
   const { t } = useTranslation();
   const api = useKassaApi();
   const [qr, setQr] = useState<string>();
@@ -25,7 +43,7 @@ export function ResultDialog({ document, qrCodeUrl, currency, locale, onNext }: 
   const reprint = useMutation({ mutationFn: () => call(api, 'device.printLast', {}) });
   const drawer = useMutation({ mutationFn: () => call(api, 'device.openDrawer', {}) });
   return (
-    <Dialog title={t('result.title')} onClose={onNext} wide>
+    <Dialog title={title ?? t('result.title')} onClose={onNext} wide>
       <div className="result" data-testid="result">
         <div className="result-facts">
           <p className="result-number" data-testid="result-number">
@@ -47,7 +65,7 @@ export function ResultDialog({ document, qrCodeUrl, currency, locale, onNext }: 
           {t('result.drawer')}
         </button>
         <button type="button" className="touch primary" onClick={onNext} autoFocus data-testid="next-sale">
-          {t('result.next')} <kbd>Enter</kbd>
+          {nextLabel ?? t('result.next')} <kbd>Enter</kbd>
         </button>
       </div>
     </Dialog>

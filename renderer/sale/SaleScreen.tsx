@@ -1,4 +1,3 @@
-import { useQuery } from '@tanstack/react-query';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Product } from '../../shared/catalog';
@@ -7,6 +6,8 @@ import type { Locale } from '../../shared/locale';
 import type { Currency } from '../../shared/money';
 import { lineGross } from '../../shared/fiscal/receipt-math';
 import { call, useKassaApi } from '../kassa-api';
+import { PrepaymentDialog } from '../flows/PrepaymentDialog';
+import { useDeviceInfo } from '../queries/use-device-info';
 import { useShiftStatus } from '../queries/use-shift';
 import { useScanner } from '../scanner/use-scanner';
 import { useSession } from '../session-store';
@@ -17,6 +18,7 @@ import { useCart } from './cart-store';
 import { Favourites } from './Favourites';
 import { MarkingCodeDialog } from './MarkingCodeDialog';
 import { PaymentDialog } from './PaymentDialog';
+import { receiptLines } from './receipt';
 import { ProductSearch } from './ProductSearch';
 import { ResultDialog } from './ResultDialog';
 
@@ -27,6 +29,7 @@ type Overlay =
   | { kind: 'receiptDiscount' }
   | { kind: 'marking'; key: string; needed: number }
   | { kind: 'payment' }
+  | { kind: 'advance' }
   | { kind: 'result'; document: JournalDocumentView };
 
 const shortcuts: Record<string, CartAction> = { F4: 'quantity', F5: 'discount', F6: 'receiptDiscount', Delete: 'remove', F8: 'clear', F12: 'pay' };
@@ -38,7 +41,7 @@ export function SaleScreen({ currency, locale, onNeedShift }: { currency: Curren
   const cart = useCart();
   const cashierName = useSession((s) => s.cashierName);
   const shift = useShiftStatus();
-  const info = useQuery({ queryKey: ['device.info'], queryFn: () => call(api, 'device.info', {}), staleTime: Infinity });
+  const info = useDeviceInfo();
   const [overlay, setOverlay] = useState<Overlay>({ kind: 'none' });
   const [notice, setNotice] = useState<string>();
   const canSell = shift.data?.open === true && (!shift.data.openedAt || shiftClock(shift.data.openedAt, new Date()).state !== 'expired');
@@ -98,8 +101,9 @@ export function SaleScreen({ currency, locale, onNeedShift }: { currency: Curren
           useCart.getState().clear();
           return;
         case 'pay':
+        case 'advance':
           if (!canSell) onNeedShift();
-          else if (lines.length > 0) setOverlay({ kind: 'payment' });
+          else if (lines.length > 0) setOverlay({ kind: action === 'pay' ? 'payment' : 'advance' });
           return;
       }
     },
@@ -169,6 +173,9 @@ export function SaleScreen({ currency, locale, onNeedShift }: { currency: Curren
       {overlay.kind === 'marking' && <MarkingCodeDialog onClose={close} />}
       {overlay.kind === 'payment' && (
         <PaymentDialog cashierName={cashierName} currency={currency} locale={locale} onClose={close} onDone={(document) => setOverlay({ kind: 'result', document })} />
+      )}
+      {overlay.kind === 'advance' && (
+        <PrepaymentDialog lines={receiptLines(cart.lines, cart.receiptDiscount)} currency={currency} locale={locale} onClose={close} onDone={() => useCart.getState().clear()} />
       )}
       {overlay.kind === 'result' && (
         <ResultDialog

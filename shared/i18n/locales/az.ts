@@ -1,4 +1,5 @@
 import { catalogAz } from './catalog.az';
+import { flowsAz } from './flows.az';
 import { casposErrorsAz } from './caspos-errors.az';
 import type { LocaleResource } from './en';
 
@@ -211,6 +212,7 @@ export const az: LocaleResource = {
     casposListening: 'Caspos təlim cihazı (fiskal deyil): {{url}}',
   },
   catalog: catalogAz,
+  flows: flowsAz,
   caspos: {
     errors: casposErrorsAz,
   },

@@ -1,4 +1,5 @@
 import { catalogEn } from './catalog.en';
+import { flowsEn } from './flows.en';
 import { casposErrorsEn } from './caspos-errors.en';
 
 export const en = {
@@ -210,6 +211,7 @@ export const en = {
     casposListening: 'Caspos training device (not fiscal) at {{url}}',
   },
   catalog: catalogEn,
+  flows: flowsEn,
   caspos: {
     errors: casposErrorsEn,
   },

@@ -1,4 +1,5 @@
 import { catalogRu } from './catalog.ru';
+import { flowsRu } from './flows.ru';
 import { casposErrorsRu } from './caspos-errors.ru';
 import type { LocaleResource } from './en';
 
@@ -211,6 +212,7 @@ export const ru: LocaleResource = {
     casposListening: 'Учебное устройство Caspos (не фискальное): {{url}}',
   },
   catalog: catalogRu,
+  flows: flowsRu,
   caspos: {
     errors: casposErrorsRu,
   },

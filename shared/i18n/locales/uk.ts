@@ -1,4 +1,5 @@
 import { catalogUk } from './catalog.uk';
+import { flowsUk } from './flows.uk';
 import { casposErrorsUk } from './caspos-errors.uk';
 import type { LocaleResource } from './en';
 
@@ -211,6 +212,7 @@ export const uk: LocaleResource = {
     casposListening: 'Навчальний пристрій Caspos (не фіскальний): {{url}}',
   },
   catalog: catalogUk,
+  flows: flowsUk,
   caspos: {
     errors: casposErrorsUk,
   },

@@ -1,0 +1,20 @@
+import { useTranslation } from 'react-i18next';
+import { VatRate } from '../../shared/fiscal/catalogue-types';
+import { vatRateKey } from './vat-keys';
+
+/** The VAT regime of an advance or a correction, one touch per regime. */
+export function VatChoice({ value, onChange }: { value: VatRate; onChange: (rate: VatRate) => void }) {
+  const { t } = useTranslation();
+  return (
+    <fieldset className="choice-field">
+      <legend>{t('flows.vatRate')}</legend>
+      <div className="choice" role="radiogroup" aria-label={t('flows.vatRate')}>
+        {VatRate.options.map((rate) => (
+          <button key={rate} type="button" role="radio" aria-checked={value === rate} className={value === rate ? 'touch selected' : 'touch'} onClick={() => onChange(rate)} data-testid={`vat-${rate}`}>
+            {t(vatRateKey[rate])}
+          </button>
+        ))}
+      </div>
+    </fieldset>
+  );
+}
