@@ -189,12 +189,15 @@ export class Journal {
 
   /**
    * Documents that point at any of these device document ids: refunds, rollbacks and credit
-   * payments by parentDocumentId, sales that spend an advance by prepaymentDocumentId.
+   * payments by parentDocumentId, sales that spend an advance by prepaymentDocumentId. Only
+   * those kinds are parsed, and a sale only when its text names an advance at all: a year's
+   * sales are not read as JSON to find the few that point somewhere.
    */
   childrenOf(deviceId: string, documentIds: readonly string[]): JournalEntry[] {
     if (documentIds.length === 0) return [];
     return this.sql<[string, string]>(
       `SELECT ${columns} FROM journal_documents WHERE device_id = ?
+         AND (kind IN ('moneyBack', 'creditPay', 'rollBack') OR (kind = 'sale' AND instr(document, '"prepaymentDocumentId"') > 0))
          AND coalesce(json_extract(document, '$.parentDocumentId'), json_extract(document, '$.prepaymentDocumentId')) IN (SELECT value FROM json_each(?))
        ORDER BY id`,
     )
@@ -202,11 +205,14 @@ export class Journal {
       .map((row) => JournalEntry.parse(row));
   }
 
-  /** Sales the device took with a part on credit, newest first. */
+  /**
+   * Sales the device took with a part on credit, newest first. The document is stored as
+   * JSON.stringify wrote it, so the credit terms' object is found as text before it is parsed.
+   */
   creditSales(deviceId: string): JournalEntry[] {
     return this.sql<[string]>(
       `SELECT ${columns} FROM journal_documents WHERE device_id = ? AND kind = 'sale' AND state = 'done'
-         AND json_extract(document, '$.tenders.credit') > 0 ORDER BY id DESC`,
+         AND instr(document, '"credit":{') > 0 AND json_extract(document, '$.tenders.credit') > 0 ORDER BY id DESC`,
     )
       .all(deviceId)
       .map((row) => JournalEntry.parse(row));

@@ -16,7 +16,7 @@ export function AdvanceChoice({ advance, onChoose, currency, locale }: { advance
         </p>
       )}
       <button type="button" className="touch" onClick={onChoose} data-testid="advance-choose">
-        {advance ? t('flows.advance.choose') : t('payment.advanceDocument')}
+        {advance ? t('flows.advance.choose') : t('flows.advance.pick')}
       </button>
     </div>
   );

@@ -66,7 +66,6 @@ export const az: LocaleResource = {
     approvalCode: 'Təsdiq kodu',
     creditContract: 'Kredit müqaviləsi',
     creditPayer: 'Ödəyici',
-    advanceDocument: 'Avans çekinin ID-si',
     remaining: 'Qalıq',
     change: 'Qaytarılacaq',
     changeOnlyCash: 'Qalıq yalnız nağd puldan qaytarıla bilər.',

@@ -65,7 +65,6 @@ export const en = {
     approvalCode: 'Approval code',
     creditContract: 'Credit contract',
     creditPayer: 'Payer',
-    advanceDocument: 'Advance receipt ID',
     remaining: 'Still to pay',
     change: 'Change',
     changeOnlyCash: 'Change can only be given from cash.',

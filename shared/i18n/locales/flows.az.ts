@@ -51,6 +51,7 @@ export const flowsAz: FlowsTexts = {
     left: 'Qalıq: {{amount}}',
     chosen: 'Avans № {{number}}: qalıq {{amount}}',
     choose: 'Başqa avans seç',
+    pick: 'Avans çekini seçin',
   },
   refund: {
     back: {

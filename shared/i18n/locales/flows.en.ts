@@ -55,6 +55,7 @@ export const flowsEn = {
     left: '{{amount}} left',
     chosen: 'Advance № {{number}}: {{amount}} left',
     choose: 'Choose another advance',
+    pick: 'Choose the advance receipt',
   },
   refund: {
     back: {

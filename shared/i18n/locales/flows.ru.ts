@@ -51,6 +51,7 @@ export const flowsRu: FlowsTexts = {
     left: 'Остаток {{amount}}',
     chosen: 'Аванс № {{number}}: остаток {{amount}}',
     choose: 'Выбрать другой аванс',
+    pick: 'Выбрать чек аванса',
   },
   refund: {
     back: {

@@ -51,6 +51,7 @@ export const flowsUk: FlowsTexts = {
     left: 'Залишок {{amount}}',
     chosen: 'Аванс № {{number}}: залишок {{amount}}',
     choose: 'Вибрати інший аванс',
+    pick: 'Вибрати чек авансу',
   },
   refund: {
     back: {

@@ -66,7 +66,6 @@ export const ru: LocaleResource = {
     approvalCode: 'Код авторизации',
     creditContract: 'Кредитный договор',
     creditPayer: 'Плательщик',
-    advanceDocument: 'ID чека аванса',
     remaining: 'Осталось оплатить',
     change: 'Сдача',
     changeOnlyCash: 'Сдачу можно дать только с наличных.',

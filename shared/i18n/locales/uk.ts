@@ -66,7 +66,6 @@ export const uk: LocaleResource = {
     approvalCode: 'Код авторизації',
     creditContract: 'Кредитний договір',
     creditPayer: 'Платник',
-    advanceDocument: 'ID чека авансу',
     remaining: 'Залишилось сплатити',
     change: 'Решта',
     changeOnlyCash: 'Решту можна дати лише з готівки.',
