@@ -1,3 +1,5 @@
+import { peopleAz } from './people.az';
+import { settingsAz, setupAz } from './setup.az';
 import { catalogAz } from './catalog.az';
 import { casposErrorsAz } from './caspos-errors.az';
 import type { LocaleResource } from './en';
@@ -144,6 +146,7 @@ export const az: LocaleResource = {
     cash: 'Nağd',
     help: 'Düymələr',
     catalogue: 'Kataloq',
+    settings: 'Parametrlər',
   },
   help: {
     title: 'Klaviatura',
@@ -218,6 +221,9 @@ export const az: LocaleResource = {
     casposListening: 'Caspos təlim cihazı (fiskal deyil): {{url}}',
   },
   catalog: catalogAz,
+  people: peopleAz,
+  setup: setupAz,
+  settings: settingsAz,
   caspos: {
     errors: casposErrorsAz,
   },

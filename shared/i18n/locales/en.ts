@@ -1,3 +1,5 @@
+import { peopleEn } from './people.en';
+import { settingsEn, setupEn } from './setup.en';
 import { catalogEn } from './catalog.en';
 import { casposErrorsEn } from './caspos-errors.en';
 
@@ -143,6 +145,7 @@ export const en = {
     cash: 'Cash',
     help: 'Keys',
     catalogue: 'Catalogue',
+    settings: 'Settings',
   },
   help: {
     title: 'Keyboard',
@@ -217,6 +220,9 @@ export const en = {
     casposListening: 'Caspos training device (not fiscal) at {{url}}',
   },
   catalog: catalogEn,
+  people: peopleEn,
+  setup: setupEn,
+  settings: settingsEn,
   caspos: {
     errors: casposErrorsEn,
   },

@@ -1,3 +1,5 @@
+import { peopleRu } from './people.ru';
+import { settingsRu, setupRu } from './setup.ru';
 import { catalogRu } from './catalog.ru';
 import { casposErrorsRu } from './caspos-errors.ru';
 import type { LocaleResource } from './en';
@@ -144,6 +146,7 @@ export const ru: LocaleResource = {
     cash: 'Наличные',
     help: 'Клавиши',
     catalogue: 'Каталог',
+    settings: 'Настройки',
   },
   help: {
     title: 'Клавиатура',
@@ -218,6 +221,9 @@ export const ru: LocaleResource = {
     casposListening: 'Учебное устройство Caspos (не фискальное): {{url}}',
   },
   catalog: catalogRu,
+  people: peopleRu,
+  setup: setupRu,
+  settings: settingsRu,
   caspos: {
     errors: casposErrorsRu,
   },

@@ -1,3 +1,5 @@
+import { peopleUk } from './people.uk';
+import { settingsUk, setupUk } from './setup.uk';
 import { catalogUk } from './catalog.uk';
 import { casposErrorsUk } from './caspos-errors.uk';
 import type { LocaleResource } from './en';
@@ -144,6 +146,7 @@ export const uk: LocaleResource = {
     cash: 'Готівка',
     help: 'Клавіші',
     catalogue: 'Каталог',
+    settings: 'Налаштування',
   },
   help: {
     title: 'Клавіатура',
@@ -218,6 +221,9 @@ export const uk: LocaleResource = {
     casposListening: 'Навчальний пристрій Caspos (не фіскальний): {{url}}',
   },
   catalog: catalogUk,
+  people: peopleUk,
+  setup: setupUk,
+  settings: settingsUk,
   caspos: {
     errors: casposErrorsUk,
   },
