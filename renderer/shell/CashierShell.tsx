@@ -1,7 +1,6 @@
 import { useState } from 'react';
 import { currencyOf } from '../../shared/device';
 import type { Locale } from '../../shared/locale';
-import { PersonBadge } from '../people/PersonBadge';
 import { useDeviceStatus } from '../queries/use-device-status';
 import { CashScreen } from '../cash/CashScreen';
 import { CatalogueScreen } from '../catalogue/CatalogueScreen';
@@ -35,7 +34,6 @@ export function CashierShell({ locale, setLocale }: { locale: Locale; setLocale:
       <footer className="footer">
         <Navigation current={screen} onChange={setScreen} />
         <LanguageSwitch current={locale} onChange={setLocale} />
-        <PersonBadge />
         <Clock locale={locale} />
       </footer>
       {openingShift && <OpenShiftDialog currency={currency} locale={locale} onClose={() => setOpeningShift(false)} />}
