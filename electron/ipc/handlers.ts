@@ -5,6 +5,7 @@ import { documentView } from '../journal/document-view';
 import { AppFailure } from './app-failure';
 import { createCatalogHandlers } from './catalog-handlers';
 import { createCounterHandlers } from './counter-handlers';
+import { createDashboardHandlers } from './dashboard-handlers';
 import { deviceCall } from './device-call';
 import type { Handlers } from './dispatcher';
 
@@ -46,5 +47,6 @@ export function createHandlers(ctx: AppContext): Handlers {
     'report.x': ({ cashierName }) => deviceCall(ctx, 'getXReport', (driver) => driver.xReport(cashierName)),
     ...createCatalogHandlers(ctx),
     ...createCounterHandlers(ctx),
+    ...createDashboardHandlers(ctx),
   };
 }

@@ -26,6 +26,7 @@ export const channelNames = [
   'journal.list',
   'journal.refundable',
   'device.discover',
+  'dashboard.summary',
 ] as const;
 export type ChannelName = (typeof channelNames)[number];
 
