@@ -10,6 +10,9 @@ describe('the shop’s clock', () => {
     expect(baku.hourOf(at('2026-05-04T19:59:59Z'))).toBe('2026-05-04T23');
     expect(baku.hourOf(at('2026-05-04T20:00:00Z'))).toBe('2026-05-05T00');
     expect(baku.dateOf(at('2026-05-04T20:30:00Z'))).toBe('2026-05-05');
+    expect(baku.offsetLabel(at('2026-05-04T12:00:00Z'))).toBe('UTC+4');
+    expect(new ShopClock('Asia/Kolkata').offsetLabel(at('2026-05-04T12:00:00Z'))).toBe('UTC+5:30');
+    expect(new ShopClock('America/Sao_Paulo').offsetLabel(at('2026-05-04T12:00:00Z'))).toBe('UTC-3');
     expect(baku.dayRange('2026-05-04')).toEqual({ from: new Date('2026-05-03T20:00:00Z'), to: new Date('2026-05-04T20:00:00Z') });
   });
 

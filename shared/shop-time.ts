@@ -42,6 +42,15 @@ export class ShopClock {
     return offset;
   }
 
+  /** "UTC+4", "UTC+5:30", "UTC-3": the offset as a person reads it, for a note beside the hours. */
+  offsetLabel(instant: number): string {
+    const minutes = Math.round(this.offsetMs(instant) / 60_000);
+    const sign = minutes < 0 ? '-' : '+';
+    const hours = Math.floor(Math.abs(minutes) / 60);
+    const rest = Math.abs(minutes) % 60;
+    return `UTC${sign}${hours}${rest ? `:${String(rest).padStart(2, '0')}` : ''}`;
+  }
+
   hourOf(instant: number): LocalHour {
     return this.wallClock(instant).slice(0, 13);
   }

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { currencyOf } from '../../shared/device';
+import { currencyOf, timeZoneOf } from '../../shared/device';
 import { errorMessageKey } from '../../shared/i18n/resources';
 import { KassaCallError } from '../kassa-api';
 import { useDeviceStatus } from '../queries/use-device-status';
@@ -8,6 +8,7 @@ import { useLocale } from '../queries/use-locale';
 import { useShiftStatus } from '../queries/use-shift';
 import { CashScreen } from '../cash/CashScreen';
 import { CatalogueScreen } from '../catalogue/CatalogueScreen';
+import { DashboardScreen } from '../dashboard/DashboardScreen';
 import { ReceiptsScreen } from '../receipts/ReceiptsScreen';
 import { SaleScreen } from '../sale/SaleScreen';
 import { useSession } from '../session-store';
@@ -44,7 +45,8 @@ export function CashierShell() {
       </main>
     );
   }
-  const currency = currencyOf(device.data?.kind ?? 'caspos');
+  const kind = device.data?.kind ?? 'caspos';
+  const currency = currencyOf(kind);
   const needsName = shift.data?.open === true && !cashierName && !openingShift;
   return (
     <div className="shell" data-testid="cashier-shell">
@@ -55,6 +57,7 @@ export function CashierShell() {
         {screen === 'receipts' && <ReceiptsScreen currency={currency} locale={locale} />}
         {screen === 'cash' && <CashScreen currency={currency} locale={locale} />}
         {screen === 'catalogue' && <CatalogueScreen currency={currency} locale={locale} />}
+        {screen === 'dashboard' && <DashboardScreen currency={currency} locale={locale} timeZone={timeZoneOf(kind)} />}
       </main>
       <footer className="footer">
         <Navigation current={screen} onChange={setScreen} />

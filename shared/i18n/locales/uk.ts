@@ -1,4 +1,5 @@
 import { catalogUk } from './catalog.uk';
+import { dashboardUk } from './dashboard.uk';
 import { casposErrorsUk } from './caspos-errors.uk';
 import type { LocaleResource } from './en';
 
@@ -210,6 +211,7 @@ export const uk: LocaleResource = {
     casposListening: 'Навчальний пристрій Caspos (не фіскальний): {{url}}',
   },
   catalog: catalogUk,
+  dashboard: dashboardUk,
   caspos: {
     errors: casposErrorsUk,
   },
