@@ -29,7 +29,7 @@ const Row = z.object({ document: z.string(), createdAt: z.string(), documentId: 
  */
 export const rollbackWindowMs = 24 * 60 * 60 * 1000;
 
-const columns = "document, created_at AS createdAt, device_document_id AS documentId FROM journal_documents WHERE device_id = ? AND state = 'done'";
+const selectDone = "SELECT document, created_at AS createdAt, device_document_id AS documentId FROM journal_documents WHERE device_id = ? AND state = 'done'";
 const unsettledCount = "SELECT count(*) AS n FROM journal_documents WHERE device_id = ? AND state IN ('pending', 'sending', 'unknown')";
 
 /** Reads done documents of a shift or a span of time, for figures computed from the journal. */
@@ -51,7 +51,7 @@ export class SettledDocuments {
       this.sql<[string], { id: number }>(
         "SELECT id FROM journal_documents WHERE device_id = ? AND kind = 'closeShift' AND state = 'done' ORDER BY id DESC LIMIT 1",
       ).get(deviceId)?.id ?? 0;
-    const documents = this.read(this.sql<[string, number]>(`SELECT ${columns} AND id > ? ORDER BY id`).all(deviceId, lastZ));
+    const documents = this.read(this.sql<[string, number]>(`${selectDone} AND id > ? ORDER BY id`).all(deviceId, lastZ));
     const unsettled = this.sql<[string, number], { n: number }>(`${unsettledCount} AND id > ?`).get(deviceId, lastZ)?.n ?? 0;
     return { documents, cancelled: cancelledBy(documents), unsettled };
   }
@@ -59,10 +59,10 @@ export class SettledDocuments {
   /** Documents journaled in [from, to); a sale there is cancelled also by a rollback made after `to`. */
   between(deviceId: string, from: Date, to: Date): SettledPeriod {
     const range = [deviceId, from.toISOString(), to.toISOString()] as const;
-    const documents = this.read(this.sql<[string, string, string]>(`SELECT ${columns} AND created_at >= ? AND created_at < ? ORDER BY id`).all(...range));
+    const documents = this.read(this.sql<[string, string, string]>(`${selectDone} AND created_at >= ? AND created_at < ? ORDER BY id`).all(...range));
     const unsettled = this.sql<[string, string, string], { n: number }>(`${unsettledCount} AND created_at >= ? AND created_at < ?`).get(...range)?.n ?? 0;
     const later = this.read(
-      this.sql<[string, string, string]>(`SELECT ${columns} AND kind = 'rollBack' AND created_at >= ? AND created_at < ? ORDER BY id`).all(
+      this.sql<[string, string, string]>(`${selectDone} AND kind = 'rollBack' AND created_at >= ? AND created_at < ? ORDER BY id`).all(
         deviceId,
         to.toISOString(),
         new Date(to.getTime() + rollbackWindowMs).toISOString(),
