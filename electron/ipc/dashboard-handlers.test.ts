@@ -21,8 +21,8 @@ async function submit(document: FiscalDocument): Promise<string> {
 describe('dashboard.summary, through the IPC contract, on the training device', () => {
   it('shows the shift’s and the day’s sales in Baku time: cash, a split, a refund and a rollback', async () => {
     // 10:15 in Baku.
-    app = await startTestApp(tempDir(), () => new Date('2026-05-04T06:15:00Z'));
-    expect(await app.dispatch('shift.open', { cashierName: cashier, openingFloat: 0 })).toMatchObject({ ok: true });
+    app = await startTestApp(tempDir(), { now: () => new Date('2026-05-04T06:15:00Z') });
+    expect(await app.dispatch('shift.open', { openingFloat: 0 })).toMatchObject({ ok: true });
     await submit(sale({ tenders: tenders({ cash: 1000 }) })); // 5,46
     const split = await submit(sale({ lines: [tea(2000)], tenders: tenders({ card: 500, cash: 500 }), cardSlip: { rrn: '420012558257' } })); // 9,10
     await submit(moneyBack(split, { lines: [{ ...tea(1000), itemUid: undefined, parentItemUid: 'T' }], tenders: tenders({ card: 455 }) }));
@@ -41,6 +41,11 @@ describe('dashboard.summary, through the IPC contract, on the training device', 
     expect(shift).toMatchObject({ ok: true, value: expected });
     expect(await app.dispatch('dashboard.summary', { scope: 'day', date: '2026-05-04' })).toEqual(shift);
     expect(await app.dispatch('dashboard.summary', { scope: 'day', date: '2026-05-03' })).toMatchObject({ ok: true, value: { hours: [], totals: { receipts: 0 } } });
+  });
+
+  it('shows the takings to a signed-in person only', async () => {
+    app = await startTestApp(tempDir(), { signIn: false });
+    expect(await app.dispatch('dashboard.summary', { scope: 'shift' })).toMatchObject({ ok: false, error: { code: 'not_signed_in' } });
   });
 
   it('refuses a scope it does not know and a date that does not exist', async () => {
