@@ -9,6 +9,7 @@ import { lineGross } from '../../shared/fiscal/receipt-math';
 import { errorMessageKey } from '../../shared/i18n/resources';
 import { call, KassaCallError, useKassaApi } from '../kassa-api';
 import { useShiftStatus } from '../queries/use-shift';
+import { useScannerGap } from '../queries/use-shop-settings';
 import { useScanner } from '../scanner/use-scanner';
 import { useSession } from '../session-store';
 import { shiftClock } from '../shift/shift-time';
@@ -40,6 +41,7 @@ export function SaleScreen({ currency, locale, onNeedShift }: { currency: Curren
   const cart = useCart();
   const cashierName = useSession((s) => s.cashierName);
   const shift = useShiftStatus();
+  const scannerGap = useScannerGap();
   const info = useQuery({ queryKey: ['device.info'], queryFn: () => call(api, 'device.info', {}), staleTime: Infinity });
   const [overlay, setOverlay] = useState<Overlay>({ kind: 'none' });
   const [notice, setNotice] = useState<string>();
@@ -77,7 +79,7 @@ export function SaleScreen({ currency, locale, onNeedShift }: { currency: Curren
       if (!scan.product) setNotice(t('sale.unknownBarcode', { code }));
       else addProduct(scan.product, { quantity: scan.quantity, price: scan.price });
     });
-  });
+  }, scannerGap);
 
   const act = useCallback(
     (action: CartAction) => {

@@ -1,17 +1,15 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ShopSettings } from '../../shared/settings';
 import { call, useKassaApi } from '../kassa-api';
 import { useAppInfo } from '../queries/use-app-info';
+import { shopSettingsKey, useShopSettings } from '../queries/use-shop-settings';
 import { ErrorText } from '../ui/ErrorText';
-
-export const shopSettingsKey = ['settings.get'] as const;
 
 /** The shop's settings as a form; the main process checks every value again. */
 export function ShopPanel() {
-  const api = useKassaApi();
-  const settings = useQuery({ queryKey: shopSettingsKey, queryFn: () => call(api, 'settings.get', {}) });
+  const settings = useShopSettings();
   return settings.data ? <ShopForm initial={settings.data} /> : <ErrorText error={settings.error} />;
 }
 

@@ -1,15 +1,14 @@
-import { useQuery } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessageKey } from '../../shared/i18n/resources';
-import { call, KassaCallError, useKassaApi } from '../kassa-api';
+import { KassaCallError } from '../kassa-api';
 import { ApprovalDialog } from '../people/ApprovalDialog';
 import { LoginScreen } from '../people/LoginScreen';
 import { useIdleLock } from '../people/use-idle-lock';
 import { useLocale } from '../queries/use-locale';
 import { useCurrentSession, useSetupStatus, useSignOut } from '../queries/use-session';
+import { useShopSettings } from '../queries/use-shop-settings';
 import { useSession } from '../session-store';
-import { shopSettingsKey } from '../settings/ShopPanel';
 import { SetupWizard } from '../setup/SetupWizard';
 import { CashierShell } from './CashierShell';
 
@@ -53,8 +52,7 @@ export function Root() {
 
 /** The idle lock: after the shop's idle minutes the station signs out; the cart stays. */
 function SignedIn() {
-  const api = useKassaApi();
-  const settings = useQuery({ queryKey: shopSettingsKey, queryFn: () => call(api, 'settings.get', {}) });
+  const settings = useShopSettings();
   const signOut = useSignOut();
   useIdleLock(settings.data?.idleLockMinutes, signOut.mutate);
   return null;
