@@ -65,6 +65,8 @@ const rules: { [C in ChannelName]: Access | ((input: z.output<Contract[C]['input
   'devices.test': 'setup',
   'devices.remove': settings,
   'devices.activate': 'setup',
+  // The takings an X report shows any signed-in person, counted from the journal.
+  'dashboard.summary': 'signedIn',
 };
 
 /** `input` is the channel's parsed input. */

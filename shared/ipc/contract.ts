@@ -7,6 +7,7 @@ import { Money } from '../fiscal/units';
 import { ShiftReport } from '../fiscal/shift-report';
 import { Locale } from '../locale';
 import { counterChannels } from './counter-channels';
+import { dashboardChannels } from './dashboard-channels';
 import { JournalDocumentView } from './journal-view';
 import { peopleChannels } from './people-channels';
 import { settingsChannels } from './settings-channels';
@@ -55,6 +56,7 @@ export const contract = {
   ...counterChannels,
   ...peopleChannels,
   ...settingsChannels,
+  ...dashboardChannels,
 } as const satisfies { [C in ChannelName]: ChannelSpec };
 
 export type Contract = typeof contract;

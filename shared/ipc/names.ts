@@ -44,6 +44,7 @@ export const channelNames = [
   'devices.test',
   'devices.remove',
   'devices.activate',
+  'dashboard.summary',
 ] as const;
 export type ChannelName = (typeof channelNames)[number];
 

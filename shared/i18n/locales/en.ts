@@ -1,6 +1,7 @@
 import { peopleEn } from './people.en';
 import { settingsEn, setupEn } from './setup.en';
 import { catalogEn } from './catalog.en';
+import { dashboardEn } from './dashboard.en';
 import { casposErrorsEn } from './caspos-errors.en';
 
 export const en = {
@@ -223,6 +224,7 @@ export const en = {
   people: peopleEn,
   setup: setupEn,
   settings: settingsEn,
+  dashboard: dashboardEn,
   caspos: {
     errors: casposErrorsEn,
   },

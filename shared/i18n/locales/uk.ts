@@ -1,6 +1,7 @@
 import { peopleUk } from './people.uk';
 import { settingsUk, setupUk } from './setup.uk';
 import { catalogUk } from './catalog.uk';
+import { dashboardUk } from './dashboard.uk';
 import { casposErrorsUk } from './caspos-errors.uk';
 import type { LocaleResource } from './en';
 
@@ -224,6 +225,7 @@ export const uk: LocaleResource = {
   people: peopleUk,
   setup: setupUk,
   settings: settingsUk,
+  dashboard: dashboardUk,
   caspos: {
     errors: casposErrorsUk,
   },
