@@ -1,7 +1,7 @@
 import { expect, type Page } from '@playwright/test';
 import { startCasposSimulator, type CasposSimulator } from '../electron/devices/caspos/simulator/server';
 import { catalogueCsv } from './catalogue-fixture';
-import { startBuiltWebHost, type RunningHost } from './web-host';
+import { e2eManager, startBuiltWebHost, type RunningHost } from './web-host';
 
 /** A shop for a spec: its own training device, the web host selling on it, the catalogue imported. */
 export interface TrainingShop {
@@ -30,13 +30,13 @@ export async function keypad(page: Page, digits: string) {
   await page.getByTestId('keypad-ok').click();
 }
 
-/** The cashier starts the day: the app in English at this size, the shift opened in their name. */
+/** The day starts: the app in English at this size, the shift opened in the signed-in manager's name. */
 export async function startTheDay(page: Page, url: string, size: { width: number; height: number }) {
   await page.setViewportSize(size);
   await page.goto(url);
   await page.locator('[data-locale="en"]').click();
   await page.getByTestId('open-shift').click();
-  await page.getByTestId('cashier-name').fill('Aysel Məmmədova');
+  await expect(page.getByTestId('cashier-name')).toHaveText(e2eManager.name);
   await page.getByTestId('confirm-open-shift').click();
   await expect(page.getByTestId('shift-left')).toContainText('left');
 }

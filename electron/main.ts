@@ -7,6 +7,7 @@ import { createApp, type KassaApp } from './app/create-app';
 import { createLogger } from './app/logger';
 import { DatabaseTooNewError } from './db/migrate';
 import { createSecureWindow, lockDownSessions } from './platform/secure-window';
+import { osSecretBox } from './platform/safe-storage-box';
 import { readShellFlags } from './platform/shell-flags';
 
 const flags = readShellFlags();
@@ -25,7 +26,8 @@ async function start(): Promise<void> {
   const logger = createLogger();
   let kassa: KassaApp;
   try {
-    kassa = await createApp({ host: 'electron', dataDir: app.getPath('userData'), logger });
+    const dataDir = app.getPath('userData');
+    kassa = await createApp({ host: 'electron', dataDir, logger, secrets: osSecretBox(dataDir) });
   } catch (error) {
     const t = createI18n(localeFromEnvironment(app.getLocale())).t;
     const message =
@@ -35,8 +37,15 @@ async function start(): Promise<void> {
     return;
   }
 
+  // "Start with Windows" follows the setting now and whenever a manager changes it.
+  const applyAutoStart = () => app.setLoginItemSettings({ openAtLogin: kassa.context.settings.get('autoStart') });
+  applyAutoStart();
   for (const channel of channelNames) {
-    ipcMain.handle(wire.ipcInvoke(channel), (_event, input: unknown) => kassa.dispatch(channel, input));
+    ipcMain.handle(wire.ipcInvoke(channel), async (_event, input: unknown) => {
+      const result = await kassa.dispatch(channel, input);
+      if (channel === 'settings.update' && result.ok) applyAutoStart();
+      return result;
+    });
   }
   // A page subscribes by sending on the event channel and then gets the latest state first. A
   // reload subscribes again from the same contents, so the earlier subscription is dropped.
@@ -54,7 +63,8 @@ async function start(): Promise<void> {
     });
   });
 
-  const window = createSecureWindow({ preload: join(import.meta.dirname, '../preload/preload.cjs'), kiosk: flags.kiosk });
+  const kiosk = flags.kiosk || kassa.context.settings.get('kiosk');
+  const window = createSecureWindow({ preload: join(import.meta.dirname, '../preload/preload.cjs'), kiosk });
   window.once('ready-to-show', () => window.show());
   app.on('second-instance', () => {
     if (window.isMinimized()) window.restore();

@@ -18,7 +18,7 @@ let app: KassaApp;
 
 beforeAll(async () => {
   app = await startTestApp(tempDir());
-  expect(await app.dispatch('shift.open', { cashierName: cashier, openingFloat: 0 })).toMatchObject({ ok: true });
+  expect(await app.dispatch('shift.open', { openingFloat: 0 })).toMatchObject({ ok: true });
 });
 afterAll(async () => app.close());
 

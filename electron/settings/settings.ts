@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { defaultLocale, Locale } from '../../shared/locale';
 import { defaultWeightedBarcodes, WeightedBarcodeSettings } from '../catalog/weighted-barcode';
 import type { Db } from '../db/open';
+import { shopSettingDefinitions } from '../../shared/settings';
 
 /** Every setting the app keeps, with its shape and its value before anyone chose one. */
 const definitions = {
@@ -9,6 +10,7 @@ const definitions = {
   activeDeviceId: { schema: z.string().min(1), fallback: 'training' },
   /** How the shop's scales print their labels: see electron/catalog/weighted-barcode.ts. */
   weightedBarcodes: { schema: WeightedBarcodeSettings, fallback: defaultWeightedBarcodes },
+  ...shopSettingDefinitions,
 } as const;
 
 type Key = keyof typeof definitions;

@@ -1,10 +1,10 @@
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatDate } from '../../shared/date';
+import { formatLocalDate } from '../../shared/date';
 import type { Locale } from '../../shared/locale';
 import { Dialog } from './Dialog';
 import { useKeypadKeys } from './use-keypad-keys';
-import { at, dayFrom, dayOffset, digitsOf, showDigits, timeOfDigits } from './moment';
+import { at, dayFrom, dayOffset, digitsOf, localDateOf, showDigits, timeOfDigits } from './moment';
 
 const digitKeys = ['1', '2', '3', '4', '5', '6', '7', '8', '9', '0'];
 
@@ -38,7 +38,7 @@ export function MomentPicker({ title, value, locale, onDone, onClose }: { title:
         <button type="button" className="touch key" onClick={() => setOffset(offset - 1)} aria-label={t('flows.earlierDay')} data-testid="moment-earlier">
           ◀
         </button>
-        <output data-testid="moment-day">{formatDate(dayFrom(today, offset), locale)}</output>
+        <output data-testid="moment-day">{formatLocalDate(localDateOf(dayFrom(today, offset)), locale)}</output>
         <button type="button" className="touch key" onClick={() => setOffset(offset + 1)} disabled={offset >= 0} aria-label={t('flows.laterDay')}>
           ▶
         </button>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { at, dayFrom, dayOffset, digitsOf, showDigits, timeOfDigits } from './moment';
+import { at, dayFrom, dayOffset, digitsOf, localDateOf, showDigits, timeOfDigits } from './moment';
 
 describe('a moment entered by touch', () => {
   it('reads typed digits as HH:MM filled from the right', () => {
@@ -20,5 +20,6 @@ describe('a moment entered by touch', () => {
     expect(moment).toEqual(new Date(2026, 10, 29, 7, 5));
     expect(dayOffset(today, moment)).toBe(-2);
     expect(digitsOf(moment)).toBe('0705');
+    expect(localDateOf(moment)).toBe('2026-11-29');
   });
 });

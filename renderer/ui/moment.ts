@@ -1,3 +1,5 @@
+import type { LocalDate } from '../../shared/shop-time';
+
 /**
  * A moment the cashier enters by touch: a day stepped back and forth from today, and a time typed
  * as digits that fill HH:MM from the right, as on a microwave (9, 3, 0 is 09:30).
@@ -34,6 +36,11 @@ export function at(day: Date, time: TimeOfDay): Date {
 /** Whole days from `today` back to `moment`'s day (0 today, -1 yesterday). */
 export function dayOffset(today: Date, moment: Date): number {
   return Math.round((dayFrom(moment, 0).getTime() - dayFrom(today, 0).getTime()) / 86_400_000);
+}
+
+/** The day of a moment on this PC's calendar, as the app's dates are written (YYYY-MM-DD). */
+export function localDateOf(moment: Date): LocalDate {
+  return `${moment.getFullYear()}-${String(moment.getMonth() + 1).padStart(2, '0')}-${String(moment.getDate()).padStart(2, '0')}`;
 }
 
 export function digitsOf(moment: Date): string {

@@ -1,4 +1,7 @@
+import { peopleAz } from './people.az';
+import { settingsAz, setupAz } from './setup.az';
 import { catalogAz } from './catalog.az';
+import { dashboardAz } from './dashboard.az';
 import { flowsAz } from './flows.az';
 import { casposErrorsAz } from './caspos-errors.az';
 import type { LocaleResource } from './en';
@@ -144,6 +147,7 @@ export const az: LocaleResource = {
     cash: 'Nağd',
     help: 'Düymələr',
     catalogue: 'Kataloq',
+    settings: 'Parametrlər',
   },
   help: {
     title: 'Klaviatura',
@@ -189,6 +193,14 @@ export const az: LocaleResource = {
     device_unavailable: 'Bu proqramdan cihaza qoşulmaq mümkün deyil.',
     journal_busy: 'Əvvəlki sənədlər hələ cihaza göndərilir. Tamamlanmasını gözləyin.',
     import_invalid: 'Faylda problemlər var; heç nə idxal edilmədi.',
+    not_signed_in: 'Heç kim daxil olmayıb. PIN kodunuzla daxil olun.',
+    approval_required: 'Bunun üçün menecerin PIN kodu lazımdır.',
+    pin_wrong: 'PIN kod yanlışdır.',
+    pin_locked: 'Çox sayda yanlış PIN kod. Bir az sonra yenidən cəhd edin.',
+    not_permitted: 'Rolunuz buna icazə vermir.',
+    person_exists: 'Bu adda işçi artıq var.',
+    last_approver: 'Ən azı bir aktiv menecer və ya administrator qalmalıdır.',
+    setup_done: 'Quraşdırma artıq tamamlanıb. Parametrləri menecer kimi dəyişin.',
     document_invalid: 'Sənəd jurnaldakı məlumatlara uyğun gəlmir; heç nə göndərilmədi.',
   },
   cli: {
@@ -211,6 +223,10 @@ export const az: LocaleResource = {
     casposListening: 'Caspos təlim cihazı (fiskal deyil): {{url}}',
   },
   catalog: catalogAz,
+  people: peopleAz,
+  setup: setupAz,
+  settings: settingsAz,
+  dashboard: dashboardAz,
   flows: flowsAz,
   caspos: {
     errors: casposErrorsAz,

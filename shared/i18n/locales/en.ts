@@ -1,4 +1,7 @@
+import { peopleEn } from './people.en';
+import { settingsEn, setupEn } from './setup.en';
 import { catalogEn } from './catalog.en';
+import { dashboardEn } from './dashboard.en';
 import { flowsEn } from './flows.en';
 import { casposErrorsEn } from './caspos-errors.en';
 
@@ -143,6 +146,7 @@ export const en = {
     cash: 'Cash',
     help: 'Keys',
     catalogue: 'Catalogue',
+    settings: 'Settings',
   },
   help: {
     title: 'Keyboard',
@@ -188,6 +192,14 @@ export const en = {
     device_unavailable: 'The device cannot be reached from this app.',
     journal_busy: 'Earlier documents are still being sent to the device. Wait until they are done.',
     import_invalid: 'The file has problems; nothing was imported.',
+    not_signed_in: 'Nobody is signed in. Sign in with your PIN.',
+    approval_required: 'This needs a manager’s PIN.',
+    pin_wrong: 'Wrong PIN.',
+    pin_locked: 'Too many wrong PINs. Try again later.',
+    not_permitted: 'Your role does not allow this.',
+    person_exists: 'Someone with this name already exists.',
+    last_approver: 'At least one active manager or administrator must remain.',
+    setup_done: 'Setup is already done. Change settings as a manager.',
     document_invalid: 'The document does not fit what the journal holds; nothing was sent.',
   },
   cli: {
@@ -210,6 +222,10 @@ export const en = {
     casposListening: 'Caspos training device (not fiscal) at {{url}}',
   },
   catalog: catalogEn,
+  people: peopleEn,
+  setup: setupEn,
+  settings: settingsEn,
+  dashboard: dashboardEn,
   flows: flowsEn,
   caspos: {
     errors: casposErrorsEn,

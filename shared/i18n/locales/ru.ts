@@ -1,4 +1,7 @@
+import { peopleRu } from './people.ru';
+import { settingsRu, setupRu } from './setup.ru';
 import { catalogRu } from './catalog.ru';
+import { dashboardRu } from './dashboard.ru';
 import { flowsRu } from './flows.ru';
 import { casposErrorsRu } from './caspos-errors.ru';
 import type { LocaleResource } from './en';
@@ -144,6 +147,7 @@ export const ru: LocaleResource = {
     cash: 'Наличные',
     help: 'Клавиши',
     catalogue: 'Каталог',
+    settings: 'Настройки',
   },
   help: {
     title: 'Клавиатура',
@@ -189,6 +193,14 @@ export const ru: LocaleResource = {
     device_unavailable: 'Это приложение не может связаться с устройством.',
     journal_busy: 'Предыдущие документы ещё отправляются на устройство. Дождитесь их завершения.',
     import_invalid: 'В файле есть ошибки; ничего не импортировано.',
+    not_signed_in: 'Никто не вошёл. Войдите по своему PIN-коду.',
+    approval_required: 'Для этого нужен PIN-код менеджера.',
+    pin_wrong: 'Неверный PIN-код.',
+    pin_locked: 'Слишком много неверных PIN-кодов. Попробуйте позже.',
+    not_permitted: 'Ваша роль этого не позволяет.',
+    person_exists: 'Сотрудник с таким именем уже есть.',
+    last_approver: 'Должен остаться хотя бы один активный менеджер или администратор.',
+    setup_done: 'Настройка уже выполнена. Меняйте параметры как менеджер.',
     document_invalid: 'Документ не соответствует данным журнала; ничего не отправлено.',
   },
   cli: {
@@ -211,6 +223,10 @@ export const ru: LocaleResource = {
     casposListening: 'Учебное устройство Caspos (не фискальное): {{url}}',
   },
   catalog: catalogRu,
+  people: peopleRu,
+  setup: setupRu,
+  settings: settingsRu,
+  dashboard: dashboardRu,
   flows: flowsRu,
   caspos: {
     errors: casposErrorsRu,

@@ -1,4 +1,7 @@
+import { peopleUk } from './people.uk';
+import { settingsUk, setupUk } from './setup.uk';
 import { catalogUk } from './catalog.uk';
+import { dashboardUk } from './dashboard.uk';
 import { flowsUk } from './flows.uk';
 import { casposErrorsUk } from './caspos-errors.uk';
 import type { LocaleResource } from './en';
@@ -144,6 +147,7 @@ export const uk: LocaleResource = {
     cash: 'Готівка',
     help: 'Клавіші',
     catalogue: 'Каталог',
+    settings: 'Налаштування',
   },
   help: {
     title: 'Клавіатура',
@@ -189,6 +193,14 @@ export const uk: LocaleResource = {
     device_unavailable: 'Цей застосунок не може зв’язатися з пристроєм.',
     journal_busy: 'Попередні документи ще надсилаються на пристрій. Зачекайте, доки вони завершаться.',
     import_invalid: 'У файлі є помилки; нічого не імпортовано.',
+    not_signed_in: 'Ніхто не увійшов. Увійдіть за своїм PIN-кодом.',
+    approval_required: 'Для цього потрібен PIN-код менеджера.',
+    pin_wrong: 'Неправильний PIN-код.',
+    pin_locked: 'Забагато неправильних PIN-кодів. Спробуйте пізніше.',
+    not_permitted: 'Ваша роль цього не дозволяє.',
+    person_exists: 'Працівник із таким ім’ям уже є.',
+    last_approver: 'Має залишитися хоча б один активний менеджер або адміністратор.',
+    setup_done: 'Налаштування вже завершено. Змінюйте параметри як менеджер.',
     document_invalid: 'Документ не відповідає даним журналу; нічого не надіслано.',
   },
   cli: {
@@ -211,6 +223,10 @@ export const uk: LocaleResource = {
     casposListening: 'Навчальний пристрій Caspos (не фіскальний): {{url}}',
   },
   catalog: catalogUk,
+  people: peopleUk,
+  setup: setupUk,
+  settings: settingsUk,
+  dashboard: dashboardUk,
   flows: flowsUk,
   caspos: {
     errors: casposErrorsUk,
