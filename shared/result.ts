@@ -20,6 +20,8 @@ export const ErrorCode = z.enum([
   'journal_busy',
   /** A catalogue file with problems, imported not at all; details: ImportProblem[]. */
   'import_invalid',
+  /** The shift cannot close while documents wait for the device; details: { unsettled }. */
+  'shift_unsettled',
 ]);
 export type ErrorCode = z.infer<typeof ErrorCode>;
 

@@ -51,6 +51,7 @@ const statusOf: Record<ErrorCode, number> = {
   device_unavailable: 200,
   journal_busy: 200,
   import_invalid: 200,
+  shift_unsettled: 200,
 };
 
 /** Serves the built renderer and every IPC channel on loopback only, for browsers and tests. */

@@ -5,6 +5,7 @@ import { documentView } from '../journal/document-view';
 import { AppFailure } from './app-failure';
 import { createCatalogHandlers } from './catalog-handlers';
 import { createCounterHandlers } from './counter-handlers';
+import { createReportHandlers } from './report-handlers';
 import { deviceCall } from './device-call';
 import type { Handlers } from './dispatcher';
 
@@ -39,12 +40,13 @@ export function createHandlers(ctx: AppContext): Handlers {
     }),
     'journal.unsettled': () => ctx.journal.unsettled(ctx.device.id).map(documentView),
     'shift.open': async ({ cashierName, openingFloat }) => {
-      await deviceCall(ctx, 'openShift', (driver) => driver.openShift(cashierName, openingFloat));
+      await deviceCall(ctx, 'openShift', (driver) => driver.openShift(cashierName, openingFloat), { openingFloat });
       return {};
     },
     'shift.status': () => deviceCall(ctx, 'getShiftStatus', (driver) => driver.shiftStatus()),
     'report.x': ({ cashierName }) => deviceCall(ctx, 'getXReport', (driver) => driver.xReport(cashierName)),
     ...createCatalogHandlers(ctx),
     ...createCounterHandlers(ctx),
+    ...createReportHandlers(ctx),
   };
 }

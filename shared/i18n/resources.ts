@@ -24,6 +24,7 @@ export const errorMessageKey = {
   device_unavailable: 'errors.device_unavailable',
   journal_busy: 'errors.journal_busy',
   import_invalid: 'errors.import_invalid',
+  shift_unsettled: 'errors.shift_unsettled',
 } as const satisfies Record<ErrorCode, `errors.${ErrorCode}`>;
 
 /** Languages are named in themselves, so a cashier finds theirs whatever is on screen. */

@@ -6,6 +6,7 @@ import { FiscalDocument } from '../fiscal/documents';
 import { Money } from '../fiscal/units';
 import { ShiftReport } from '../fiscal/shift-report';
 import { Locale } from '../locale';
+import { reportChannels } from '../reports/channels';
 import { counterChannels } from './counter-channels';
 import { JournalDocumentView } from './journal-view';
 import type { ChannelName } from './names';
@@ -52,6 +53,7 @@ export const contract = {
   'report.x': { input: z.strictObject({ cashierName: CashierName }), output: ShiftReport },
   ...catalogChannels,
   ...counterChannels,
+  ...reportChannels,
 } as const satisfies { [C in ChannelName]: ChannelSpec };
 
 export type Contract = typeof contract;

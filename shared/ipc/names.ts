@@ -26,6 +26,13 @@ export const channelNames = [
   'journal.list',
   'journal.refundable',
   'device.discover',
+  'report.reconcile',
+  'report.z',
+  'report.zList',
+  'report.zGet',
+  'report.periodic',
+  'report.controlTape',
+  'report.export',
 ] as const;
 export type ChannelName = (typeof channelNames)[number];
 

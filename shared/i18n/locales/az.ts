@@ -1,4 +1,5 @@
 import { catalogAz } from './catalog.az';
+import { reportsAz } from './reports.az';
 import { casposErrorsAz } from './caspos-errors.az';
 import type { LocaleResource } from './en';
 
@@ -144,6 +145,7 @@ export const az: LocaleResource = {
     cash: 'Nağd',
     help: 'Düymələr',
     catalogue: 'Kataloq',
+    reports: 'Hesabatlar',
   },
   help: {
     title: 'Klaviatura',
@@ -189,6 +191,7 @@ export const az: LocaleResource = {
     device_unavailable: 'Bu proqramdan cihaza qoşulmaq mümkün deyil.',
     journal_busy: 'Əvvəlki sənədlər hələ cihaza göndərilir. Tamamlanmasını gözləyin.',
     import_invalid: 'Faylda problemlər var; heç nə idxal edilmədi.',
+    shift_unsettled: 'Növbəni hələ bağlamaq olmaz: sənədlər hələ də kassa aparatını gözləyir. Onlar tamamlanana qədər gözləyin, sonra Z hesabatını çıxarın.',
   },
   cli: {
     badFlag: 'Yanlış parametr: {{detail}}',
@@ -210,6 +213,7 @@ export const az: LocaleResource = {
     casposListening: 'Caspos təlim cihazı (fiskal deyil): {{url}}',
   },
   catalog: catalogAz,
+  reports: reportsAz,
   caspos: {
     errors: casposErrorsAz,
   },

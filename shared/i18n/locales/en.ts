@@ -1,4 +1,5 @@
 import { catalogEn } from './catalog.en';
+import { reportsEn } from './reports.en';
 import { casposErrorsEn } from './caspos-errors.en';
 
 export const en = {
@@ -143,6 +144,7 @@ export const en = {
     cash: 'Cash',
     help: 'Keys',
     catalogue: 'Catalogue',
+    reports: 'Reports',
   },
   help: {
     title: 'Keyboard',
@@ -188,6 +190,7 @@ export const en = {
     device_unavailable: 'The device cannot be reached from this app.',
     journal_busy: 'Earlier documents are still being sent to the device. Wait until they are done.',
     import_invalid: 'The file has problems; nothing was imported.',
+    shift_unsettled: 'The shift cannot be closed yet: documents are still waiting for the device. Wait until they are settled, then take the Z report.',
   },
   cli: {
     badFlag: 'Invalid option: {{detail}}',
@@ -209,6 +212,7 @@ export const en = {
     casposListening: 'Caspos training device (not fiscal) at {{url}}',
   },
   catalog: catalogEn,
+  reports: reportsEn,
   caspos: {
     errors: casposErrorsEn,
   },

@@ -1,4 +1,5 @@
 import { catalogRu } from './catalog.ru';
+import { reportsRu } from './reports.ru';
 import { casposErrorsRu } from './caspos-errors.ru';
 import type { LocaleResource } from './en';
 
@@ -144,6 +145,7 @@ export const ru: LocaleResource = {
     cash: 'Наличные',
     help: 'Клавиши',
     catalogue: 'Каталог',
+    reports: 'Отчёты',
   },
   help: {
     title: 'Клавиатура',
@@ -189,6 +191,7 @@ export const ru: LocaleResource = {
     device_unavailable: 'Это приложение не может связаться с устройством.',
     journal_busy: 'Предыдущие документы ещё отправляются на устройство. Дождитесь их завершения.',
     import_invalid: 'В файле есть ошибки; ничего не импортировано.',
+    shift_unsettled: 'Смену пока нельзя закрыть: документы ещё ждут кассовый аппарат. Дождитесь, пока они будут обработаны, и снимите Z-отчёт.',
   },
   cli: {
     badFlag: 'Неверный параметр: {{detail}}',
@@ -210,6 +213,7 @@ export const ru: LocaleResource = {
     casposListening: 'Учебное устройство Caspos (не фискальное): {{url}}',
   },
   catalog: catalogRu,
+  reports: reportsRu,
   caspos: {
     errors: casposErrorsRu,
   },

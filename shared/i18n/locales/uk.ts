@@ -1,4 +1,5 @@
 import { catalogUk } from './catalog.uk';
+import { reportsUk } from './reports.uk';
 import { casposErrorsUk } from './caspos-errors.uk';
 import type { LocaleResource } from './en';
 
@@ -144,6 +145,7 @@ export const uk: LocaleResource = {
     cash: 'Готівка',
     help: 'Клавіші',
     catalogue: 'Каталог',
+    reports: 'Звіти',
   },
   help: {
     title: 'Клавіатура',
@@ -189,6 +191,7 @@ export const uk: LocaleResource = {
     device_unavailable: 'Цей застосунок не може зв’язатися з пристроєм.',
     journal_busy: 'Попередні документи ще надсилаються на пристрій. Зачекайте, доки вони завершаться.',
     import_invalid: 'У файлі є помилки; нічого не імпортовано.',
+    shift_unsettled: 'Зміну ще не можна закрити: документи ще чекають на касовий апарат. Дочекайтеся, доки їх буде оброблено, і тоді зніміть Z-звіт.',
   },
   cli: {
     badFlag: 'Невірний параметр: {{detail}}',
@@ -210,6 +213,7 @@ export const uk: LocaleResource = {
     casposListening: 'Навчальний пристрій Caspos (не фіскальний): {{url}}',
   },
   catalog: catalogUk,
+  reports: reportsUk,
   caspos: {
     errors: casposErrorsUk,
   },

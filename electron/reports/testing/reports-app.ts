@@ -1,0 +1,24 @@
+import { createApp, type KassaApp } from '../../app/create-app';
+import { silentLogger } from '../../app/logger';
+import { startCasposSimulator, type CasposSimulator } from '../../devices/caspos/simulator/server';
+
+export interface ReportsApp {
+  app: KassaApp;
+  /** The training device the app sells on, over HTTP on loopback: its memory and faults are the test's. */
+  device: CasposSimulator;
+  close(): Promise<void>;
+}
+
+/** The real app on a real database file, selling on a training device the test can reach into. */
+export async function startReportsApp(dataDir: string, now?: () => Date): Promise<ReportsApp> {
+  const device = await startCasposSimulator({ now });
+  const app = await createApp({ host: 'web', dataDir, logger: silentLogger, now, deviceUrl: device.url, backoffMs: [20, 40] });
+  return {
+    app,
+    device,
+    close: async () => {
+      await app.close();
+      await device.close();
+    },
+  };
+}
