@@ -92,7 +92,7 @@ describe('web host: channels', () => {
       }
     }
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
-    expect(JSON.parse((await call('app.info', '{}')).body)).toMatchObject({ ok: true, value: { host: 'web', schemaVersion: 3 } });
+    expect(JSON.parse((await call('app.info', '{}')).body)).toMatchObject({ ok: true, value: { host: 'web', schemaVersion: 4 } });
   });
 
   it('answers any JSON value on any channel with a result, never a crash', async () => {

@@ -78,7 +78,7 @@ function deviceRow(entry: ControlTape['entries'][number]): ControlTapeRow {
  */
 export function mergeControlTape(entries: readonly JournalEntry[], floats: readonly OpeningFloat[], device: ControlTape | null): ControlTapeRow[] {
   const rows = [...floats.map(floatRow), ...entries.map(journalRow)];
-  if (!device) return rows.sort(byTime);
+  if (!device) return rows;
   // The Z reports on a tape are not documents of the shift's trade.
   const unmatched = new Map(device.entries.filter((e) => documentKindOfTapeType(e.type) !== 'closeShift').map((e) => [e.documentId, e]));
   const journalIds = new Set(rows.map((row) => row.documentId));
@@ -98,11 +98,20 @@ export function mergeControlTape(entries: readonly JournalEntry[], floats: reado
     }
     row.mismatch = row.state === 'done' && !row.onDevice;
   }
-  return [...rows, ...[...unmatched.values()].map(deviceRow)].sort(byTime);
+  return withDeviceOnly(rows, [...unmatched.values()].map(deviceRow));
 }
 
-function byTime(a: ControlTapeRow, b: ControlTapeRow): number {
-  return a.createdAt.localeCompare(b.createdAt) || (a.number ?? 0) - (b.number ?? 0);
+/**
+ * The journal's rows stay in journal order; each row only the device has goes just before the
+ * first row the device numbered after it (the device numbers documents in the order it did them).
+ */
+function withDeviceOnly(rows: ControlTapeRow[], deviceOnly: ControlTapeRow[]): ControlTapeRow[] {
+  const ordered = [...rows];
+  for (const extra of deviceOnly.sort((a, b) => (a.number ?? 0) - (b.number ?? 0))) {
+    const next = ordered.findIndex((row) => row.number !== null && extra.number !== null && row.number > extra.number);
+    ordered.splice(next < 0 ? ordered.length : next, 0, extra);
+  }
+  return ordered;
 }
 
 export function filterControlTape(rows: readonly ControlTapeRow[], filters: TapeFilters): ControlTapeRow[] {
@@ -114,7 +123,10 @@ export function filterControlTape(rows: readonly ControlTapeRow[], filters: Tape
   );
 }
 
-/** What the device booked among the rows: done in the journal, or found only on the device. */
+/** Money given back or taken out counts against the tenders; everything else came in. */
+const outgoing = new Set<ControlTapeRow['kind']>(['moneyBack', 'rollBack', 'withdraw']);
+
+/** What the device booked among the rows (done in the journal, or found only on the device); tenders net, in minus out. */
 export function controlTapeTotals(rows: readonly ControlTapeRow[]): ControlTapeTotals {
   const byKind = new Map<string, ControlTapeTotals['byKind'][number]>();
   const tenders = { ...noTenders };
@@ -125,7 +137,8 @@ export function controlTapeTotals(rows: readonly ControlTapeRow[]): ControlTapeT
     entry.count += 1;
     entry.total += row.total;
     byKind.set(key, entry);
-    if (row.tenders) for (const tender of Object.keys(tenders) as (keyof TapeTenders)[]) tenders[tender] += row.tenders[tender];
+    const sign = outgoing.has(row.kind) ? -1 : 1;
+    if (row.tenders) for (const tender of Object.keys(tenders) as (keyof TapeTenders)[]) tenders[tender] += sign * row.tenders[tender];
   }
   return { byKind: [...byKind.values()], tenders, rows: rows.length, mismatches: rows.filter((r) => r.mismatch).length };
 }

@@ -12,7 +12,7 @@ const nullableJson = <T extends z.ZodType>(schema: T) =>
   z
     .string()
     .nullable()
-    .transform((text) => (text === null ? null : (schema.parse(JSON.parse(text)))));
+    .transform((text) => (text === null ? null : schema.parse(JSON.parse(text))));
 
 const Row = z.object({
   id: z.number().int(),

@@ -62,7 +62,7 @@ export const reportsAz: typeof reportsEn = {
     periodic: 'Jurnal və aparatın dövri hesabatı',
     tape: 'Növbənin sənədləri',
     tapeTotals: 'Aparatda qeydə alınıb, sənəd növü üzrə',
-    tapeTenders: 'Aparatda qeydə alınıb, ödəniş növü üzrə',
+    tapeTenders: 'Ödəniş növü üzrə yekun: daxil olan pul, çıxan pul çıxılmaqla',
   },
   column: {
     operation: 'Əməliyyat',

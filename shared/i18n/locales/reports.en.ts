@@ -61,7 +61,7 @@ export const reportsEn = {
     periodic: 'Journal against the device’s periodic report',
     tape: 'Documents of the shift',
     tapeTotals: 'Booked by the device, per document',
-    tapeTenders: 'Booked by the device, per tender',
+    tapeTenders: 'Net per tender: money in minus money out',
   },
   column: {
     operation: 'Operation',

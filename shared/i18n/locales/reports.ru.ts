@@ -62,7 +62,7 @@ export const reportsRu: typeof reportsEn = {
     periodic: 'Журнал и периодический отчёт аппарата',
     tape: 'Документы смены',
     tapeTotals: 'Учтено аппаратом, по документам',
-    tapeTenders: 'Учтено аппаратом, по видам оплаты',
+    tapeTenders: 'Итог по видам оплаты: поступления минус выдачи',
   },
   column: {
     operation: 'Операция',

@@ -62,7 +62,7 @@ export const reportsUk: typeof reportsEn = {
     periodic: 'Журнал і періодичний звіт апарата',
     tape: 'Документи зміни',
     tapeTotals: 'Враховано апаратом, за документами',
-    tapeTenders: 'Враховано апаратом, за видами оплати',
+    tapeTenders: 'Підсумок за видами оплати: надходження мінус видачі',
   },
   column: {
     operation: 'Операція',
