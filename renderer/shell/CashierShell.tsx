@@ -9,6 +9,8 @@ import { useShiftStatus } from '../queries/use-shift';
 import { CashScreen } from '../cash/CashScreen';
 import { CatalogueScreen } from '../catalogue/CatalogueScreen';
 import { ReceiptsScreen } from '../receipts/ReceiptsScreen';
+import { CloseShiftDialog } from '../reports/CloseShiftDialog';
+import { ReportsScreen, type ReportTab } from '../reports/ReportsScreen';
 import { SaleScreen } from '../sale/SaleScreen';
 import { useSession } from '../session-store';
 import { CashierNameDialog } from '../shift/CashierNameDialog';
@@ -27,6 +29,10 @@ export function CashierShell() {
   const cashierName = useSession((s) => s.cashierName);
   const [openingShift, setOpeningShift] = useState(false);
   const [screen, setScreen] = useState<Screen>('sale');
+  const [reportTab, setReportTab] = useState<ReportTab>('x');
+  const [openZ, setOpenZ] = useState<number>();
+  const [justTakenZ, setJustTakenZ] = useState<number>();
+  const [closingShift, setClosingShift] = useState(false);
 
   if (query.isError) {
     const code = query.error instanceof KassaCallError ? query.error.error.code : 'internal';
@@ -49,12 +55,15 @@ export function CashierShell() {
   return (
     <div className="shell" data-testid="cashier-shell">
       <StatusBar device={device.data} />
-      <ShiftBar locale={locale} onOpenShift={() => setOpeningShift(true)} />
+      <ShiftBar locale={locale} onOpenShift={() => setOpeningShift(true)} onCloseShift={() => setClosingShift(true)} />
       <main className="workspace">
         {screen === 'sale' && <SaleScreen currency={currency} locale={locale} onNeedShift={() => setOpeningShift(true)} />}
         {screen === 'receipts' && <ReceiptsScreen currency={currency} locale={locale} />}
         {screen === 'cash' && <CashScreen currency={currency} locale={locale} />}
         {screen === 'catalogue' && <CatalogueScreen currency={currency} locale={locale} />}
+        {screen === 'reports' && (
+          <ReportsScreen currency={currency} locale={locale} tab={reportTab} onTab={setReportTab} openZ={openZ} onOpenZ={setOpenZ} justTakenZ={justTakenZ} onCloseShift={() => setClosingShift(true)} />
+        )}
       </main>
       <footer className="footer">
         <Navigation current={screen} onChange={setScreen} />
@@ -63,6 +72,20 @@ export function CashierShell() {
       </footer>
       {openingShift && <OpenShiftDialog currency={currency} locale={locale} onClose={() => setOpeningShift(false)} />}
       {needsName && <CashierNameDialog onClose={() => undefined} />}
+      {closingShift && (
+        <CloseShiftDialog
+          currency={currency}
+          locale={locale}
+          onClose={() => setClosingShift(false)}
+          onDone={(id) => {
+            setClosingShift(false);
+            setScreen('reports');
+            setReportTab('z');
+            setOpenZ(id);
+            setJustTakenZ(id);
+          }}
+        />
+      )}
     </div>
   );
 }

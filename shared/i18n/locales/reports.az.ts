@@ -139,5 +139,4 @@ export const reportsAz: typeof reportsEn = {
   periodic: {
     deviceMissing: 'Aparat cavab vermədi: yalnız jurnalın göstəriciləri göstərilir.',
   },
-  noShift: 'Növbə bağlıdır: yenidən açılana qədər X hesabatı yoxdur.',
 };

@@ -138,5 +138,4 @@ export const reportsEn = {
   periodic: {
     deviceMissing: 'The device did not answer: only the journal’s figures are shown.',
   },
-  noShift: 'The shift is closed: there is no X report until it is opened again.',
 };

@@ -139,5 +139,4 @@ export const reportsRu: typeof reportsEn = {
   periodic: {
     deviceMissing: 'Аппарат не ответил: показаны только показатели журнала.',
   },
-  noShift: 'Смена закрыта: X-отчёта нет, пока она не открыта снова.',
 };

@@ -139,5 +139,4 @@ export const reportsUk: typeof reportsEn = {
   periodic: {
     deviceMissing: 'Апарат не відповів: показано лише показники журналу.',
   },
-  noShift: 'Зміну закрито: X-звіту немає, доки її не відкрито знову.',
 };
