@@ -21,7 +21,7 @@ export function ReportTableView({ table, locale, currency }: { table: ReportTabl
           {table.rows.map((row) => (
             <tr key={row.key} className={row.highlight ? 'differs' : undefined} data-differs={row.highlight || undefined}>
               {row.cells.map((cell, i) => (
-                <td key={i} className={table.columns[i]?.numeric ? 'numeric' : undefined}>
+                <td key={i} className={table.columns[i]?.numeric ? 'numeric' : cell.kind === 'time' ? 'nowrap' : undefined}>
                   {cellText(cell, { locale, currency })}
                 </td>
               ))}

@@ -82,7 +82,7 @@ function ZReportDetail({ id, locale, currency, justTaken, onBack }: { id: number
       {report && record.data && (
         <>
           {justTaken && (
-            <p className="done-note" role="status" data-testid="z-taken">
+            <p className="done-note no-print" role="status" data-testid="z-taken">
               {t('reports.close.done', { number: record.data.reportNumber })}
             </p>
           )}

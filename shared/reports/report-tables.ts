@@ -156,7 +156,6 @@ export function comparisonTable({ t }: ReportFormat, id: string, heading: string
 
 function whereLabel(t: TFunction, row: ControlTapeRow): string {
   if (row.onDevice === null) return t('reports.tape.notRead');
-  if (row.state === null) return t('reports.tape.notInJournal');
   return row.onDevice ? t('reports.tape.onDevice') : t('reports.tape.notOnDevice');
 }
 
