@@ -1,36 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { startCasposSimulator, type CasposSimulator } from '../electron/devices/caspos/simulator/server';
 import { ZReportExport } from '../shared/reports/z-export-schema';
-import { breadBarcode, catalogueCsv, milkBarcode, teaBarcode } from './catalogue-fixture';
-import { startBuiltWebHost, type RunningHost } from './web-host';
-
-let device: CasposSimulator;
-let host: RunningHost;
+import { breadBarcode, milkBarcode, teaBarcode } from './catalogue-fixture';
+import { keypad, scan, useCounter } from './counter';
 
 test.describe.configure({ mode: 'serial' });
 
-test.beforeAll(async () => {
-  device = await startCasposSimulator();
-  host = await startBuiltWebHost({ args: ['--device-url', device.url] });
-  expect(await host.call('catalog.import', { csv: catalogueCsv, mode: 'replace' })).toMatchObject({ ok: true, value: { imported: 5 } });
-});
-test.afterAll(async () => {
-  await host.stop();
-  await device.close();
-});
+const counter = useCounter();
 
 const locales = ['az', 'uk', 'ru', 'en'] as const;
-
-async function scan(page: Page, code: string) {
-  await page.keyboard.type(code, { delay: 4 });
-  await page.keyboard.press('Enter');
-}
-
-async function keypad(page: Page, digits: string) {
-  await page.keyboard.type(digits, { delay: 120 });
-  await page.getByTestId('keypad-ok').click();
-}
 
 async function sellForExactCash(page: Page, ...barcodes: string[]) {
   await page.getByTestId('nav-sale').click();
@@ -45,11 +23,18 @@ async function sellForExactCash(page: Page, ...barcodes: string[]) {
   await page.getByTestId('confirm-pay').click();
 }
 
-async function openShift(page: Page) {
+/** The counter at a POS screen's size, in English, with the shift opened by a cashier; page errors collected. */
+async function openShiftAtCounter(page: Page): Promise<string[]> {
+  const problems: string[] = [];
+  page.on('pageerror', (error) => problems.push(error.message));
+  await page.setViewportSize({ width: 1024, height: 768 });
+  await page.goto(counter.host.url);
+  await page.locator('[data-locale="en"]').click();
   await page.getByTestId('open-shift').click();
   await page.getByTestId('cashier-name').fill('Leyla Həsənova');
   await page.getByTestId('confirm-open-shift').click();
   await expect(page.getByTestId('shift-left')).toBeVisible();
+  return problems;
 }
 
 /** The same screen in every language, at a POS screen's 1024×768. */
@@ -64,12 +49,7 @@ async function shotsInEveryLocale(page: Page, name: string, path: (file: string)
 
 test('a manager’s evening: X report, no difference with the journal, Z report kept and exported', async ({ page }, testInfo) => {
   test.setTimeout(180_000);
-  const problems: string[] = [];
-  page.on('pageerror', (error) => problems.push(error.message));
-  await page.setViewportSize({ width: 1024, height: 768 });
-  await page.goto(host.url);
-  await page.locator('[data-locale="en"]').click();
-  await openShift(page);
+  const problems = await openShiftAtCounter(page);
 
   // Three receipts: cash, card with its RRN plus cash, and cash again.
   await sellForExactCash(page, breadBarcode, milkBarcode);
@@ -131,7 +111,7 @@ test('a manager’s evening: X report, no difference with the journal, Z report 
   await page.getByTestId('export-json').click();
   const download = await downloading;
   expect(download.suggestedFilename()).toBe('kassa-z-report-1.json');
-  const exported = ZReportExport.parse(JSON.parse(readFileSync((await download.path())!, 'utf8')));
+  const exported = ZReportExport.parse(JSON.parse(readFileSync(await download.path(), 'utf8')));
   expect(exported.totals.sale).toEqual({ count: 3, amount: 70 + 189 + 455 + 70 });
   expect(exported.payments.sale).toEqual([
     { type: 'CASH', amount: 259 + 55 + 70 },
@@ -139,23 +119,18 @@ test('a manager’s evening: X report, no difference with the journal, Z report 
   ]);
   const pdf = page.waitForEvent('download');
   await page.getByTestId('export-pdf').click();
-  expect(readFileSync((await (await pdf).path())!).subarray(0, 5).toString()).toBe('%PDF-');
+  expect(readFileSync(await (await pdf).path()).subarray(0, 5).toString()).toBe('%PDF-');
   expect(problems).toEqual([]);
 });
 
 test('a receipt the device fiscalised while answering a refusal shows as a difference, and the Z report keeps it', async ({ page }, testInfo) => {
   test.setTimeout(180_000);
-  const problems: string[] = [];
-  page.on('pageerror', (error) => problems.push(error.message));
-  await page.setViewportSize({ width: 1024, height: 768 });
-  await page.goto(host.url);
-  await page.locator('[data-locale="en"]').click();
-  await openShift(page);
+  const problems = await openShiftAtCounter(page);
   await sellForExactCash(page, milkBarcode);
   await page.getByTestId('next-sale').click();
 
   // The device writes the next receipt to its fiscal memory, then answers with a printer error.
-  device.faults.next({ kind: 'refuseAfterCommit', code: 999, message: 'Error message: printer is not connected' }, 'sale');
+  counter.device.faults.next({ kind: 'refuseAfterCommit', code: 999, message: 'Error message: printer is not connected' }, 'sale');
   await sellForExactCash(page, teaBarcode);
   await expect(page.getByTestId('device-error')).toContainText('printer is not connected');
   await page.keyboard.press('Escape');
