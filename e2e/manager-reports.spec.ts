@@ -86,10 +86,18 @@ test('a manager’s evening: X report, no difference with the journal, Z report 
   await expect(page.getByTestId('report-table-tape').locator('tbody tr')).toHaveCount(3);
   await shotsInEveryLocale(page, 'control-tape', testInfo.outputPath.bind(testInfo));
 
-  // Close the shift: the dialog checks first, then takes the Z report.
+  // Close the shift while a cash-in is still on its way to a slow device: the dialog lists it
+  // and waits; once it is settled, the check, then the Z report.
+  counter.device.faults.next({ kind: 'delay', ms: 5_000 }, 'deposit');
+  const cashIn = counter.host.call('document.submit', { document: { kind: 'deposit', cashierName: 'Leyla Həsənova', sum: 5000 } });
+  await expect.poll(async () => ((await counter.host.call('journal.unsettled', {})).value as unknown[]).length).toBe(1);
   await page.getByTestId('report-tab-x').click();
   await page.getByTestId('close-shift').click();
-  await expect(page.getByTestId('close-check')).toHaveText('The journal and the device agree.');
+  await expect(page.getByTestId('close-waiting')).toContainText('Cash in');
+  await expect(page.getByTestId('confirm-z')).toBeDisabled();
+  await page.screenshot({ path: testInfo.outputPath('reports-close-waiting-en-1024x768.png') });
+  await cashIn;
+  await expect(page.getByTestId('close-check')).toHaveText('The journal and the device agree.', { timeout: 10_000 });
   await page.getByTestId('confirm-z').click();
   await expect(page.getByTestId('z-taken')).toContainText('Z report № 1 taken');
   await expect(page.getByTestId('report-table-reconciliation').locator('[data-differs]')).toHaveCount(0);
