@@ -1,31 +1,9 @@
-import { expect, test, type Page } from '@playwright/test';
-import { startCasposSimulator, type CasposSimulator } from '../electron/devices/caspos/simulator/server';
-import { breadBarcode, catalogueCsv, milkBarcode, weighedLabel } from './catalogue-fixture';
-import { e2eManager, startBuiltWebHost, type RunningHost } from './web-host';
+import { expect, test } from '@playwright/test';
+import { breadBarcode, milkBarcode, weighedLabel } from './catalogue-fixture';
+import { keypad, scan, useCounter } from './counter';
+import { e2eManager } from './web-host';
 
-let device: CasposSimulator;
-let host: RunningHost;
-
-test.beforeAll(async () => {
-  device = await startCasposSimulator();
-  host = await startBuiltWebHost({ args: ['--device-url', device.url] });
-  expect(await host.call('catalog.import', { csv: catalogueCsv, mode: 'replace' })).toMatchObject({ ok: true, value: { imported: 5 } });
-});
-test.afterAll(async () => {
-  await host.stop();
-  await device.close();
-});
-
-/** A scanner types fast and ends with Enter. */
-async function scan(page: Page, code: string) {
-  await page.keyboard.type(code, { delay: 4 });
-  await page.keyboard.press('Enter');
-}
-
-async function keypad(page: Page, digits: string) {
-  await page.keyboard.type(digits, { delay: 120 });
-  await page.getByTestId('keypad-ok').click();
-}
+const counter = useCounter();
 
 test('a cashier’s morning ends with exactly those documents on the device', async ({ page }, testInfo) => {
   test.setTimeout(120_000);
@@ -33,7 +11,7 @@ test('a cashier’s morning ends with exactly those documents on the device', as
   page.on('pageerror', (error) => problems.push(error.message));
   const shot = (name: string) => page.screenshot({ path: testInfo.outputPath(`morning-${name}.png`) });
   await page.setViewportSize({ width: 1280, height: 800 });
-  await page.goto(host.url);
+  await page.goto(counter.host.url);
   await page.locator('[data-locale="en"]').click();
 
   // Open the shift.
@@ -109,7 +87,7 @@ test('a cashier’s morning ends with exactly those documents on the device', as
   await shot('receipts');
 
   // The device's fiscal memory holds exactly those documents, with those totals.
-  const documents = device.memory.all().map((d) => [d.type, d.total, d.tenders.cashless]);
+  const documents = counter.device.memory.all().map((d) => [d.type, d.total, d.tenders.cashless]);
   expect(documents).toEqual([
     ['sale', 1150, 500],
     ['money_back', 70, 0],
@@ -118,7 +96,7 @@ test('a cashier’s morning ends with exactly those documents on the device', as
     ['sale', 189, 0],
     ['rollback', 189, 0],
   ]);
-  expect(device.memory.all()[0]!.items.map((i) => [i.name, i.quantity, i.total])).toEqual([
+  expect(counter.device.memory.all()[0]!.items.map((i) => [i.name, i.quantity, i.total])).toEqual([
     ['Çörək ağ', 1000, 70],
     ['Süd 3,2% 1 l', 1000, 189],
     ['Pomidor', 1250, 436],

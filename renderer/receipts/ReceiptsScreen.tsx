@@ -13,7 +13,7 @@ import { useSession } from '../session-store';
 import { ManualRefundDialog } from './ManualRefundDialog';
 import { RefundDialog } from './RefundDialog';
 import { rollBackOf } from './refund';
-import { documentKindKey, journalStateKey } from './labels';
+import { documentKindKey, journalStateKey } from '../../shared/i18n/document-keys';
 
 function startOfToday(): string {
   const now = new Date();

@@ -32,6 +32,7 @@ export const errorMessageKey = {
   person_exists: 'errors.person_exists',
   last_approver: 'errors.last_approver',
   setup_done: 'errors.setup_done',
+  shift_unsettled: 'errors.shift_unsettled',
 } as const satisfies Record<ErrorCode, `errors.${ErrorCode}`>;
 
 /** Languages are named in themselves, so a cashier finds theirs whatever is on screen. */

@@ -6,6 +6,7 @@ import { FiscalDocument } from '../fiscal/documents';
 import { Money } from '../fiscal/units';
 import { ShiftReport } from '../fiscal/shift-report';
 import { Locale } from '../locale';
+import { reportChannels } from '../reports/channels';
 import { counterChannels } from './counter-channels';
 import { dashboardChannels } from './dashboard-channels';
 import { JournalDocumentView } from './journal-view';
@@ -57,6 +58,7 @@ export const contract = {
   ...peopleChannels,
   ...settingsChannels,
   ...dashboardChannels,
+  ...reportChannels,
 } as const satisfies { [C in ChannelName]: ChannelSpec };
 
 export type Contract = typeof contract;

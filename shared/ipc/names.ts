@@ -45,6 +45,13 @@ export const channelNames = [
   'devices.remove',
   'devices.activate',
   'dashboard.summary',
+  'report.reconcile',
+  'report.z',
+  'report.zList',
+  'report.zGet',
+  'report.periodic',
+  'report.controlTape',
+  'report.export',
 ] as const;
 export type ChannelName = (typeof channelNames)[number];
 
