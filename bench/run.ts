@@ -2,6 +2,7 @@
 await import('./journal.bench');
 await import('./catalog.bench');
 await import('./dashboard.bench');
+await import('./reports.bench');
 await import('./flows.bench');
 await import('./renderer.bench');
 

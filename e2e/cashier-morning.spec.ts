@@ -1,26 +1,15 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { breadBarcode, milkBarcode, weighedLabel } from './catalogue-fixture';
-import { keypad, openTrainingShop, startTheDay, type TrainingShop } from './training-shop';
+import { keypad, scan, startTheDay, useCounter } from './counter';
 
-let shop: TrainingShop;
-
-test.beforeAll(async () => {
-  shop = await openTrainingShop();
-});
-test.afterAll(async () => shop.close());
-
-/** A scanner types fast and ends with Enter. */
-async function scan(page: Page, code: string) {
-  await page.keyboard.type(code, { delay: 4 });
-  await page.keyboard.press('Enter');
-}
+const counter = useCounter();
 
 test('a cashier’s morning ends with exactly those documents on the device', async ({ page }, testInfo) => {
   test.setTimeout(120_000);
   const problems: string[] = [];
   page.on('pageerror', (error) => problems.push(error.message));
   const shot = (name: string) => page.screenshot({ path: testInfo.outputPath(`morning-${name}.png`) });
-  await startTheDay(page, shop.host.url, { width: 1280, height: 800 });
+  await startTheDay(page, counter.host.url, { width: 1280, height: 800 });
 
   // Scan three products, one of them weighed, and find one by name.
   await page.locator('body').click();
@@ -91,7 +80,7 @@ test('a cashier’s morning ends with exactly those documents on the device', as
   await shot('receipts');
 
   // The device's fiscal memory holds exactly those documents, with those totals.
-  const documents = shop.device.memory.all().map((d) => [d.type, d.total, d.tenders.cashless]);
+  const documents = counter.device.memory.all().map((d) => [d.type, d.total, d.tenders.cashless]);
   expect(documents).toEqual([
     ['sale', 1150, 500],
     ['money_back', 70, 0],
@@ -100,7 +89,7 @@ test('a cashier’s morning ends with exactly those documents on the device', as
     ['sale', 189, 0],
     ['rollback', 189, 0],
   ]);
-  expect(shop.device.memory.all()[0]!.items.map((i) => [i.name, i.quantity, i.total])).toEqual([
+  expect(counter.device.memory.all()[0]!.items.map((i) => [i.name, i.quantity, i.total])).toEqual([
     ['Çörək ağ', 1000, 70],
     ['Süd 3,2% 1 l', 1000, 189],
     ['Pomidor', 1250, 436],

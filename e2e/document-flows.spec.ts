@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { keypad, openTrainingShop, startTheDay, type TrainingShop } from './training-shop';
+import { keypad, startTheDay, useCounter } from './counter';
 import { e2eManager } from './web-host';
 
 /**
@@ -8,12 +8,7 @@ import { e2eManager } from './web-host';
  * spends one, refunds of each moneyBackType, a correction receipt. Then the training device's
  * memory must hold exactly those documents, and every dialog is photographed in four languages.
  */
-let shop: TrainingShop;
-
-test.beforeAll(async () => {
-  shop = await openTrainingShop();
-});
-test.afterAll(async () => shop.close());
+const shop = useCounter();
 
 /**
  * A product found by name (the scanner is the cashier-morning spec's subject; here a scan lost to

@@ -36,6 +36,8 @@ export const ErrorCode = z.enum([
   'last_approver',
   /** The first-run setup is already done. */
   'setup_done',
+  /** The shift cannot close while documents wait for the device; details: { unsettled }. */
+  'shift_unsettled',
   /** The journal refuses a document of a flow (overpaid credit, spent advance...); details: FlowRefusal. */
   'document_invalid',
 ]);

@@ -1,4 +1,4 @@
-import type { DeviceInfo, DocumentResult, ShiftStatus } from '../../shared/fiscal/device-results';
+import type { ControlTape, DeviceInfo, DocumentResult, PeriodicReport, ShiftStatus } from '../../shared/fiscal/device-results';
 import type { ShiftReport } from '../../shared/fiscal/shift-report';
 import type { FiscalDocument } from '../../shared/fiscal/documents';
 import type { CasposClient } from './caspos/client';
@@ -16,6 +16,8 @@ export interface FiscalDriver {
   openShift(cashierName: string, openingFloat: number): Promise<Outcome<null>>;
   shiftStatus(): Promise<Outcome<ShiftStatus>>;
   xReport(cashierName: string): Promise<Outcome<ShiftReport>>;
+  periodicReport(from: Date, to: Date): Promise<Outcome<PeriodicReport>>;
+  controlTape(): Promise<Outcome<ControlTape>>;
   info(): Promise<Outcome<DeviceInfo>>;
   printLast(): Promise<Outcome<null>>;
   openDrawer(): Promise<Outcome<null>>;
@@ -28,6 +30,8 @@ export function casposDriver(client: CasposClient): FiscalDriver {
     openShift: (cashierName, openingFloat) => client.openShift(cashierName, openingFloat),
     shiftStatus: () => client.getShiftStatus(),
     xReport: (cashierName) => client.getXReport(cashierName),
+    periodicReport: (from, to) => client.getPeriodicZReport(from, to),
+    controlTape: () => client.getControlTape(),
     info: () => client.getInfo(),
     printLast: () => client.printLastCheque(),
     openDrawer: () => client.openCashbox(),

@@ -59,6 +59,7 @@ const statusOf: Record<ErrorCode, number> = {
   person_exists: 200,
   last_approver: 200,
   setup_done: 200,
+  shift_unsettled: 200,
   document_invalid: 200,
 };
 

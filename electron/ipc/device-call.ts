@@ -7,23 +7,25 @@ import { AppFailure } from './app-failure';
 /**
  * A call to the device that is not a document (open shift, X report, status): recorded in the
  * journal's events, its refusal or lost answer turned into a typed error for the renderer.
+ * `request` is what the journal keeps of the call's input (the opening float, for the shift's
+ * totals); never credentials.
  */
-export async function deviceCall<T>(ctx: AppContext, kind: string, call: (driver: FiscalDriver) => Promise<Outcome<T>>): Promise<T> {
+export async function deviceCall<T>(ctx: AppContext, kind: string, call: (driver: FiscalDriver) => Promise<Outcome<T>>, request: object = {}): Promise<T> {
   const driver = ctx.device.driver;
   if (!driver) throw new AppFailure('device_unavailable', `No driver reaches device ${ctx.device.id}`);
   const outcome = await call(driver);
   switch (outcome.kind) {
     case 'done':
-      ctx.journal.recordEvent(ctx.device.id, kind, 'done', { value: outcome.value });
+      ctx.journal.recordEvent(ctx.device.id, kind, 'done', { ...request, value: outcome.value });
       if (outcome.value === null && outcome.duplicate) throw new AppFailure('device_no_answer', `${kind}: repeated request without data`, { reason: 'invalid_answer' });
       return outcome.value as T;
     case 'rejected': {
       const { code, deviceText } = outcome.error;
-      ctx.journal.recordEvent(ctx.device.id, kind, 'rejected', { code, deviceText });
+      ctx.journal.recordEvent(ctx.device.id, kind, 'rejected', { ...request, code, deviceText });
       throw new AppFailure('device_rejected', `${kind} refused: ${code} ${deviceText}`, { code, deviceText, cashierFacing: isCashierFacing(code) });
     }
     case 'unknown':
-      ctx.journal.recordEvent(ctx.device.id, kind, 'unknown', { reason: outcome.reason, detail: outcome.detail });
+      ctx.journal.recordEvent(ctx.device.id, kind, 'unknown', { ...request, reason: outcome.reason, detail: outcome.detail });
       throw new AppFailure('device_no_answer', `${kind}: ${outcome.reason}`, { reason: outcome.reason });
   }
 }

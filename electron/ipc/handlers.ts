@@ -7,6 +7,7 @@ import { AppFailure } from './app-failure';
 import { createCatalogHandlers } from './catalog-handlers';
 import { createCounterHandlers } from './counter-handlers';
 import { createDashboardHandlers } from './dashboard-handlers';
+import { createReportHandlers } from './report-handlers';
 import { createFlowHandlers } from './flow-handlers';
 import { deviceCall } from './device-call';
 import type { Handlers } from './dispatcher';
@@ -49,7 +50,7 @@ export function createHandlers(ctx: AppContext): Handlers {
     'journal.unsettled': () => ctx.journal.unsettled(ctx.device.id).map(documentView),
     'shift.open': async ({ openingFloat }) => {
       const cashierName = ctx.session.signedIn().name;
-      await deviceCall(ctx, 'openShift', (driver) => driver.openShift(cashierName, openingFloat));
+      await deviceCall(ctx, 'openShift', (driver) => driver.openShift(cashierName, openingFloat), { openingFloat });
       return {};
     },
     'shift.status': () => deviceCall(ctx, 'getShiftStatus', (driver) => driver.shiftStatus()),
@@ -59,6 +60,7 @@ export function createHandlers(ctx: AppContext): Handlers {
     ...createPeopleHandlers(ctx),
     ...createSettingsHandlers(ctx),
     ...createDashboardHandlers(ctx),
+    ...createReportHandlers(ctx),
     ...createFlowHandlers(ctx),
   };
 }

@@ -210,6 +210,46 @@ export class Journal {
       .map((row) => JournalEntry.parse(row));
   }
 
+  /** Documents of a device journaled after `afterId` and, when given, before `beforeId`, in journal order. */
+  between(deviceId: string, afterId: number, beforeId = Number.MAX_SAFE_INTEGER): JournalEntry[] {
+    return this.sql<[string, number, number]>(`SELECT ${columns} FROM journal_documents WHERE device_id = ? AND id > ? AND id < ? ORDER BY id`)
+      .all(deviceId, afterId, beforeId)
+      .map((row) => JournalEntry.parse(row));
+  }
+
+  /** Documents the device settled as done within [fromIso, toIso], by when they were settled. */
+  doneBetween(deviceId: string, fromIso: string, toIso: string): JournalEntry[] {
+    return this.sql<[string, string, string]>(
+      `SELECT ${columns} FROM journal_documents WHERE device_id = ? AND state = 'done' AND updated_at >= ? AND updated_at <= ? ORDER BY id`,
+    )
+      .all(deviceId, fromIso, toIso)
+      .map((row) => JournalEntry.parse(row));
+  }
+
+  /** The latest document of `kind` the device did, before `beforeId` when given: a shift ends with its Z report. */
+  lastDone(deviceId: string, kind: FiscalDocument['kind'], beforeId = Number.MAX_SAFE_INTEGER): JournalEntry | undefined {
+    const row = this.sql<[string, string, number]>(
+      `SELECT ${columns} FROM journal_documents WHERE device_id = ? AND kind = ? AND state = 'done' AND id < ? ORDER BY id DESC LIMIT 1`,
+    ).get(deviceId, kind, beforeId);
+    return row ? JournalEntry.parse(row) : undefined;
+  }
+
+  /** Done documents of `kind`, oldest first. */
+  allDone(deviceId: string, kind: FiscalDocument['kind']): JournalEntry[] {
+    return this.sql<[string, string]>(`SELECT ${columns} FROM journal_documents WHERE device_id = ? AND kind = ? AND state = 'done' ORDER BY id`)
+      .all(deviceId, kind)
+      .map((row) => JournalEntry.parse(row));
+  }
+
+  /** Calls of `kind` that the device did within [fromIso, toIso], with what was recorded of each. */
+  doneEvents(deviceId: string, kind: string, fromIso: string, toIso: string): { at: string; detail: unknown }[] {
+    return this.sql<[string, string, string, string], { at: string; detail: string }>(
+      "SELECT at, detail FROM journal_events WHERE device_id = ? AND kind = ? AND outcome = 'done' AND at >= ? AND at <= ? ORDER BY id",
+    )
+      .all(deviceId, kind, fromIso, toIso)
+      .map((row) => ({ at: row.at, detail: JSON.parse(row.detail) as unknown }));
+  }
+
   /**
    * Sales the device took with a part on credit, newest first. The document is stored as
    * JSON.stringify wrote it, so the credit terms' object is found as text before it is parsed.

@@ -67,6 +67,13 @@ const rules: { [C in ChannelName]: Access | ((input: z.output<Contract[C]['input
   'devices.activate': 'setup',
   // The takings an X report shows any signed-in person, counted from the journal.
   'dashboard.summary': 'signedIn',
+  'report.reconcile': 'signedIn',
+  'report.z': { privilege: 'zReport' },
+  'report.zList': 'signedIn',
+  'report.zGet': 'signedIn',
+  'report.periodic': 'signedIn',
+  'report.controlTape': 'signedIn',
+  'report.export': 'signedIn',
   // What a credit still owes and an advance still holds: the counter needs them to take payments.
   'credit.accounts': 'signedIn',
   'credit.account': 'signedIn',

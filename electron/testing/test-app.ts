@@ -6,13 +6,16 @@ export const testManager = { name: 'Leyla Həsənova', pin: '2468' } as const;
 
 export interface TestAppOptions {
   now?: () => Date;
+  /** Sell on the Caspos device at this address instead of the built-in training device. */
+  deviceUrl?: string;
+  backoffMs?: readonly number[];
   /** false: nobody signed in, and on a new data folder nobody exists (the setup wizard's start). */
   signIn?: boolean;
 }
 
 /** The real app on a real database file in `dataDir`, as either host would start it. */
 export async function startTestApp(dataDir: string, options: TestAppOptions = {}): Promise<KassaApp> {
-  const app = await createApp({ host: 'web', dataDir, logger: silentLogger, now: options.now });
+  const app = await createApp({ host: 'web', dataDir, logger: silentLogger, now: options.now, deviceUrl: options.deviceUrl, backoffMs: options.backoffMs });
   if (options.signIn === false) return app;
   const manager = app.context.people.list().find((person) => person.name === testManager.name);
   if (manager) await app.context.session.signIn(manager.id, testManager.pin);

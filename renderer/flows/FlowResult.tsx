@@ -3,7 +3,7 @@ import type { JournalDocumentView } from '../../shared/ipc/contract';
 import type { Locale } from '../../shared/locale';
 import type { Currency } from '../../shared/money';
 import { useDeviceInfo } from '../queries/use-device-info';
-import { documentKindKey } from '../receipts/labels';
+import { documentKindKey } from '../../shared/i18n/document-keys';
 import { ResultDialog } from '../sale/ResultDialog';
 
 /** A flow's fiscalised document shown as a sale's is: number, fiscal id, QR code, reprint. */

@@ -5,7 +5,7 @@ import type { Locale } from '../../shared/locale';
 import { formatMoney, type Currency } from '../../shared/money';
 import { DeviceErrorMessage } from '../device/DeviceErrorMessage';
 import { formatQuantity } from '../format-quantity';
-import { documentKindKey, journalStateKey } from './labels';
+import { documentKindKey, journalStateKey } from '../../shared/i18n/document-keys';
 
 /** One journaled document: what it is, its state, its lines and total, and what can be done with it. */
 export function ReceiptDetail({ document: open, currency, locale, children }: { document: JournalDocumentView; currency: Currency; locale: Locale; children: ReactNode }) {

@@ -14,7 +14,7 @@ import { RefundDialog } from './RefundDialog';
 import { ReceiptActions } from './ReceiptActions';
 import { ReceiptDetail } from './ReceiptDetail';
 import { rollBackOf } from './refund';
-import { documentKindKey, journalStateKey } from './labels';
+import { documentKindKey, journalStateKey } from '../../shared/i18n/document-keys';
 
 function startOfToday(): string {
   const now = new Date();

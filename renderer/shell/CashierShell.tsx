@@ -6,6 +6,8 @@ import { CashScreen } from '../cash/CashScreen';
 import { CatalogueScreen } from '../catalogue/CatalogueScreen';
 import { DashboardScreen } from '../dashboard/DashboardScreen';
 import { ReceiptsScreen } from '../receipts/ReceiptsScreen';
+import { CloseShiftDialog } from '../reports/CloseShiftDialog';
+import { ReportsScreen, type ReportTab } from '../reports/ReportsScreen';
 import { SaleScreen } from '../sale/SaleScreen';
 import { SettingsScreen } from '../settings/SettingsScreen';
 import { OpenShiftDialog } from '../shift/OpenShiftDialog';
@@ -22,15 +24,22 @@ export function CashierShell({ locale, setLocale }: { locale: Locale; setLocale:
   const [screen, setScreen] = useState<Screen>('sale');
   const kind = device.data?.kind ?? 'caspos';
   const currency = currencyOf(kind);
+  const [reportTab, setReportTab] = useState<ReportTab>('x');
+  const [openZ, setOpenZ] = useState<number>();
+  const [justTakenZ, setJustTakenZ] = useState<number>();
+  const [closingShift, setClosingShift] = useState(false);
   return (
     <div className="shell" data-testid="cashier-shell">
       <StatusBar device={device.data} />
-      <ShiftBar locale={locale} onOpenShift={() => setOpeningShift(true)} />
+      <ShiftBar locale={locale} onOpenShift={() => setOpeningShift(true)} onCloseShift={() => setClosingShift(true)} />
       <main className="workspace">
         {screen === 'sale' && <SaleScreen currency={currency} locale={locale} onNeedShift={() => setOpeningShift(true)} />}
         {screen === 'receipts' && <ReceiptsScreen currency={currency} locale={locale} />}
         {screen === 'cash' && <CashScreen currency={currency} locale={locale} />}
         {screen === 'catalogue' && <CatalogueScreen currency={currency} locale={locale} />}
+        {screen === 'reports' && (
+          <ReportsScreen currency={currency} locale={locale} tab={reportTab} onTab={setReportTab} openZ={openZ} onOpenZ={setOpenZ} justTakenZ={justTakenZ} onCloseShift={() => setClosingShift(true)} />
+        )}
         {screen === 'dashboard' && <DashboardScreen currency={currency} locale={locale} timeZone={timeZoneOf(kind)} />}
         {screen === 'settings' && <SettingsScreen locale={locale} />}
       </main>
@@ -40,6 +49,20 @@ export function CashierShell({ locale, setLocale }: { locale: Locale; setLocale:
         <Clock locale={locale} />
       </footer>
       {openingShift && <OpenShiftDialog currency={currency} locale={locale} onClose={() => setOpeningShift(false)} />}
+      {closingShift && (
+        <CloseShiftDialog
+          currency={currency}
+          locale={locale}
+          onClose={() => setClosingShift(false)}
+          onDone={(id) => {
+            setClosingShift(false);
+            setScreen('reports');
+            setReportTab('z');
+            setOpenZ(id);
+            setJustTakenZ(id);
+          }}
+        />
+      )}
     </div>
   );
 }

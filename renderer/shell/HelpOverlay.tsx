@@ -9,6 +9,7 @@ export function HelpOverlay({ onClose }: { onClose: () => void }) {
     ['F2', t('nav.receipts')],
     ['F3', t('nav.cash')],
     ['F7', t('nav.catalogue')],
+    ['F9', t('nav.reports')],
     ['F4', t('sale.quantity')],
     ['F5', t('sale.lineDiscount')],
     ['F6', t('sale.receiptDiscount')],

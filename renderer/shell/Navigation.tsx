@@ -2,16 +2,18 @@ import { useEffect, useState } from 'react';
 import { HelpOverlay } from './HelpOverlay';
 import { useTranslation } from 'react-i18next';
 
-export type Screen = 'sale' | 'receipts' | 'cash' | 'catalogue' | 'dashboard' | 'settings';
+export type Screen = 'sale' | 'receipts' | 'cash' | 'catalogue' | 'reports' | 'dashboard' | 'settings';
 
 const screens = [
   { screen: 'sale', key: 'nav.sale', shortcut: 'F1' },
   { screen: 'receipts', key: 'nav.receipts', shortcut: 'F2' },
   { screen: 'cash', key: 'nav.cash', shortcut: 'F3' },
   { screen: 'catalogue', key: 'nav.catalogue', shortcut: 'F7' },
-  // No key of its own: F5 is the sale screen's line discount, and F11 the window's full screen.
+  // F4 is the sale screen's quantity key; F9 is the free one.
+  { screen: 'reports', key: 'nav.reports', shortcut: 'F9' },
+  // No keys of their own: F5 is the sale screen's line discount, F11 the window's full screen.
   { screen: 'dashboard', key: 'dashboard.nav', shortcut: null },
-  { screen: 'settings', key: 'nav.settings', shortcut: 'F9' },
+  { screen: 'settings', key: 'nav.settings', shortcut: null },
 ] as const;
 
 /** The cashier's screens, by touch or by F-key. */

@@ -1,34 +1,24 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../../shared/date';
 import type { Locale } from '../../shared/locale';
-import { call, useKassaApi } from '../kassa-api';
 import { useJournalProgress } from '../queries/use-journal';
 import { useShiftStatus } from '../queries/use-shift';
-import { useSession } from '../session-store';
 import { shiftClock } from './shift-time';
 
 /**
  * The shift at a glance: open since when and how long is left before the 24-hour limit (a
  * warning in the last hour; past it, the Z report is the way out), and documents still unsent.
  */
-export function ShiftBar({ locale, onOpenShift }: { locale: Locale; onOpenShift: () => void }) {
+export function ShiftBar({ locale, onOpenShift, onCloseShift }: { locale: Locale; onOpenShift: () => void; onCloseShift: () => void }) {
   const { t } = useTranslation();
-  const api = useKassaApi();
-  const client = useQueryClient();
   const shift = useShiftStatus();
   const journal = useJournalProgress();
-  const cashierName = useSession((s) => s.cashierName);
   const [now, setNow] = useState(() => new Date());
   useEffect(() => {
     const timer = setInterval(() => setNow(new Date()), 30_000);
     return () => clearInterval(timer);
   }, []);
-  const zReport = useMutation({
-    mutationFn: () => call(api, 'document.submit', { document: { kind: 'closeShift', cashierName: cashierName || 'Kassa' } }),
-    onSettled: () => client.invalidateQueries({ queryKey: ['shift.status'] }),
-  });
 
   const status = shift.data;
   const clock = status?.open && status.openedAt ? shiftClock(status.openedAt, now) : undefined;
@@ -51,7 +41,7 @@ export function ShiftBar({ locale, onOpenShift }: { locale: Locale; onOpenShift:
               : t('shift.left', { hours: Math.floor(clock.leftMs / 3_600_000), minutes: Math.floor((clock.leftMs % 3_600_000) / 60_000) })}
           </span>
           {clock.state !== 'ok' && (
-            <button type="button" className="touch" onClick={() => zReport.mutate()} disabled={zReport.isPending}>
+            <button type="button" className="touch" onClick={onCloseShift}>
               {t('shift.zReport')}
             </button>
           )}

@@ -32,6 +32,7 @@ export const errorMessageKey = {
   person_exists: 'errors.person_exists',
   last_approver: 'errors.last_approver',
   setup_done: 'errors.setup_done',
+  shift_unsettled: 'errors.shift_unsettled',
   document_invalid: 'errors.document_invalid',
 } as const satisfies Record<ErrorCode, `errors.${ErrorCode}`>;
 

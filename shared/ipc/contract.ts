@@ -6,6 +6,7 @@ import { FiscalDocument } from '../fiscal/documents';
 import { Money } from '../fiscal/units';
 import { ShiftReport } from '../fiscal/shift-report';
 import { Locale } from '../locale';
+import { reportChannels } from '../reports/channels';
 import { counterChannels } from './counter-channels';
 import { dashboardChannels } from './dashboard-channels';
 import { flowChannels } from './flow-channels';
@@ -58,6 +59,7 @@ export const contract = {
   ...peopleChannels,
   ...settingsChannels,
   ...dashboardChannels,
+  ...reportChannels,
   ...flowChannels,
 } as const satisfies { [C in ChannelName]: ChannelSpec };
 

@@ -2,6 +2,7 @@ import { peopleAz } from './people.az';
 import { settingsAz, setupAz } from './setup.az';
 import { catalogAz } from './catalog.az';
 import { dashboardAz } from './dashboard.az';
+import { reportsAz } from './reports.az';
 import { flowsAz } from './flows.az';
 import { casposErrorsAz } from './caspos-errors.az';
 import type { LocaleResource } from './en';
@@ -148,6 +149,7 @@ export const az: LocaleResource = {
     help: 'Düymələr',
     catalogue: 'Kataloq',
     settings: 'Parametrlər',
+    reports: 'Hesabatlar',
   },
   help: {
     title: 'Klaviatura',
@@ -201,6 +203,7 @@ export const az: LocaleResource = {
     person_exists: 'Bu adda işçi artıq var.',
     last_approver: 'Ən azı bir aktiv menecer və ya administrator qalmalıdır.',
     setup_done: 'Quraşdırma artıq tamamlanıb. Parametrləri menecer kimi dəyişin.',
+    shift_unsettled: 'Növbəni hələ bağlamaq olmaz: sənədlər hələ də kassa aparatını gözləyir. Onlar tamamlanana qədər gözləyin, sonra Z hesabatını çıxarın.',
     document_invalid: 'Sənəd jurnaldakı məlumatlara uyğun gəlmir; heç nə göndərilmədi.',
   },
   cli: {
@@ -227,6 +230,7 @@ export const az: LocaleResource = {
   setup: setupAz,
   settings: settingsAz,
   dashboard: dashboardAz,
+  reports: reportsAz,
   flows: flowsAz,
   caspos: {
     errors: casposErrorsAz,

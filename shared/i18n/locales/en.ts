@@ -2,6 +2,7 @@ import { peopleEn } from './people.en';
 import { settingsEn, setupEn } from './setup.en';
 import { catalogEn } from './catalog.en';
 import { dashboardEn } from './dashboard.en';
+import { reportsEn } from './reports.en';
 import { flowsEn } from './flows.en';
 import { casposErrorsEn } from './caspos-errors.en';
 
@@ -147,6 +148,7 @@ export const en = {
     help: 'Keys',
     catalogue: 'Catalogue',
     settings: 'Settings',
+    reports: 'Reports',
   },
   help: {
     title: 'Keyboard',
@@ -200,6 +202,7 @@ export const en = {
     person_exists: 'Someone with this name already exists.',
     last_approver: 'At least one active manager or administrator must remain.',
     setup_done: 'Setup is already done. Change settings as a manager.',
+    shift_unsettled: 'The shift cannot be closed yet: documents are still waiting for the device. Wait until they are settled, then take the Z report.',
     document_invalid: 'The document does not fit what the journal holds; nothing was sent.',
   },
   cli: {
@@ -226,6 +229,7 @@ export const en = {
   setup: setupEn,
   settings: settingsEn,
   dashboard: dashboardEn,
+  reports: reportsEn,
   flows: flowsEn,
   caspos: {
     errors: casposErrorsEn,

@@ -2,6 +2,7 @@ import { peopleRu } from './people.ru';
 import { settingsRu, setupRu } from './setup.ru';
 import { catalogRu } from './catalog.ru';
 import { dashboardRu } from './dashboard.ru';
+import { reportsRu } from './reports.ru';
 import { flowsRu } from './flows.ru';
 import { casposErrorsRu } from './caspos-errors.ru';
 import type { LocaleResource } from './en';
@@ -148,6 +149,7 @@ export const ru: LocaleResource = {
     help: 'Клавиши',
     catalogue: 'Каталог',
     settings: 'Настройки',
+    reports: 'Отчёты',
   },
   help: {
     title: 'Клавиатура',
@@ -201,6 +203,7 @@ export const ru: LocaleResource = {
     person_exists: 'Сотрудник с таким именем уже есть.',
     last_approver: 'Должен остаться хотя бы один активный менеджер или администратор.',
     setup_done: 'Настройка уже выполнена. Меняйте параметры как менеджер.',
+    shift_unsettled: 'Смену пока нельзя закрыть: документы ещё ждут кассовый аппарат. Дождитесь, пока они будут обработаны, и снимите Z-отчёт.',
     document_invalid: 'Документ не соответствует данным журнала; ничего не отправлено.',
   },
   cli: {
@@ -227,6 +230,7 @@ export const ru: LocaleResource = {
   setup: setupRu,
   settings: settingsRu,
   dashboard: dashboardRu,
+  reports: reportsRu,
   flows: flowsRu,
   caspos: {
     errors: casposErrorsRu,

@@ -2,6 +2,7 @@ import { peopleUk } from './people.uk';
 import { settingsUk, setupUk } from './setup.uk';
 import { catalogUk } from './catalog.uk';
 import { dashboardUk } from './dashboard.uk';
+import { reportsUk } from './reports.uk';
 import { flowsUk } from './flows.uk';
 import { casposErrorsUk } from './caspos-errors.uk';
 import type { LocaleResource } from './en';
@@ -148,6 +149,7 @@ export const uk: LocaleResource = {
     help: 'Клавіші',
     catalogue: 'Каталог',
     settings: 'Налаштування',
+    reports: 'Звіти',
   },
   help: {
     title: 'Клавіатура',
@@ -201,6 +203,7 @@ export const uk: LocaleResource = {
     person_exists: 'Працівник із таким ім’ям уже є.',
     last_approver: 'Має залишитися хоча б один активний менеджер або адміністратор.',
     setup_done: 'Налаштування вже завершено. Змінюйте параметри як менеджер.',
+    shift_unsettled: 'Зміну ще не можна закрити: документи ще чекають на касовий апарат. Дочекайтеся, доки їх буде оброблено, і тоді зніміть Z-звіт.',
     document_invalid: 'Документ не відповідає даним журналу; нічого не надіслано.',
   },
   cli: {
@@ -227,6 +230,7 @@ export const uk: LocaleResource = {
   setup: setupUk,
   settings: settingsUk,
   dashboard: dashboardUk,
+  reports: reportsUk,
   flows: flowsUk,
   caspos: {
     errors: casposErrorsUk,

@@ -17,10 +17,16 @@ export type Fault =
   /** The work is done; the answer is not JSON. */
   | { kind: 'garbage' }
   /** The work is done; the answer is an empty body. */
-  | { kind: 'empty' };
+  | { kind: 'empty' }
+  /**
+   * The work is done and committed, yet the device answers with a refusal: a real device that
+   * fiscalised a receipt and then failed to print it answers 999. The app believes it refused;
+   * only comparing the device's totals with the journal's shows the difference.
+   */
+  | { kind: 'refuseAfterCommit'; code: number; message: string };
 
 export type FaultKind = Fault['kind'];
-export type RatedFault = Exclude<FaultKind, 'delay'>;
+export type RatedFault = Exclude<FaultKind, 'delay' | 'refuseAfterCommit'>;
 export const ratedFaults: readonly RatedFault[] = ['answerTimeout', 'dropBeforeCommit', 'dropAfterCommit', 'http500', 'garbage', 'empty'];
 
 /** A small seeded generator (mulberry32), so a failing fault sequence can be replayed. */
@@ -42,7 +48,7 @@ export class FaultPlan {
   private rateOperations: ReadonlySet<string> | undefined;
   /** How many of each fault were injected. */
   readonly injected: Record<FaultKind, number> = {
-    delay: 0, answerTimeout: 0, dropBeforeCommit: 0, dropAfterCommit: 0, http500: 0, garbage: 0, empty: 0,
+    delay: 0, answerTimeout: 0, dropBeforeCommit: 0, dropAfterCommit: 0, http500: 0, garbage: 0, empty: 0, refuseAfterCommit: 0,
   };
 
   constructor(private readonly random: () => number = Math.random) {}

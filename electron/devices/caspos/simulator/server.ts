@@ -94,6 +94,9 @@ export async function startCasposSimulator(options: CasposSimulatorOptions = {})
         res.writeHead(200, { 'Content-Type': 'application/json; charset=utf-8' });
         res.end();
         return;
+      case 'refuseAfterCommit':
+        answer(res, { code: String(fault.code), message: fault.message });
+        return;
     }
   };
 

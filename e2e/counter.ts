@@ -1,30 +1,37 @@
-import { expect, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { startCasposSimulator, type CasposSimulator } from '../electron/devices/caspos/simulator/server';
 import { catalogueCsv } from './catalogue-fixture';
 import { e2eManager, startBuiltWebHost, type RunningHost } from './web-host';
 
-/** A shop for a spec: its own training device, the web host selling on it, the catalogue imported. */
-export interface TrainingShop {
+export interface Counter {
   device: CasposSimulator;
   host: RunningHost;
-  close(): Promise<void>;
 }
 
-export async function openTrainingShop(): Promise<TrainingShop> {
-  const device = await startCasposSimulator();
-  const host = await startBuiltWebHost({ args: ['--device-url', device.url] });
-  expect(await host.call('catalog.import', { csv: catalogueCsv, mode: 'replace' })).toMatchObject({ ok: true, value: { imported: 5 } });
-  return {
-    device,
-    host,
-    close: async () => {
-      await host.stop();
-      await device.close();
-    },
-  };
+/**
+ * A training device of the spec's own and the built web host selling on it, with the test
+ * catalogue imported: started before the spec's tests, stopped after them.
+ */
+export function useCounter(): Counter {
+  const counter = {} as Counter;
+  test.beforeAll(async () => {
+    counter.device = await startCasposSimulator();
+    counter.host = await startBuiltWebHost({ args: ['--device-url', counter.device.url] });
+    expect(await counter.host.call('catalog.import', { csv: catalogueCsv, mode: 'replace' })).toMatchObject({ ok: true, value: { imported: 5 } });
+  });
+  test.afterAll(async () => {
+    await counter.host.stop();
+    await counter.device.close();
+  });
+  return counter;
 }
 
-/** Digits on the keypad at a person's pace (the scanner guard hands them on), then OK. */
+/** A scanner types fast and ends with Enter. */
+export async function scan(page: Page, code: string) {
+  await page.keyboard.type(code, { delay: 4 });
+  await page.keyboard.press('Enter');
+}
+
 export async function keypad(page: Page, digits: string) {
   await page.keyboard.type(digits, { delay: 120 });
   await page.getByTestId('keypad-ok').click();

@@ -1,5 +1,5 @@
-import type { FiscalDocument } from '../../shared/fiscal/documents';
-import type { JournalDocumentView } from '../../shared/ipc/contract';
+import type { FiscalDocument } from '../fiscal/documents';
+import type { JournalDocumentView } from '../ipc/journal-view';
 
 /** Written out so each translation key can be found in the source. */
 export const documentKindKey = {

@@ -1,0 +1,20 @@
+import type { reportChannels } from '../../shared/reports/channels';
+import type { AppContext } from '../app/context';
+import { exportReport } from '../reports/export/export-report';
+import { ShiftReports } from '../reports/shift-reports';
+import type { Handlers } from './dispatcher';
+
+type ReportChannel = keyof typeof reportChannels;
+
+export function createReportHandlers(ctx: AppContext): Pick<Handlers, ReportChannel> {
+  const reports = new ShiftReports(ctx);
+  return {
+    'report.reconcile': () => reports.reconcile(ctx.session.signedIn().name),
+    'report.z': () => reports.closeShift(ctx.session.signedIn().name),
+    'report.zList': () => reports.zList(),
+    'report.zGet': ({ id }) => reports.zGet(id),
+    'report.periodic': ({ from, to }) => reports.periodic(from, to),
+    'report.controlTape': ({ filters }) => reports.controlTape(filters),
+    'report.export': (request) => exportReport(ctx, reports, request),
+  };
+}

@@ -1,0 +1,157 @@
+import { currencyOf } from '../../shared/device';
+import type { DeviceInfo } from '../../shared/fiscal/device-results';
+import type { ShiftReport } from '../../shared/fiscal/shift-report';
+import type { PeriodicView, Reconciliation } from '../../shared/reports/channels';
+import type { ControlTapeView, TapeFilters } from '../../shared/reports/control-tape';
+import { differenceCount, reconcile } from '../../shared/reports/report-rows';
+import type { ZReportRecord, ZReportSummary } from '../../shared/reports/z-report';
+import type { AppContext } from '../app/context';
+import { AppFailure } from '../ipc/app-failure';
+import { deviceCall } from '../ipc/device-call';
+import { isCashierFacing } from '../../shared/i18n/caspos-error-keys';
+import { JournalBusyError } from '../journal/document-service';
+import { controlTapeView, mergeControlTape } from './control-tape';
+import { journalPeriodic, periodicRows } from './periodic';
+import { bookedDocuments, closedShiftDocuments, currentShiftDocuments, documentsBetween, type ShiftDocuments } from './shift-documents';
+import { shiftTotals } from './shift-totals';
+import { ZReports } from './z-reports';
+
+/** How long the Z report waits for the device before answering that it is still being sent. */
+export const zReportWaitMs = 30_000;
+
+/**
+ * The manager's reports: the shift's figures from the journal and from the device, compared;
+ * the Z report that closes the shift and keeps that comparison; the periodic report and the
+ * control tape. Every device call is recorded in the journal's events (deviceCall).
+ */
+export class ShiftReports {
+  readonly zReports: ZReports;
+
+  constructor(private readonly ctx: AppContext) {
+    this.zReports = new ZReports(ctx.db, ctx.now);
+  }
+
+  private get deviceId(): string {
+    return this.ctx.device.id;
+  }
+
+  /** The shift's figures computed from the journal's own copy of its documents. */
+  journalReport(shift: Pick<ShiftDocuments, 'documents' | 'openingFloats'>): ShiftReport {
+    return shiftTotals({
+      currency: currencyOf(this.ctx.device.status().kind),
+      documents: bookedDocuments(shift.documents),
+      openingFloats: shift.openingFloats.map((f) => f.sum),
+    });
+  }
+
+  async reconcile(cashierName: string): Promise<Reconciliation> {
+    const device = await deviceCall(this.ctx, 'getXReport', (driver) => driver.xReport(cashierName));
+    const shift = currentShiftDocuments(this.ctx.journal, this.deviceId);
+    const journal = this.journalReport(shift);
+    const rows = reconcile(journal, device);
+    const unsettled = shift.documents.filter((d) => d.state !== 'done' && d.state !== 'rejected').length;
+    return { device, journal, rows, differences: differenceCount(rows), unsettled };
+  }
+
+  /**
+   * Closes the shift: refused while documents wait for the device (their fate decides the
+   * totals); then the last X report is compared with the journal, the Z report goes through the
+   * journal like any document, and the device's Z figures are stored beside the journal's.
+   */
+  async closeShift(cashierName: string): Promise<ZReportRecord> {
+    const documents = this.ctx.documents;
+    if (!documents) throw new AppFailure('device_unavailable', `No driver reaches device ${this.deviceId}`);
+    const unsettled = this.ctx.journal.unsettledCount(this.deviceId);
+    if (unsettled > 0) throw new AppFailure('shift_unsettled', `${unsettled} documents are not settled with the device yet`, { unsettled });
+    const identity = await deviceCall(this.ctx, 'getInfo', (driver) => driver.info());
+    const before = await this.reconcile(cashierName);
+    let close;
+    try {
+      close = await documents.submit({ kind: 'closeShift', cashierName }, zReportWaitMs);
+    } catch (error) {
+      if (error instanceof JournalBusyError) throw new AppFailure('journal_busy', error.message, { unsettled: error.unsettled });
+      throw error;
+    }
+    switch (close.state) {
+      case 'done':
+        return this.zReports.store({
+          close,
+          journal: this.journalReport(closedShiftDocuments(this.ctx.journal, this.deviceId, close)),
+          beforeClose: { device: before.device, rows: before.rows },
+          identity,
+        });
+      case 'rejected': {
+        const code = close.errorCode ?? 0;
+        const deviceText = close.errorText ?? '';
+        throw new AppFailure('device_rejected', `closeShift refused: ${code} ${deviceText}`, { code, deviceText, cashierFacing: isCashierFacing(code) });
+      }
+      case 'pending':
+      case 'sending':
+      case 'unknown':
+        // The journal goes on sending it; once done, the Z report is stored (storeSettledZReports).
+        throw new AppFailure('device_no_answer', 'closeShift is not settled yet', { reason: close.unknownReason ?? 'pending' });
+    }
+  }
+
+  /**
+   * Z reports the device did that are not stored yet (taken while this screen waited no longer,
+   * or by another way) are stored with the journal's figures, computed now from the same
+   * documents, and without a comparison before closing.
+   */
+  async storeSettledZReports(): Promise<void> {
+    const missing = this.ctx.journal.allDone(this.deviceId, 'closeShift').filter((close) => !this.zReports.isStored(close.id) && close.result?.report);
+    if (missing.length === 0) return;
+    const identity = await this.identity();
+    for (const close of missing) {
+      if (this.zReports.isStored(close.id)) continue;
+      this.zReports.store({ close, journal: this.journalReport(closedShiftDocuments(this.ctx.journal, this.deviceId, close)), beforeClose: null, identity });
+    }
+  }
+
+  async zList(): Promise<ZReportSummary[]> {
+    await this.storeSettledZReports();
+    return this.zReports.list(this.deviceId);
+  }
+
+  async zGet(id: number): Promise<ZReportRecord> {
+    await this.storeSettledZReports();
+    const record = this.zReports.get(id);
+    if (!record || record.deviceId !== this.deviceId) throw new AppFailure('invalid_input', `No Z report ${id}`);
+    return record;
+  }
+
+  /** The device's identity, or null when it does not answer; recorded in the journal's events either way. */
+  async identity(): Promise<DeviceInfo | null> {
+    try {
+      return await deviceCall(this.ctx, 'getInfo', (driver) => driver.info());
+    } catch (error) {
+      if (error instanceof AppFailure) return null;
+      throw error;
+    }
+  }
+
+  /** The journal's figures for a date range beside the device's periodic report (or alone, if the device does not answer). */
+  async periodic(fromIso: string, toIso: string): Promise<PeriodicView> {
+    let device = null;
+    try {
+      device = await deviceCall(this.ctx, 'getPeriodicZReport', (driver) => driver.periodicReport(new Date(fromIso), new Date(toIso)));
+    } catch (error) {
+      if (!(error instanceof AppFailure)) throw error;
+    }
+    const range = documentsBetween(this.ctx.journal, this.deviceId, fromIso, toIso);
+    const rows = periodicRows(journalPeriodic(bookedDocuments(range.documents), range.openingFloats.map((f) => f.sum)), device);
+    return { from: fromIso, to: toIso, device, rows, differences: differenceCount(rows) };
+  }
+
+  /** The shift's documents from the journal beside the device's control tape (when the device gives it). */
+  async controlTape(filters: TapeFilters): Promise<ControlTapeView> {
+    let tape = null;
+    try {
+      tape = await deviceCall(this.ctx, 'getControlTape', (driver) => driver.controlTape());
+    } catch (error) {
+      if (!(error instanceof AppFailure)) throw error;
+    }
+    const shift = currentShiftDocuments(this.ctx.journal, this.deviceId);
+    return controlTapeView(mergeControlTape(shift.documents, shift.openingFloats, tape), filters, tape);
+  }
+}

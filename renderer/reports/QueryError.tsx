@@ -1,0 +1,18 @@
+import { useTranslation } from 'react-i18next';
+import { errorMessageKey } from '../../shared/i18n/resources';
+import { DeviceErrorMessage } from '../device/DeviceErrorMessage';
+import { KassaCallError } from '../kassa-api';
+
+/** Why a report could not be read: the device's refusal explained, or the error's translation. */
+export function QueryError({ error }: { error: unknown }) {
+  const { t } = useTranslation();
+  if (!(error instanceof KassaCallError)) return null;
+  const { code, details } = error.error;
+  const refusal = details as { code?: number; deviceText?: string } | undefined;
+  if (code === 'device_rejected' && typeof refusal?.code === 'number') return <DeviceErrorMessage code={refusal.code} deviceText={refusal.deviceText ?? ''} />;
+  return (
+    <p className="device-error" role="alert">
+      {t(errorMessageKey[code])}
+    </p>
+  );
+}
