@@ -1,6 +1,6 @@
 import pino from 'pino';
-import { Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
+import { capturedLines } from '../testing/captured-lines';
 import { AppFailure } from './app-failure';
 import { createDispatcher, type Handlers } from './dispatcher';
 import { channelNames } from '../../shared/ipc/names';
@@ -23,13 +23,7 @@ function handlers(overrides: Partial<Handlers> = {}): Handlers {
 }
 
 function capturingLogger() {
-  const lines: string[] = [];
-  const stream = new Writable({
-    write(chunk: Buffer, _encoding, done) {
-      lines.push(chunk.toString());
-      done();
-    },
-  });
+  const { stream, lines } = capturedLines();
   return { logger: pino(stream), lines };
 }
 
@@ -56,6 +50,15 @@ describe('dispatcher', () => {
     expect(called).toBe(false);
   });
 
+  it('logs where refused input was wrong, never what it held', async () => {
+    const { logger, lines } = capturingLogger();
+    const dispatch = createDispatcher(handlers(), logger);
+    await dispatch('settings.setLocale', { locale: 'de-x-4821', managerPin: '4821' });
+    expect(lines).toHaveLength(1);
+    expect(JSON.parse(lines[0]!)).toMatchObject({ channel: 'settings.setLocale', msg: 'input refused', issues: [{ path: ['locale'] }, { code: 'unrecognized_keys' }] });
+    expect(lines[0]).not.toContain('4821');
+  });
+
   it('turns a throwing handler into an internal error and logs the channel, not the input', async () => {
     const { logger, lines } = capturingLogger();
     const dispatch = createDispatcher(
@@ -72,7 +75,7 @@ describe('dispatcher', () => {
     expect(lines.join('')).not.toContain('"en"');
   });
 
-  it('passes a failure the handler means on as that typed error, without logging it as a crash', async () => {
+  it('passes a failure the handler means on as that typed error, logging its code but not as a crash', async () => {
     const { logger, lines } = capturingLogger();
     const dispatch = createDispatcher(
       handlers({
@@ -86,7 +89,9 @@ describe('dispatcher', () => {
       ok: false,
       error: { code: 'device_rejected', message: 'openShift refused: 503', details: { code: 503, deviceText: 'Növbə artıq açıqdır', cashierFacing: true } },
     });
-    expect(lines).toEqual([]);
+    expect(lines.map((line) => JSON.parse(line) as unknown)).toEqual([
+      expect.objectContaining({ level: 30, channel: 'shift.open', code: 'device_rejected', msg: 'call refused' }),
+    ]);
   });
 
   it('refuses to return a value outside the output schema', async () => {
