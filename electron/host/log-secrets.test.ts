@@ -2,24 +2,20 @@ import { randomUUID } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createApp, type KassaApp } from '../app/create-app';
-import { openAppLog, type AppLog } from '../app/logger';
 import { createDispatcher } from '../ipc/dispatcher';
 import { createHandlers } from '../ipc/handlers';
 import { assertNoSecrets } from '../testing/assert-no-secrets';
+import { useLoggedApps } from '../testing/logged-app';
 import { useTempDirs } from '../testing/temp-dir';
 import { startWebHost, type WebHost } from './web-host';
 
 const tempDir = useTempDirs();
-let log: AppLog | undefined;
-let app: KassaApp | undefined;
+const startApp = useLoggedApps();
 let host: WebHost | undefined;
 
 afterEach(async () => {
   await host?.close();
-  await app?.close();
-  await log?.close();
-  host = app = log = undefined;
+  host = undefined;
 });
 
 const devicePassword = 'Dev1ce-Pa55+4417';
@@ -31,8 +27,7 @@ describe('the web host’s log', () => {
     const dataDir = tempDir();
     const rendererDir = tempDir();
     writeFileSync(join(rendererDir, 'index.html'), '<!doctype html><html><head></head><body></body></html>');
-    log = openAppLog(dataDir, { host: 'web', stderr: false });
-    app = await createApp({ host: 'web', dataDir, logger: log.logger });
+    const { app, log, close } = await startApp(dataDir);
     // An error quotes what it was given: a request body with the device's credentials, an address.
     let address = '';
     const dispatch = createDispatcher(
@@ -67,9 +62,8 @@ describe('the web host’s log', () => {
     );
     const { token, port } = host;
     await host.close();
-    await app.close();
-    await log.close();
-    host = app = undefined;
+    host = undefined;
+    await close();
 
     expect(assertNoSecrets(log.dir, [token, devicePassword, managerPin, wrongToken])).toEqual(['web.log']);
     const entries = readFileSync(join(log.dir, 'web.log'), 'utf8')

@@ -6,6 +6,7 @@ import { AppFailure } from './app-failure';
 import { createCatalogHandlers } from './catalog-handlers';
 import { createCounterHandlers } from './counter-handlers';
 import { deviceCall } from './device-call';
+import { createDiagnosticsHandlers } from './diagnostics-handlers';
 import type { Handlers } from './dispatcher';
 
 /** How long document.submit waits for the device before answering with the document's state. */
@@ -46,5 +47,6 @@ export function createHandlers(ctx: AppContext): Handlers {
     'report.x': ({ cashierName }) => deviceCall(ctx, 'getXReport', (driver) => driver.xReport(cashierName)),
     ...createCatalogHandlers(ctx),
     ...createCounterHandlers(ctx),
+    ...createDiagnosticsHandlers(ctx),
   };
 }

@@ -7,6 +7,7 @@ import { Money } from '../fiscal/units';
 import { ShiftReport } from '../fiscal/shift-report';
 import { Locale } from '../locale';
 import { counterChannels } from './counter-channels';
+import { diagnosticsChannels } from './diagnostics-channels';
 import { JournalDocumentView } from './journal-view';
 import type { ChannelName } from './names';
 
@@ -52,6 +53,7 @@ export const contract = {
   'report.x': { input: z.strictObject({ cashierName: CashierName }), output: ShiftReport },
   ...catalogChannels,
   ...counterChannels,
+  ...diagnosticsChannels,
 } as const satisfies { [C in ChannelName]: ChannelSpec };
 
 export type Contract = typeof contract;

@@ -26,6 +26,8 @@ export const channelNames = [
   'journal.list',
   'journal.refundable',
   'device.discover',
+  'diagnostics.export',
+  'diagnostics.folders',
 ] as const;
 export type ChannelName = (typeof channelNames)[number];
 
