@@ -1,4 +1,5 @@
 import { catalogAz } from './catalog.az';
+import { diagnosticsAz } from './diagnostics.az';
 import { casposErrorsAz } from './caspos-errors.az';
 import type { LocaleResource } from './en';
 
@@ -210,6 +211,7 @@ export const az: LocaleResource = {
     casposListening: 'Caspos təlim cihazı (fiskal deyil): {{url}}',
   },
   catalog: catalogAz,
+  diagnostics: diagnosticsAz,
   caspos: {
     errors: casposErrorsAz,
   },

@@ -1,4 +1,5 @@
 import { catalogEn } from './catalog.en';
+import { diagnosticsEn } from './diagnostics.en';
 import { casposErrorsEn } from './caspos-errors.en';
 
 export const en = {
@@ -209,6 +210,7 @@ export const en = {
     casposListening: 'Caspos training device (not fiscal) at {{url}}',
   },
   catalog: catalogEn,
+  diagnostics: diagnosticsEn,
   caspos: {
     errors: casposErrorsEn,
   },

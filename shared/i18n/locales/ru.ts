@@ -1,4 +1,5 @@
 import { catalogRu } from './catalog.ru';
+import { diagnosticsRu } from './diagnostics.ru';
 import { casposErrorsRu } from './caspos-errors.ru';
 import type { LocaleResource } from './en';
 
@@ -210,6 +211,7 @@ export const ru: LocaleResource = {
     casposListening: 'Учебное устройство Caspos (не фискальное): {{url}}',
   },
   catalog: catalogRu,
+  diagnostics: diagnosticsRu,
   caspos: {
     errors: casposErrorsRu,
   },

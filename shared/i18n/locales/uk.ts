@@ -1,4 +1,5 @@
 import { catalogUk } from './catalog.uk';
+import { diagnosticsUk } from './diagnostics.uk';
 import { casposErrorsUk } from './caspos-errors.uk';
 import type { LocaleResource } from './en';
 
@@ -210,6 +211,7 @@ export const uk: LocaleResource = {
     casposListening: 'Навчальний пристрій Caspos (не фіскальний): {{url}}',
   },
   catalog: catalogUk,
+  diagnostics: diagnosticsUk,
   caspos: {
     errors: casposErrorsUk,
   },
