@@ -9,6 +9,8 @@ const definitions = {
   activeDeviceId: { schema: z.string().min(1), fallback: 'training' },
   /** How the shop's scales print their labels: see electron/catalog/weighted-barcode.ts. */
   weightedBarcodes: { schema: WeightedBarcodeSettings, fallback: defaultWeightedBarcodes },
+  /** The desktop app checks for updates only when the shop turned this on (electron/platform/auto-update.ts). */
+  autoUpdate: { schema: z.boolean(), fallback: false },
 } as const;
 
 type Key = keyof typeof definitions;
