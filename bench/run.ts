@@ -2,5 +2,6 @@
 await import('./journal.bench');
 await import('./catalog.bench');
 await import('./renderer.bench');
+await import('./logging.bench');
 
 export {};
