@@ -36,7 +36,7 @@ const { origin, searchParams } = new URL(url);
 const api = (channel: string, input: unknown) =>
   fetch(`${origin}/api/${channel}`, { method: 'POST', headers: { 'Content-Type': 'application/json', 'x-kassa-token': searchParams.get('token')! }, body: JSON.stringify(input) }).then((r) => r.json());
 await api('catalog.import', { csv, mode: 'replace' });
-await api('shift.open', { cashierName: 'Bench', openingFloat: 0 });
+await api('shift.open', { openingFloat: 0 });
 
 const browser = await chromium.launch({
   executablePath: existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined,

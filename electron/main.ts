@@ -7,6 +7,7 @@ import { createApp, type KassaApp } from './app/create-app';
 import { openAppLog } from './app/logger';
 import { DatabaseTooNewError } from './db/migrate';
 import { createSecureWindow, lockDownSessions } from './platform/secure-window';
+import { osSecretBox } from './platform/safe-storage-box';
 import { readShellFlags } from './platform/shell-flags';
 
 const flags = readShellFlags();
@@ -26,7 +27,8 @@ async function start(): Promise<void> {
   const logger = log.logger;
   let kassa: KassaApp;
   try {
-    kassa = await createApp({ host: 'electron', dataDir: app.getPath('userData'), logger });
+    const dataDir = app.getPath('userData');
+    kassa = await createApp({ host: 'electron', dataDir, logger, secrets: osSecretBox(dataDir) });
   } catch (error) {
     logger.fatal({ err: error }, 'start failed');
     const t = createI18n(localeFromEnvironment(app.getLocale())).t;

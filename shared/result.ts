@@ -20,6 +20,22 @@ export const ErrorCode = z.enum([
   'journal_busy',
   /** A catalogue file with problems, imported not at all; details: ImportProblem[]. */
   'import_invalid',
+  /** Nobody is signed in at this station: the login screen comes first. */
+  'not_signed_in',
+  /** A cashier asked for a privileged action without a manager's approval; details: { action }. */
+  'approval_required',
+  /** details: { attemptsLeft }. */
+  'pin_wrong',
+  /** Too many wrong PINs; details: { until }. */
+  'pin_locked',
+  /** The signed-in person's role does not allow this, approval or not. */
+  'not_permitted',
+  /** Another active person has this name. */
+  'person_exists',
+  /** The change would leave nobody who can approve (no manager or administrator). */
+  'last_approver',
+  /** The first-run setup is already done. */
+  'setup_done',
 ]);
 export type ErrorCode = z.infer<typeof ErrorCode>;
 

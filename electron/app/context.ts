@@ -2,6 +2,12 @@ import type { HostKind } from '../../shared/ipc/contract';
 import type { Catalog } from '../catalog/catalog';
 import type { Db } from '../db/open';
 import type { ActiveDevice } from '../devices/active-device';
+import type { DeviceRegistry } from '../devices/device-registry';
+import type { AuditLog } from '../people/audit-log';
+import type { People } from '../people/people';
+import type { Session } from '../people/session';
+import type { SecretBox } from '../settings/secret-box';
+import type { DeviceStation } from './device-station';
 import type { DocumentService } from '../journal/document-service';
 import type { Journal } from '../journal/journal';
 import type { DeviceSender } from '../journal/sender';
@@ -19,11 +25,19 @@ export interface AppContext {
   settings: Settings;
   catalog: Catalog;
   bus: EventBus;
-  device: ActiveDevice;
+  secrets: SecretBox;
+  devices: DeviceRegistry;
+  /** The active device, its sender and document service; another can be made active at run time. */
+  station: DeviceStation;
+  /** The station's active device, read anew on every use (it changes when another is made active). */
+  readonly device: ActiveDevice;
   journal: Journal;
   /** Absent where no driver reaches the active device. */
-  documents: DocumentService | undefined;
-  sender: DeviceSender | undefined;
+  readonly documents: DocumentService | undefined;
+  readonly sender: DeviceSender | undefined;
+  people: People;
+  audit: AuditLog;
+  session: Session;
   logger: Logger;
   now: () => Date;
 }

@@ -6,10 +6,16 @@ import { migrate } from '../db/migrate';
 import { migrations } from '../db/migrations';
 import { closeDatabase, openDatabase } from '../db/open';
 import { Catalog } from '../catalog/catalog';
-import { ActiveDevice } from '../devices/active-device';
-import { DocumentService } from '../journal/document-service';
+import { DeviceRegistry } from '../devices/device-registry';
 import { Journal } from '../journal/journal';
-import { DeviceSender } from '../journal/sender';
+import { AuditLog } from '../people/audit-log';
+import { createGuard } from '../people/guard';
+import { People } from '../people/people';
+import { Session } from '../people/session';
+import { fileKeyBox } from '../settings/file-key-box';
+import type { SecretBox } from '../settings/secret-box';
+import { DeviceStation } from './device-station';
+import { registerDeviceUrl } from './device-url';
 import { createDispatcher, type Dispatch } from '../ipc/dispatcher';
 import { createHandlers } from '../ipc/handlers';
 import { createSettings } from '../settings/settings';
@@ -26,9 +32,11 @@ export interface AppOptions {
   now?: () => Date;
   /** Waits between re-sends while the device does not answer (tests shorten them). */
   backoffMs?: readonly number[];
-  /** Makes the Caspos device at this address the active one (`--device-url`). */
+  /** Makes the Caspos device at this address the active one (`--device-url`); user info in it is its login. */
   deviceUrl?: string;
   answerTimeoutMs?: number;
+  /** Seals device passwords: the OS keychain in the desktop app; a key file otherwise. */
+  secrets?: SecretBox;
 }
 
 export interface KassaApp {
@@ -47,16 +55,26 @@ export async function createApp(options: AppOptions): Promise<KassaApp> {
     const settings = createSettings(db, now);
     const bus = new EventBus();
     options.logger.info({ module: 'app', from, to, host: options.host }, 'database ready');
-    const device = await ActiveDevice.start(db, settings, options.dataDir, bus, options.logger, options);
+    const secrets = options.secrets ?? fileKeyBox(options.dataDir);
+    const devices = new DeviceRegistry(db, secrets, now);
+    if (options.deviceUrl) settings.set('activeDeviceId', registerDeviceUrl(devices, options.deviceUrl));
     const journal = new Journal(db, now);
     // Recovery: whatever was being sent when the app stopped has an unknown fate now.
     const interrupted = journal.markInterrupted();
-    const sender = device.driver ? new DeviceSender(device.id, device.driver, journal, bus, options.logger, { backoffMs: options.backoffMs }) : undefined;
-    const documents = device.driver && sender ? new DocumentService(journal, device.id, device.driver, sender) : undefined;
-    const unsettled = journal.unsettledCount(device.id);
-    options.logger.info({ module: 'journal', interrupted, unsettled }, 'journal opened');
-    // Every unsettled document is sent again before new ones; the sender works through them now.
-    sender?.kick();
+    options.logger.info({ module: 'journal', interrupted }, 'journal opened');
+    const station = await DeviceStation.start({
+      registry: devices,
+      settings,
+      journal,
+      bus,
+      logger: options.logger,
+      dataDir: options.dataDir,
+      backoffMs: options.backoffMs,
+      answerTimeoutMs: options.answerTimeoutMs,
+    });
+    const people = new People(db, now);
+    const audit = new AuditLog(db, now);
+    const session = new Session(people, audit, now);
     const context: AppContext = {
       productName: packageJson.productName,
       version: packageJson.version,
@@ -66,19 +84,30 @@ export async function createApp(options: AppOptions): Promise<KassaApp> {
       settings,
       catalog: new Catalog(db, settings, now),
       bus,
-      device,
+      secrets,
+      devices,
+      station,
+      get device() {
+        return station.device;
+      },
+      get documents() {
+        return station.documents;
+      },
+      get sender() {
+        return station.sender;
+      },
       journal,
-      documents,
-      sender,
+      people,
+      audit,
+      session,
       logger: options.logger,
       now,
     };
     return {
       context,
-      dispatch: createDispatcher(createHandlers(context), options.logger),
+      dispatch: createDispatcher(createHandlers(context), options.logger, createGuard(session, people, audit)),
       close: async () => {
-        await sender?.stop();
-        await device.close();
+        await station.close();
         closeDatabase(db);
       },
     };

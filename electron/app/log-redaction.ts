@@ -31,14 +31,15 @@ export const redactPaths: string[] = ['', '*'].flatMap((parent) =>
 /**
  * Secret values the app holds while it runs (the web host's token, device passwords once the
  * settings layer decrypts them): censored wherever they appear in a log line, for instance
- * inside an error message that quotes a URL or a request. Values under four characters are too
- * common to find by their text; their fields are censored by name instead.
+ * inside an error message that quotes a URL or a request. Values under six characters (a PIN)
+ * are too common to look for in text, where they would cut years out of timestamps; such values
+ * are censored by their field's name, and inputs are never logged.
  */
 export class SecretValues {
   private readonly forms = new Set<string>();
 
   add(value: string): void {
-    if (value.length < 4) return;
+    if (value.length < 6) return;
     this.forms.add(value);
     // As it appears inside a JSON string, and inside a URL.
     this.forms.add(JSON.stringify(value).slice(1, -1));
@@ -53,7 +54,7 @@ export class SecretValues {
 }
 
 /** `?token=…` and `&password=…` in URLs: the web host's address carries its token this way. */
-const secretQuery = /([?&#](?:token|access_token|password|pass|pin|secret|key|api_key|auth)=)[^&#\s"\\]+/gi;
+const secretQuery = /([?&#](?:token|access_token|password|pass|pin|secret|key|api_key|auth)=)[^&#;\s"\\]+/gi;
 /** `http://user:password@host/`. */
 const urlUserInfo = /(\b[a-z][a-z0-9+.-]*:\/\/)[^/\s"@]+@/gi;
 const authScheme = /\b(Bearer|Basic)\s+[\w.~+/=-]+/g;

@@ -1,28 +1,15 @@
 import { join } from 'node:path';
-import { z } from 'zod';
-import { DeviceKind, type DeviceConnection, type DeviceStatus } from '../../shared/device';
+import type { DeviceConnection, DeviceStatus } from '../../shared/device';
 import type { EventBus } from '../app/event-bus';
 import type { Logger } from '../app/logger';
-import type { Db } from '../db/open';
-import type { Settings } from '../settings/settings';
 import { CasposClient } from './caspos/client';
+import type { DeviceCredentials, DeviceRow } from './device-registry';
 import { casposDriver, type FiscalDriver } from './driver';
 import { startCasposSimulator, type CasposSimulator } from './caspos/simulator/server';
-
-const DeviceRow = z.object({
-  id: z.string(),
-  kind: DeviceKind,
-  name: z.string(),
-  url: z.string().nullable(),
-  training: z.number().transform((v) => v === 1),
-});
-type DeviceRow = z.infer<typeof DeviceRow>;
 
 export const trainingMemoryFile = 'training-device.sqlite3';
 
 export interface DeviceOptions {
-  /** Makes the Caspos device at this address the active one. */
-  deviceUrl?: string;
   /** The driver's answer timeout (default two minutes, for card payments). */
   answerTimeoutMs?: number;
 }
@@ -51,9 +38,8 @@ export class ActiveDevice {
     return this.row.id;
   }
 
-  static async start(db: Db, settings: Settings, dataDir: string, bus: EventBus, logger: Logger, options: DeviceOptions = {}): Promise<ActiveDevice> {
-    if (options.deviceUrl) settings.set('activeDeviceId', registerCasposDevice(db, options.deviceUrl));
-    const row = readRow(db, settings.get('activeDeviceId'));
+  /** Starts the driver for `row`: the training device is run here, on loopback. */
+  static async start(row: DeviceRow, credentials: DeviceCredentials, dataDir: string, bus: EventBus, logger: Logger, options: DeviceOptions = {}): Promise<ActiveDevice> {
     const log = logger.child({ module: 'device', deviceId: row.id });
     let training: CasposSimulator | undefined;
     let url = row.url;
@@ -64,7 +50,7 @@ export class ActiveDevice {
     // Checkbox, SmartX and SmartOne have no driver yet; such a device is shown as unavailable.
     const client =
       row.kind === 'caspos' && url
-        ? new CasposClient({ url, credentials: { username: 'username', password: 'password' }, auth: 'integration', answerTimeoutMs: options.answerTimeoutMs })
+        ? new CasposClient({ url, credentials, auth: credentials.auth, answerTimeoutMs: options.answerTimeoutMs })
         : undefined;
     const device = new ActiveDevice(row, client, training, bus, log);
     await device.refresh();
@@ -91,19 +77,4 @@ export class ActiveDevice {
   async close(): Promise<void> {
     await this.training?.close();
   }
-}
-
-function readRow(db: Db, id: string): DeviceRow {
-  const select = 'SELECT id, kind, name, url, training FROM devices WHERE id = ?';
-  return DeviceRow.parse(db.prepare(select).get(id) ?? db.prepare(select).get('training'));
-}
-
-/** `--device-url`: a Caspos device at this address becomes the active one (added once, kept). */
-export function registerCasposDevice(db: Db, url: string): string {
-  const id = `caspos@${new URL(url).host}`;
-  db.prepare(
-    `INSERT INTO devices (id, kind, name, url, training, created_at) VALUES (?, 'caspos', 'Caspos Mobile', ?, 0, ?)
-     ON CONFLICT (id) DO UPDATE SET url = excluded.url`,
-  ).run(id, url, new Date().toISOString());
-  return id;
 }

@@ -3,10 +3,12 @@ import { basename, dirname, join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it, onTestFinished } from 'vitest';
 import packageJson from '../../package.json';
+import { migrations } from '../db/migrations';
 import { closeDatabase } from '../db/open';
-import { registerCasposDevice } from '../devices/active-device';
+import { DeviceRegistry } from '../devices/device-registry';
 import { startCasposSimulator } from '../devices/caspos/simulator/server';
 import { newSale, openJournal } from '../journal/testing/journal-db';
+import { fileKeyBox } from '../settings/file-key-box';
 import { assertNoSecrets } from '../testing/assert-no-secrets';
 import { freePort } from '../testing/free-port';
 import { useLoggedApps } from '../testing/logged-app';
@@ -21,21 +23,21 @@ const managerPin = '605173';
 const urlPassword = 'Url-Pa55-9931';
 
 /**
- * A shop's data folder as the lead's people and settings layer will leave it: an old device
- * with documents it never settled, a device address with credentials in it, secrets in a
- * setting and in the encrypted credentials table (here in plain text, to prove it is not read).
+ * A shop's data folder: an old device, its password sealed in the credentials table, with
+ * documents it never settled; and the mistakes the export must survive: a device address with
+ * credentials in it, a PIN kept in a setting.
  */
 function shopFolder(): string {
   const dataDir = tempDir();
   const { db, journal } = openJournal(dataDir);
-  const oldDevice = registerCasposDevice(db, `http://kassa:${urlPassword}@127.0.0.1:9/`);
+  const devices = new DeviceRegistry(db, fileKeyBox(dataDir), () => new Date());
+  const oldDevice = devices.save({ name: 'Caspos Mobile', url: 'http://127.0.0.1:9/', username: 'kassa', password: devicePassword, auth: 'integration' }).id;
+  db.prepare("UPDATE devices SET url = ? WHERE id = ?").run(`http://kassa:${urlPassword}@127.0.0.1:9/`, oldDevice);
   journal.record({ ...newSale(700), deviceId: oldDevice }, true);
   journal.record({ ...newSale(800), deviceId: oldDevice }, false);
-  db.exec('CREATE TABLE device_credentials (device_id TEXT PRIMARY KEY, password TEXT NOT NULL) STRICT');
-  db.prepare('INSERT INTO device_credentials VALUES (?, ?)').run(oldDevice, devicePassword);
   const setting = db.prepare("INSERT INTO settings (key, value, updated_at) VALUES (?, ?, '2026-11-23T08:00:00.000Z')");
   setting.run('managerPin', JSON.stringify(managerPin));
-  setting.run('receiptNote', JSON.stringify({ text: 'Təşəkkür edirik!', printer: { name: 'POS-80', pin: managerPin } }));
+  setting.run('printerSetup', JSON.stringify({ text: 'Təşəkkür edirik!', printer: { name: 'POS-80', pin: managerPin } }));
   closeDatabase(db);
   return dataDir;
 }
@@ -63,7 +65,7 @@ describe('diagnostics.export', () => {
     expect(assertNoSecrets(path, [devicePassword, managerPin, urlPassword])).toHaveLength(entries.length + 1);
 
     const settings = JSON.parse(files['settings.json']!) as { settings: { key: string; value: unknown }[]; devices: { id: string; url: string | null }[] };
-    expect(settings.settings.map((row) => row.key)).toEqual(['activeDeviceId', 'receiptNote']);
+    expect(settings.settings.map((row) => row.key)).toEqual(['activeDeviceId', 'printerSetup']);
     expect(settings.settings[1]!.value).toEqual({ text: 'Təşəkkür edirik!', printer: { name: 'POS-80' } });
     expect(settings.devices).toEqual([
       expect.objectContaining({ id: 'caspos@127.0.0.1:9', url: 'http://[redacted]@127.0.0.1:9/', training: 0 }),
@@ -84,7 +86,7 @@ describe('diagnostics.export', () => {
       name: 'Kassa',
       version: packageJson.version,
       host: 'web',
-      schemaVersion: 3,
+      schemaVersion: migrations.length,
       dataDir,
       os: { platform: process.platform, arch: process.arch },
       versions: { node: process.versions.node },

@@ -1,35 +1,7 @@
 import { CasposClient } from '../devices/caspos/client';
 import { tcpProbe } from '../devices/tcp-probe';
 import type { Outcome } from '../devices/caspos/outcome';
-
-export type DoctorMessage =
-  | 'doctor.unreachable'
-  | 'doctor.reachable'
-  | 'doctor.pinLocked'
-  | 'doctor.integrationOff'
-  | 'doctor.wrongPassword'
-  | 'doctor.noAnswer'
-  | 'doctor.loggedIn'
-  | 'doctor.needsLogin'
-  | 'doctor.notCaspos'
-  | 'doctor.refused'
-  | 'doctor.identity'
-  | 'doctor.shiftClosed'
-  | 'doctor.shiftExpired'
-  | 'doctor.shiftOpen'
-  | 'doctor.printerOk'
-  | 'doctor.printerMissing';
-
-export type CheckName = 'reachable' | 'integration' | 'login' | 'shift' | 'printer';
-
-/** One line of the diagnosis: what was checked, whether it is fine, and the fix when it is not. */
-export interface Check {
-  name: CheckName;
-  ok: boolean;
-  /** What the installer reads, with its values. */
-  message: DoctorMessage;
-  values?: Record<string, string | number>;
-}
+import type { DoctorCheck } from '../../shared/doctor';
 
 export interface DoctorOptions {
   url: string;
@@ -47,9 +19,9 @@ function refusal(outcome: Outcome<unknown>): number | undefined {
  * Checks a Caspos device the way an installer would, one step at a time, stopping at the first
  * step that makes the next ones meaningless.
  */
-export async function diagnose(options: DoctorOptions): Promise<Check[]> {
+export async function diagnose(options: DoctorOptions): Promise<DoctorCheck[]> {
   const { hostname, port } = new URL(options.url);
-  const checks: Check[] = [];
+  const checks: DoctorCheck[] = [];
   const problem = await tcpProbe(hostname, Number(port || 80), 3_000);
   if (problem) return [{ name: 'reachable', ok: false, message: 'doctor.unreachable', values: { address: `${hostname}:${port}`, reason: problem } }];
   checks.push({ name: 'reachable', ok: true, message: 'doctor.reachable', values: { address: `${hostname}:${port}` } });

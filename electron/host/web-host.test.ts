@@ -7,6 +7,7 @@ import { contract } from '../../shared/ipc/contract';
 import { channelNames } from '../../shared/ipc/names';
 import { ErrorCode } from '../../shared/result';
 import type { KassaApp } from '../app/create-app';
+import { migrations } from '../db/migrations';
 import { useTempDirs } from '../testing/temp-dir';
 import { startTestApp } from '../testing/test-app';
 import { bodyLimitOf } from './read-body';
@@ -92,7 +93,7 @@ describe('web host: channels', () => {
       }
     }
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
-    expect(JSON.parse((await call('app.info', '{}')).body)).toMatchObject({ ok: true, value: { host: 'web', schemaVersion: 3 } });
+    expect(JSON.parse((await call('app.info', '{}')).body)).toMatchObject({ ok: true, value: { host: 'web', schemaVersion: migrations.length } });
   });
 
   it('answers any JSON value on any channel with a result, never a crash', async () => {

@@ -51,6 +51,14 @@ const statusOf: Record<ErrorCode, number> = {
   device_unavailable: 200,
   journal_busy: 200,
   import_invalid: 200,
+  not_signed_in: 200,
+  approval_required: 200,
+  pin_wrong: 200,
+  pin_locked: 200,
+  not_permitted: 200,
+  person_exists: 200,
+  last_approver: 200,
+  setup_done: 200,
 };
 
 /** Serves the built renderer and every IPC channel on loopback only, for browsers and tests. */

@@ -2,6 +2,7 @@ import pino from 'pino';
 import { describe, expect, it } from 'vitest';
 import { capturedLines } from '../testing/captured-lines';
 import { AppFailure } from './app-failure';
+import type { Guard } from '../people/guard';
 import { createDispatcher, type Handlers } from './dispatcher';
 import { channelNames } from '../../shared/ipc/names';
 
@@ -22,6 +23,9 @@ function handlers(overrides: Partial<Handlers> = {}): Handlers {
   };
 }
 
+/** Lets every call through: these tests are about the dispatcher alone. */
+const openGuard: Guard = (_channel, _input, run) => run({});
+
 function capturingLogger() {
   const { stream, lines } = capturedLines();
   return { logger: pino(stream), lines };
@@ -29,12 +33,12 @@ function capturingLogger() {
 
 describe('dispatcher', () => {
   it('passes parsed input to the handler and returns its value', async () => {
-    const dispatch = createDispatcher(handlers(), capturingLogger().logger);
+    const dispatch = createDispatcher(handlers(), capturingLogger().logger, openGuard);
     await expect(dispatch('settings.setLocale', { locale: 'ru' })).resolves.toEqual({ ok: true, value: { locale: 'ru' } });
   });
 
   it('answers an unknown channel with a typed error', async () => {
-    const dispatch = createDispatcher(handlers(), capturingLogger().logger);
+    const dispatch = createDispatcher(handlers(), capturingLogger().logger, openGuard);
     const result = await dispatch('journal.dropEverything', {});
     expect(result).toMatchObject({ ok: false, error: { code: 'unknown_channel' } });
   });
@@ -44,6 +48,7 @@ describe('dispatcher', () => {
     const dispatch = createDispatcher(
       handlers({ 'settings.setLocale': ({ locale }) => ((called = true), { locale }) }),
       capturingLogger().logger,
+      openGuard,
     );
     const result = await dispatch('settings.setLocale', { locale: 'de' });
     expect(result).toMatchObject({ ok: false, error: { code: 'invalid_input', details: [{ path: ['locale'] }] } });
@@ -52,7 +57,7 @@ describe('dispatcher', () => {
 
   it('logs where refused input was wrong, never what it held', async () => {
     const { logger, lines } = capturingLogger();
-    const dispatch = createDispatcher(handlers(), logger);
+    const dispatch = createDispatcher(handlers(), logger, openGuard);
     await dispatch('settings.setLocale', { locale: 'de-x-4821', managerPin: '4821' });
     expect(lines).toHaveLength(1);
     expect(JSON.parse(lines[0]!)).toMatchObject({ channel: 'settings.setLocale', msg: 'input refused', issues: [{ path: ['locale'] }, { code: 'unrecognized_keys' }] });
@@ -68,6 +73,7 @@ describe('dispatcher', () => {
         },
       }),
       logger,
+      openGuard,
     );
     const result = await dispatch('settings.setLocale', { locale: 'en' });
     expect(result).toEqual({ ok: false, error: { code: 'internal', message: 'The settings.setLocale handler failed' } });
@@ -84,8 +90,9 @@ describe('dispatcher', () => {
         },
       }),
       logger,
+      openGuard,
     );
-    expect(await dispatch('shift.open', { cashierName: 'Aysel', openingFloat: 0 })).toEqual({
+    expect(await dispatch('shift.open', { openingFloat: 0 })).toEqual({
       ok: false,
       error: { code: 'device_rejected', message: 'openShift refused: 503', details: { code: 503, deviceText: 'Növbə artıq açıqdır', cashierFacing: true } },
     });
@@ -98,6 +105,7 @@ describe('dispatcher', () => {
     const dispatch = createDispatcher(
       handlers({ 'device.getStatus': () => ({ ...status, connection: 'sleeping' }) as never }),
       capturingLogger().logger,
+      openGuard,
     );
     await expect(dispatch('device.getStatus', {})).resolves.toMatchObject({ ok: false, error: { code: 'internal' } });
   });

@@ -3,16 +3,17 @@ import { contract, type ChannelOutput, type Contract } from '../../shared/ipc/co
 import { isChannelName, type ChannelName } from '../../shared/ipc/names';
 import { fail, ok, type Result } from '../../shared/result';
 import type { Logger } from '../app/logger';
+import type { CallContext, Guard } from '../people/guard';
 import { AppFailure } from './app-failure';
 
 export type Handlers = {
-  [C in ChannelName]: (input: z.output<Contract[C]['input']>) => ChannelOutput<C> | Promise<ChannelOutput<C>>;
+  [C in ChannelName]: (input: z.output<Contract[C]['input']>, call: CallContext) => ChannelOutput<C> | Promise<ChannelOutput<C>>;
 };
 
 /** Runs one call from either host: anything can arrive, so nothing is trusted until parsed. */
 export type Dispatch = (channel: unknown, input: unknown) => Promise<Result<unknown>>;
 
-export function createDispatcher(handlers: Handlers, logger: Logger): Dispatch {
+export function createDispatcher(handlers: Handlers, logger: Logger, guard: Guard): Dispatch {
   const log = logger.child({ module: 'ipc' });
   return async (channel, input) => {
     if (!isChannelName(channel)) return fail('unknown_channel', `No channel named ${describe(channel)}`);
@@ -25,8 +26,8 @@ export function createDispatcher(handlers: Handlers, logger: Logger): Dispatch {
     }
     let value: unknown;
     try {
-      const handler = handlers[channel] as (input: unknown) => unknown;
-      value = await handler(parsed.data);
+      const handler = handlers[channel] as (input: unknown, call: CallContext) => unknown;
+      value = await guard(channel, parsed.data, (call) => Promise.resolve(handler(parsed.data, call)));
     } catch (error) {
       if (error instanceof AppFailure) {
         log.info({ channel, code: error.code }, 'call refused');

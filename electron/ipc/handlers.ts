@@ -8,6 +8,9 @@ import { createCounterHandlers } from './counter-handlers';
 import { deviceCall } from './device-call';
 import { createDiagnosticsHandlers } from './diagnostics-handlers';
 import type { Handlers } from './dispatcher';
+import { createPeopleHandlers } from './people-handlers';
+import { createSettingsHandlers } from './settings-handlers';
+import { stamped } from './stamp-document';
 
 /** How long document.submit waits for the device before answering with the document's state. */
 export const submitWaitMs = 3_000;
@@ -27,7 +30,7 @@ export function createHandlers(ctx: AppContext): Handlers {
     'document.submit': async ({ document }) => {
       if (!ctx.documents) throw new AppFailure('device_unavailable', `No driver reaches device ${ctx.device.id}`);
       try {
-        return documentView(await ctx.documents.submit(document, submitWaitMs));
+        return documentView(await ctx.documents.submit(stamped(ctx, document), submitWaitMs));
       } catch (error) {
         if (error instanceof JournalBusyError) throw new AppFailure('journal_busy', error.message, { unsettled: error.unsettled });
         throw error;
@@ -39,14 +42,17 @@ export function createHandlers(ctx: AppContext): Handlers {
       unknown: ctx.journal.unknownCount(ctx.device.id),
     }),
     'journal.unsettled': () => ctx.journal.unsettled(ctx.device.id).map(documentView),
-    'shift.open': async ({ cashierName, openingFloat }) => {
+    'shift.open': async ({ openingFloat }) => {
+      const cashierName = ctx.session.signedIn().name;
       await deviceCall(ctx, 'openShift', (driver) => driver.openShift(cashierName, openingFloat));
       return {};
     },
     'shift.status': () => deviceCall(ctx, 'getShiftStatus', (driver) => driver.shiftStatus()),
-    'report.x': ({ cashierName }) => deviceCall(ctx, 'getXReport', (driver) => driver.xReport(cashierName)),
+    'report.x': () => deviceCall(ctx, 'getXReport', (driver) => driver.xReport(ctx.session.signedIn().name)),
     ...createCatalogHandlers(ctx),
     ...createCounterHandlers(ctx),
+    ...createPeopleHandlers(ctx),
+    ...createSettingsHandlers(ctx),
     ...createDiagnosticsHandlers(ctx),
   };
 }

@@ -164,7 +164,12 @@ export class Journal {
 
   /** Documents whose fate the device has not told yet: while any exists, recovery is under way. */
   unknownCount(deviceId: string): number {
-    return this.sql<[string], { n: number }>("SELECT count(*) AS n FROM journal_documents WHERE device_id = ? AND state = 'unknown'").get(deviceId)?.n ?? 0;
+    // A document sent again after an unknown answer is `sending`, but its fate is still unknown.
+    return (
+      this.sql<[string], { n: number }>(
+        "SELECT count(*) AS n FROM journal_documents WHERE device_id = ? AND (state = 'unknown' OR (state = 'sending' AND unknown_reason IS NOT NULL))",
+      ).get(deviceId)?.n ?? 0
+    );
   }
 
   /** The head of the device's queue: the oldest document not settled. */

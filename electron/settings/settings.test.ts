@@ -10,7 +10,7 @@ afterEach(async () => app?.close());
 describe('settings', () => {
   it('starts in Azerbaijani and keeps a chosen locale across restarts', async () => {
     const dir = tempDir();
-    app = await startTestApp(dir, () => new Date('2026-11-23T10:00:00Z'));
+    app = await startTestApp(dir, { now: () => new Date('2026-11-23T10:00:00Z') });
     expect(app.context.settings.get('locale')).toBe('az');
     app.context.settings.set('locale', 'uk');
     await app.close();

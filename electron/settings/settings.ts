@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { defaultLocale, Locale } from '../../shared/locale';
 import { defaultWeightedBarcodes, WeightedBarcodeSettings } from '../catalog/weighted-barcode';
 import type { Db } from '../db/open';
+import { shopSettingDefinitions } from '../../shared/settings';
 
 /** Every setting the app keeps, with its shape and its value before anyone chose one. */
 const definitions = {
@@ -9,8 +10,7 @@ const definitions = {
   activeDeviceId: { schema: z.string().min(1), fallback: 'training' },
   /** How the shop's scales print their labels: see electron/catalog/weighted-barcode.ts. */
   weightedBarcodes: { schema: WeightedBarcodeSettings, fallback: defaultWeightedBarcodes },
-  /** The desktop app checks for updates only when the shop turned this on (electron/platform/auto-update.ts). */
-  autoUpdate: { schema: z.boolean(), fallback: false },
+  ...shopSettingDefinitions,
 } as const;
 
 type Key = keyof typeof definitions;

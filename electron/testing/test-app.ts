@@ -1,7 +1,25 @@
 import { createApp, type KassaApp } from '../app/create-app';
 import { silentLogger } from '../app/logger';
 
+/** The manager every test app signs in as, unless a test asks for nobody. */
+export const testManager = { name: 'Leyla Həsənova', pin: '2468' } as const;
+
+export interface TestAppOptions {
+  now?: () => Date;
+  /** false: nobody signed in, and on a new data folder nobody exists (the setup wizard's start). */
+  signIn?: boolean;
+}
+
 /** The real app on a real database file in `dataDir`, as either host would start it. */
-export function startTestApp(dataDir: string, now?: () => Date): Promise<KassaApp> {
-  return createApp({ host: 'web', dataDir, logger: silentLogger, now });
+export async function startTestApp(dataDir: string, options: TestAppOptions = {}): Promise<KassaApp> {
+  const app = await createApp({ host: 'web', dataDir, logger: silentLogger, now: options.now });
+  if (options.signIn !== false) await signInTestManager(app);
+  return app;
+}
+
+/** Signs the test manager in, creating them as the setup wizard would on a new data folder. */
+export async function signInTestManager(app: KassaApp): Promise<void> {
+  const manager = app.context.people.list().find((person) => person.name === testManager.name);
+  if (manager) await app.context.session.signIn(manager.id, testManager.pin);
+  else await app.dispatch('setup.createManager', testManager);
 }

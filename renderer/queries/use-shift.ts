@@ -13,7 +13,7 @@ export function useOpenShift() {
   const api = useKassaApi();
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (input: { cashierName: string; openingFloat: number }) => call(api, 'shift.open', input),
+    mutationFn: (input: { openingFloat: number }) => call(api, 'shift.open', input),
     onSettled: () => client.invalidateQueries({ queryKey: key }),
   });
 }

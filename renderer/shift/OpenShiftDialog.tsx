@@ -13,8 +13,7 @@ import { Keypad } from '../ui/Keypad';
 /** Opens the device's shift with the cash put in the drawer at the start (the opening float). */
 export function OpenShiftDialog({ currency, locale, onClose }: { currency: Currency; locale: Locale; onClose: () => void }) {
   const { t } = useTranslation();
-  const session = useSession();
-  const [name, setName] = useState(session.cashierName);
+  const cashierName = useSession((s) => s.cashierName);
   const [float, setFloat] = useState(0);
   const [editing, setEditing] = useState(false);
   const open = useOpenShift();
@@ -23,10 +22,9 @@ export function OpenShiftDialog({ currency, locale, onClose }: { currency: Curre
   return (
     <Dialog title={t('shift.openTitle')} onClose={onClose}>
       <div className="fields">
-        <label>
-          {t('shift.cashierName')}
-          <input value={name} onChange={(e) => setName(e.target.value)} maxLength={128} autoFocus data-testid="cashier-name" />
-        </label>
+        <p>
+          {t('shift.cashierName')}: <strong data-testid="cashier-name">{cashierName}</strong>
+        </p>
         <button type="button" className="touch tender" onClick={() => setEditing(true)} data-testid="opening-float">
           <span>{t('shift.openingFloat')}</span>
           <strong>{formatMoney(float, currency, locale)}</strong>
@@ -45,19 +43,9 @@ export function OpenShiftDialog({ currency, locale, onClose }: { currency: Curre
         <button
           type="button"
           className="touch primary"
-          disabled={!name.trim() || open.isPending}
+          disabled={open.isPending}
           data-testid="confirm-open-shift"
-          onClick={() =>
-            open.mutate(
-              { cashierName: name.trim(), openingFloat: float },
-              {
-                onSuccess: () => {
-                  session.setCashierName(name.trim());
-                  onClose();
-                },
-              },
-            )
-          }
+          onClick={() => open.mutate({ openingFloat: float }, { onSuccess: onClose })}
         >
           {t('shift.open')}
         </button>

@@ -24,6 +24,14 @@ export const errorMessageKey = {
   device_unavailable: 'errors.device_unavailable',
   journal_busy: 'errors.journal_busy',
   import_invalid: 'errors.import_invalid',
+  not_signed_in: 'errors.not_signed_in',
+  approval_required: 'errors.approval_required',
+  pin_wrong: 'errors.pin_wrong',
+  pin_locked: 'errors.pin_locked',
+  not_permitted: 'errors.not_permitted',
+  person_exists: 'errors.person_exists',
+  last_approver: 'errors.last_approver',
+  setup_done: 'errors.setup_done',
 } as const satisfies Record<ErrorCode, `errors.${ErrorCode}`>;
 
 /** Languages are named in themselves, so a cashier finds theirs whatever is on screen. */

@@ -9,6 +9,8 @@ import { Locale } from '../locale';
 import { counterChannels } from './counter-channels';
 import { diagnosticsChannels } from './diagnostics-channels';
 import { JournalDocumentView } from './journal-view';
+import { peopleChannels } from './people-channels';
+import { settingsChannels } from './settings-channels';
 import type { ChannelName } from './names';
 
 /** Channels without parameters still take an object, so extra fields are refused, not ignored. */
@@ -30,8 +32,6 @@ const LocaleSetting = z.object({ locale: Locale });
 
 export { JournalDocumentView };
 
-const CashierName = z.string().trim().min(1).max(128);
-
 interface ChannelSpec {
   input: z.ZodType;
   output: z.ZodType;
@@ -48,11 +48,14 @@ export const contract = {
     output: z.object({ deviceId: z.string(), unsettled: z.number().int(), unknown: z.number().int() }),
   },
   'journal.unsettled': { input: NoInput, output: z.array(JournalDocumentView) },
-  'shift.open': { input: z.strictObject({ cashierName: CashierName, openingFloat: Money }), output: z.object({}) },
+  /** The shift opens in the signed-in person's name. */
+  'shift.open': { input: z.strictObject({ openingFloat: Money }), output: z.object({}) },
   'shift.status': { input: NoInput, output: ShiftStatus },
-  'report.x': { input: z.strictObject({ cashierName: CashierName }), output: ShiftReport },
+  'report.x': { input: NoInput, output: ShiftReport },
   ...catalogChannels,
   ...counterChannels,
+  ...peopleChannels,
+  ...settingsChannels,
   ...diagnosticsChannels,
 } as const satisfies { [C in ChannelName]: ChannelSpec };
 

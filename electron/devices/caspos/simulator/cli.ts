@@ -2,7 +2,8 @@ import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { createI18n, localeFromEnvironment } from '../../../../shared/i18n/create-i18n';
 import { ratedFaults, seededRandom, type RatedFault } from './faults';
-import { isLoopbackHost, startCasposSimulator } from './server';
+import { isLoopbackHost } from '../../loopback';
+import { startCasposSimulator } from './server';
 
 /**
  * `npm run device:caspos -- --port 5544`: the training device on its own, for trying the app,

@@ -4,6 +4,7 @@ import { FaultPlan } from './faults';
 import { trainingIdentity, type DeviceIdentity } from './identity';
 import { FiscalMemory } from './memory';
 import { TrainingDevice, type DeviceAnswer, type TrainingDeviceSettings } from './training-device';
+import { isLoopbackHost } from '../../loopback';
 
 export interface CasposSimulatorOptions {
   /** Loopback only: 127.0.0.0/8. Discovery tests run several devices on 127.0.0.x. */
@@ -32,10 +33,6 @@ export interface CasposSimulator {
 
 const maxRequestBytes = 1024 * 1024;
 const keptRequests = 10_000;
-
-export function isLoopbackHost(host: string): boolean {
-  return /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host) || host === '::1' || host === 'localhost';
-}
 
 /** The training device on HTTP, as a real Caspos Mobile: POST JSON to the root. */
 export async function startCasposSimulator(options: CasposSimulatorOptions = {}): Promise<CasposSimulator> {

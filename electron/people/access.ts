@@ -1,0 +1,76 @@
+import type { Contract } from '../../shared/ipc/contract';
+import type { ChannelName } from '../../shared/ipc/names';
+import { documentPrivilege, type PrivilegedAction } from '../../shared/people/privileges';
+import type { z } from 'zod';
+
+/**
+ * Who may call a channel. `public`: anyone, before sign-in too (the login screen and the setup
+ * wizard need these). `signedIn`: whoever is signed in. `setup`: a manager's, except before the
+ * first person exists, when the setup wizard configures the app. A privileged action: a manager,
+ * or a cashier with a manager's approval.
+ */
+export type Access = 'public' | 'signedIn' | 'setup' | { privilege: PrivilegedAction };
+
+type Rule = Access | ((input: never) => Access);
+
+const settings = { privilege: 'settings' } as const;
+
+const rules: { [C in ChannelName]: Access | ((input: z.output<Contract[C]['input']>) => Access) } = {
+  'app.info': 'public',
+  'settings.getLocale': 'public',
+  // The language is each person's own choice, not a shop setting.
+  'settings.setLocale': 'public',
+  'device.getStatus': 'public',
+  'document.submit': ({ document }) => {
+    const privilege = documentPrivilege(document);
+    return privilege ? { privilege } : 'signedIn';
+  },
+  'journal.status': 'signedIn',
+  'journal.unsettled': 'signedIn',
+  'shift.open': 'signedIn',
+  'shift.status': 'signedIn',
+  'report.x': 'signedIn',
+  'catalog.search': 'signedIn',
+  'catalog.scan': 'signedIn',
+  'catalog.favourites': 'signedIn',
+  'catalog.importPreview': 'signedIn',
+  // Replacing or merging the catalogue changes every price at the counter.
+  'catalog.import': settings,
+  'catalog.export': 'signedIn',
+  'device.info': 'signedIn',
+  'device.printLast': 'signedIn',
+  'device.openDrawer': 'signedIn',
+  'journal.get': 'signedIn',
+  'journal.list': 'signedIn',
+  'journal.refundable': 'signedIn',
+  'device.discover': 'setup',
+  'setup.status': 'public',
+  'setup.createManager': 'public',
+  'people.list': 'public',
+  'session.current': 'public',
+  'session.signIn': 'public',
+  'session.signOut': 'public',
+  'session.approve': 'signedIn',
+  'people.all': settings,
+  'people.save': settings,
+  'audit.list': settings,
+  'cart.clear': { privilege: 'clearCart' },
+  'settings.get': 'signedIn',
+  'settings.update': settings,
+  // The setup wizard adds, tests and chooses the device before the first manager exists.
+  'devices.list': 'setup',
+  'devices.save': 'setup',
+  'devices.test': 'setup',
+  'devices.remove': settings,
+  'devices.activate': 'setup',
+  // The export holds the shop's logs and unsettled documents: a manager's, or the installer's
+  // before the first manager exists, when a failing setup is what support needs to see.
+  'diagnostics.export': 'setup',
+  'diagnostics.folders': 'signedIn',
+};
+
+/** `input` is the channel's parsed input. */
+export function accessOf(channel: ChannelName, input: unknown): Access {
+  const rule: Rule = rules[channel];
+  return typeof rule === 'function' ? (rule as (input: unknown) => Access)(input) : rule;
+}

@@ -1,0 +1,57 @@
+import type { ChannelName } from '../../shared/ipc/names';
+import type { AuditDetails } from '../../shared/people/audit';
+import { AppFailure } from '../ipc/app-failure';
+import { accessOf } from './access';
+import type { AuditLog } from './audit-log';
+import type { People } from './people';
+import type { Authority, Session } from './session';
+
+/** What a handler learns about the call besides its input: who did it, and who approved it. */
+export interface CallContext {
+  authority?: Authority;
+}
+
+/** Runs a call if the station's session may make it; privileged calls land in the audit log. */
+export type Guard = (channel: ChannelName, input: unknown, run: (call: CallContext) => Promise<unknown>) => Promise<unknown>;
+
+export function createGuard(session: Session, people: People, audit: AuditLog): Guard {
+  return async (channel, input, run) => {
+    const access = accessOf(channel, input);
+    if (access === 'public') return run({});
+    // Before the first person exists, the setup wizard configures the app without a PIN.
+    if (access === 'setup' && people.activeCount() === 0) return run({});
+    if (access === 'signedIn') {
+      session.signedIn();
+      return run({});
+    }
+    const action = access === 'setup' ? 'settings' : access.privilege;
+    let authority: Authority;
+    try {
+      authority = session.take(action);
+    } catch (error) {
+      const actor = session.current();
+      if (actor && error instanceof AppFailure) audit.record({ action, outcome: 'refused', actorId: actor.id, details: { channel } });
+      throw error;
+    }
+    const who = { action, actorId: authority.actor.id, approverId: authority.approver.id };
+    try {
+      const value = await run({ authority });
+      audit.record({ ...who, outcome: 'done', details: describe(channel, input, value) });
+      return value;
+    } catch (error) {
+      audit.record({ ...who, outcome: 'failed', details: { channel, error: error instanceof AppFailure ? error.code : 'internal' } });
+      throw error;
+    }
+  };
+}
+
+/** What the audit log keeps of a call: the channel, and the document it made, never inputs as a whole. */
+function describe(channel: ChannelName, input: unknown, value: unknown): AuditDetails {
+  const details: AuditDetails = { channel };
+  const document = (input as { document?: { kind?: unknown } }).document;
+  if (typeof document?.kind === 'string') details.kind = document.kind;
+  const made = value as { uuid?: unknown; state?: unknown } | undefined;
+  if (typeof made?.uuid === 'string') details.uuid = made.uuid;
+  if (typeof made?.state === 'string') details.state = made.state;
+  return details;
+}

@@ -1,0 +1,52 @@
+import { z } from 'zod';
+import { DeviceKind, DeviceStatus } from '../device';
+import { DoctorCheck } from '../doctor';
+import { ShopSettings } from '../settings';
+import { SecretProtection } from './people-channels';
+
+const NoInput = z.strictObject({});
+
+export const DeviceAuth = z.enum(['integration', 'session']);
+
+const DeviceUrl = z.url({ protocol: /^http$/ }).max(200);
+
+/** A device as the settings screen shows it: never its password, only whether one is kept. */
+export const DeviceView = z.object({
+  id: z.string(),
+  kind: DeviceKind,
+  name: z.string(),
+  url: z.string().nullable(),
+  training: z.boolean(),
+  active: z.boolean(),
+  username: z.string().nullable(),
+  auth: DeviceAuth.nullable(),
+  protection: SecretProtection.nullable(),
+});
+export type DeviceView = z.infer<typeof DeviceView>;
+
+const DeviceForm = {
+  name: z.string().trim().min(1).max(64),
+  url: DeviceUrl,
+  username: z.string().trim().min(1).max(64),
+  auth: DeviceAuth,
+};
+
+/** The shop's settings, and its devices. */
+export const settingsChannels = {
+  'settings.get': { input: NoInput, output: ShopSettings },
+  'settings.update': { input: ShopSettings.partial().strict(), output: ShopSettings },
+  'devices.list': { input: NoInput, output: z.array(DeviceView) },
+  /** Adds a Caspos device or changes one; without a password an existing device keeps its own. */
+  'devices.save': {
+    input: z.strictObject({ id: z.string().min(1).max(100).optional(), ...DeviceForm, password: z.string().min(1).max(64).optional() }),
+    output: DeviceView,
+  },
+  /** The doctor's checks (reachable, integration service, login, shift, printer) against an address. */
+  'devices.test': {
+    input: z.strictObject({ ...DeviceForm, name: DeviceForm.name.optional(), password: z.string().min(1).max(64).optional(), id: z.string().min(1).max(100).optional() }),
+    output: z.object({ checks: z.array(DoctorCheck) }),
+  },
+  'devices.remove': { input: z.strictObject({ id: z.string().min(1).max(100) }), output: z.object({}) },
+  /** Sells on this device from now on; refused while documents of the current one are unsettled. */
+  'devices.activate': { input: z.strictObject({ id: z.string().min(1).max(100) }), output: DeviceStatus },
+} as const;

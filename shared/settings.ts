@@ -1,0 +1,34 @@
+import { z } from 'zod';
+
+/**
+ * The shop's settings a manager changes on the settings screen, with their shapes and the value
+ * before anyone chose one. The main process stores them (electron/settings/settings.ts).
+ */
+export const shopSettingDefinitions = {
+  /** Printed under every receipt (the document's `note`), e.g. opening hours or a thank-you. */
+  receiptNote: { schema: z.string().trim().max(200), fallback: '' },
+  /** How long a device may take to answer: a card payment waits for the customer. */
+  answerTimeoutSeconds: { schema: z.number().int().min(10).max(300), fallback: 120 },
+  /** The station locks after this many idle minutes; 0 never locks. */
+  idleLockMinutes: { schema: z.number().int().min(0).max(240), fallback: 5 },
+  /** Keys closer together than this are a scanner, not a person (renderer/scanner/burst.ts). */
+  scannerBurstGapMs: { schema: z.number().int().min(10).max(200), fallback: 50 },
+  /** The desktop app fills the screen and cannot be left without closing it (Electron only). */
+  kiosk: { schema: z.boolean(), fallback: false },
+  /** The desktop app starts when the user signs in to Windows (Electron only). */
+  autoStart: { schema: z.boolean(), fallback: false },
+  /**
+   * The desktop app looks for an update every 6 hours and installs one when it is closed, never
+   * while it runs (Electron only; electron/platform/auto-update.ts, README: Installers).
+   */
+  autoUpdate: { schema: z.boolean(), fallback: false },
+} as const;
+
+type ShopSettingKey = keyof typeof shopSettingDefinitions;
+
+export const ShopSettings = z.object(
+  Object.fromEntries(Object.entries(shopSettingDefinitions).map(([key, { schema }]) => [key, schema])) as {
+    [K in ShopSettingKey]: (typeof shopSettingDefinitions)[K]['schema'];
+  },
+);
+export type ShopSettings = z.infer<typeof ShopSettings>;
