@@ -18,7 +18,15 @@ export interface RunningHost {
 export interface HostOptions {
   dataDir?: string;
   args?: string[];
+  /**
+   * true (the default): the shop's manager exists and is signed in, as after the setup wizard,
+   * so a spec starts at the counter. false: a new data folder starts with the wizard.
+   */
+  signIn?: boolean;
 }
+
+/** The manager every e2e shop has (unless a spec runs the setup wizard itself). */
+export const e2eManager = { name: 'Günel Quliyeva', pin: '5791' } as const;
 
 /** Starts the built web host on a free port with its own data folder, as `npm start` would. */
 export async function startBuiltWebHost(options: HostOptions = {}): Promise<RunningHost> {
@@ -43,6 +51,15 @@ export async function startBuiltWebHost(options: HostOptions = {}): Promise<Runn
   });
   const parsed = new URL(url);
   const token = parsed.searchParams.get('token') ?? '';
+  const call: RunningHost['call'] = async (channel, input) => {
+    const response = await fetch(`${parsed.origin}/api/${channel}`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'x-kassa-token': token },
+      body: JSON.stringify(input),
+    });
+    return (await response.json()) as { ok: boolean; value?: unknown; error?: { code: string } };
+  };
+  if (options.signIn !== false) await signInManager(call);
   const exited = new Promise((resolve) => child.once('exit', resolve));
   const end = async (signal: NodeJS.Signals) => {
     if (child.exitCode === null && child.signalCode === null) {
@@ -55,18 +72,26 @@ export async function startBuiltWebHost(options: HostOptions = {}): Promise<Runn
     origin: parsed.origin,
     token,
     dataDir,
-    call: async (channel, input) => {
-      const response = await fetch(`${parsed.origin}/api/${channel}`, {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json', 'x-kassa-token': token },
-        body: JSON.stringify(input),
-      });
-      return (await response.json()) as { ok: boolean; value?: unknown; error?: { code: string } };
-    },
+    call,
     kill: () => end('SIGKILL'),
     stop: async () => {
       await end('SIGTERM');
       rmSync(dataDir, { recursive: true, force: true });
     },
   };
+}
+
+/** Makes the e2e manager on a new shop, or signs them in again after a restart. */
+async function signInManager(call: RunningHost['call']): Promise<void> {
+  const setup = await call('setup.status', {});
+  if ((setup.value as { needsSetup: boolean }).needsSetup) {
+    const made = await call('setup.createManager', e2eManager);
+    if (!made.ok) throw new Error(`could not make the e2e manager: ${JSON.stringify(made)}`);
+    return;
+  }
+  const people = (await call('people.list', {})).value as { id: number; name: string }[];
+  const manager = people.find((person) => person.name === e2eManager.name);
+  if (!manager) throw new Error('the e2e manager is missing from this data folder');
+  const signedIn = await call('session.signIn', { personId: manager.id, pin: e2eManager.pin });
+  if (!signedIn.ok) throw new Error(`could not sign the e2e manager in: ${JSON.stringify(signedIn)}`);
 }

@@ -40,8 +40,15 @@ async function start(): Promise<void> {
     return;
   }
 
+  // "Start with Windows" follows the setting now and whenever a manager changes it.
+  const applyAutoStart = () => app.setLoginItemSettings({ openAtLogin: kassa.context.settings.get('autoStart') });
+  applyAutoStart();
   for (const channel of channelNames) {
-    ipcMain.handle(wire.ipcInvoke(channel), (_event, input: unknown) => kassa.dispatch(channel, input));
+    ipcMain.handle(wire.ipcInvoke(channel), async (_event, input: unknown) => {
+      const result = await kassa.dispatch(channel, input);
+      if (channel === 'settings.update' && result.ok) applyAutoStart();
+      return result;
+    });
   }
   // A page subscribes by sending on the event channel and then gets the latest state first. A
   // reload subscribes again from the same contents, so the earlier subscription is dropped.
@@ -59,7 +66,8 @@ async function start(): Promise<void> {
     });
   });
 
-  const window = createSecureWindow({ preload: join(import.meta.dirname, '../preload/preload.cjs'), kiosk: flags.kiosk });
+  const kiosk = flags.kiosk || kassa.context.settings.get('kiosk');
+  const window = createSecureWindow({ preload: join(import.meta.dirname, '../preload/preload.cjs'), kiosk });
   window.once('ready-to-show', () => window.show());
   app.on('second-instance', () => {
     if (window.isMinimized()) window.restore();

@@ -2,7 +2,9 @@ import { createContext, useContext, type ReactNode } from 'react';
 import type { KassaApi } from '../shared/ipc/api';
 import type { ChannelInput, ChannelOutput } from '../shared/ipc/contract';
 import type { ChannelName } from '../shared/ipc/names';
+import { PrivilegedAction } from '../shared/people/privileges';
 import type { AppError } from '../shared/result';
+import { useApproval } from './people/approval-store';
 
 const KassaApiContext = createContext<KassaApi | null>(null);
 
@@ -23,8 +25,16 @@ export class KassaCallError extends Error {
   }
 }
 
+/**
+ * Calls a channel. A privileged call a cashier makes comes back `approval_required`: a manager
+ * types their PIN in the approval dialog, and the call is made once more.
+ */
 export async function call<C extends ChannelName>(api: KassaApi, channel: C, input: ChannelInput<C>): Promise<ChannelOutput<C>> {
-  const result = await api.invoke(channel, input);
+  let result = await api.invoke(channel, input);
+  if (!result.ok && result.error.code === 'approval_required') {
+    const action = PrivilegedAction.safeParse((result.error.details as { action?: unknown } | undefined)?.action);
+    if (action.success && (await useApproval.getState().request(action.data))) result = await api.invoke(channel, input);
+  }
   if (!result.ok) throw new KassaCallError(result.error);
   return result.value;
 }

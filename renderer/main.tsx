@@ -4,7 +4,7 @@ import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
 import { createI18n } from '../shared/i18n/create-i18n';
 import { KassaApiProvider } from './kassa-api';
-import { CashierShell } from './shell/CashierShell';
+import { Root } from './shell/Root';
 import { pickTransport } from './transport/pick-transport';
 import './fonts';
 import './styles.css';
@@ -19,7 +19,7 @@ createRoot(document.getElementById('root')!).render(
     <KassaApiProvider api={pickTransport()}>
       <I18nextProvider i18n={i18n}>
         <QueryClientProvider client={queryClient}>
-          <CashierShell />
+          <Root />
         </QueryClientProvider>
       </I18nextProvider>
     </KassaApiProvider>

@@ -1,7 +1,12 @@
 import { create } from 'zustand';
+import type { PersonView } from '../shared/people/people';
 
-/** Who is at the counter; the name goes into every document's cashierName. */
-export const useSession = create<{ cashierName: string; setCashierName: (name: string) => void }>()((set) => ({
+/**
+ * Who is signed in at this station, as the main process last said (renderer/shell/Root.tsx keeps
+ * it current). The main process puts the name on every document itself; screens show it.
+ */
+export const useSession = create<{ person: PersonView | null; cashierName: string; setPerson: (person: PersonView | null) => void }>()((set) => ({
+  person: null,
   cashierName: '',
-  setCashierName: (cashierName) => set({ cashierName }),
+  setPerson: (person) => set({ person, cashierName: person?.name ?? '' }),
 }));

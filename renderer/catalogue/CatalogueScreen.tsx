@@ -7,6 +7,7 @@ import type { Locale } from '../../shared/locale';
 import { formatMoney, type Currency } from '../../shared/money';
 import { call, KassaCallError, useKassaApi } from '../kassa-api';
 import { ImportProblems } from './ImportProblems';
+import { downloadFile } from '../ui/download';
 
 /**
  * The shop's products from a CSV file: a preview first (how many rows, which ones are wrong and
@@ -25,13 +26,7 @@ export function CatalogueScreen({ currency, locale }: { currency: Currency; loca
   });
   const exportFile = useMutation({
     mutationFn: () => call(api, 'catalog.export', {}),
-    onSuccess: ({ csv }) => {
-      const link = document.createElement('a');
-      link.href = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }));
-      link.download = `kassa-catalogue-${new Date().toISOString().slice(0, 10)}.csv`;
-      link.click();
-      URL.revokeObjectURL(link.href);
-    },
+    onSuccess: ({ csv }) => downloadFile(`kassa-catalogue-${new Date().toISOString().slice(0, 10)}.csv`, csv, 'text/csv;charset=utf-8'),
   });
   const refused = load.error instanceof KassaCallError ? load.error.error : undefined;
   const refusedProblems = refused?.code === 'import_invalid' ? (refused.details as ImportProblem[]) : undefined;

@@ -6,8 +6,10 @@ import type { JournalDocumentView } from '../../shared/ipc/contract';
 import type { Locale } from '../../shared/locale';
 import type { Currency } from '../../shared/money';
 import { lineGross } from '../../shared/fiscal/receipt-math';
-import { call, useKassaApi } from '../kassa-api';
+import { errorMessageKey } from '../../shared/i18n/resources';
+import { call, KassaCallError, useKassaApi } from '../kassa-api';
 import { useShiftStatus } from '../queries/use-shift';
+import { useScannerGap } from '../queries/use-shop-settings';
 import { useScanner } from '../scanner/use-scanner';
 import { useSession } from '../session-store';
 import { shiftClock } from '../shift/shift-time';
@@ -18,6 +20,7 @@ import { Favourites } from './Favourites';
 import { MarkingCodeDialog } from './MarkingCodeDialog';
 import { PaymentDialog } from './PaymentDialog';
 import { ProductSearch } from './ProductSearch';
+import { receiptTotals } from './receipt';
 import { ResultDialog } from './ResultDialog';
 
 type Overlay =
@@ -38,6 +41,7 @@ export function SaleScreen({ currency, locale, onNeedShift }: { currency: Curren
   const cart = useCart();
   const cashierName = useSession((s) => s.cashierName);
   const shift = useShiftStatus();
+  const scannerGap = useScannerGap();
   const info = useQuery({ queryKey: ['device.info'], queryFn: () => call(api, 'device.info', {}), staleTime: Infinity });
   const [overlay, setOverlay] = useState<Overlay>({ kind: 'none' });
   const [notice, setNotice] = useState<string>();
@@ -75,7 +79,7 @@ export function SaleScreen({ currency, locale, onNeedShift }: { currency: Curren
       if (!scan.product) setNotice(t('sale.unknownBarcode', { code }));
       else addProduct(scan.product, { quantity: scan.quantity, price: scan.price });
     });
-  });
+  }, scannerGap);
 
   const act = useCallback(
     (action: CartAction) => {
@@ -95,7 +99,14 @@ export function SaleScreen({ currency, locale, onNeedShift }: { currency: Curren
           if (selected) useCart.getState().remove(selected.key);
           return;
         case 'clear':
-          useCart.getState().clear();
+          // Clearing a cart with goods is privileged: the main process asks for approval and records it.
+          if (lines.length > 0) {
+            const { total } = receiptTotals(lines, useCart.getState().receiptDiscount);
+            call(api, 'cart.clear', { lines: lines.length, total }).then(
+              () => useCart.getState().clear(),
+              (error: unknown) => setNotice(error instanceof KassaCallError ? t(errorMessageKey[error.error.code]) : String(error)),
+            );
+          }
           return;
         case 'pay':
           if (!canSell) onNeedShift();
@@ -103,7 +114,7 @@ export function SaleScreen({ currency, locale, onNeedShift }: { currency: Curren
           return;
       }
     },
-    [canSell, onNeedShift],
+    [api, canSell, onNeedShift, t],
   );
 
   useEffect(() => {

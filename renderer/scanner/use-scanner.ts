@@ -1,5 +1,5 @@
 import { useEffect, useLayoutEffect, useRef } from 'react';
-import { burstGapMs, scannedCode, type TimedKey } from './burst';
+import { scannedCode, type TimedKey } from './burst';
 
 function isTextField(target: EventTarget | null): target is HTMLInputElement | HTMLTextAreaElement {
   return target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement;
@@ -20,7 +20,7 @@ function setFieldValue(field: HTMLInputElement | HTMLTextAreaElement, value: str
  * - In a text field (search, RRN) keys show as typed; a burst ending in Enter is taken back out
  *   of the field and becomes a scan.
  */
-export function useScanner(onScan: (code: string) => void): void {
+export function useScanner(onScan: (code: string) => void, burstGapMs: number): void {
   const handler = useRef(onScan);
   useLayoutEffect(() => {
     handler.current = onScan;
@@ -50,7 +50,7 @@ export function useScanner(onScan: (code: string) => void): void {
       const field = isTextField(event.target) ? event.target : undefined;
       if (event.key === 'Enter') {
         window.clearTimeout(timer);
-        const code = scannedCode(field ? typed : held, now);
+        const code = scannedCode(field ? typed : held, now, burstGapMs);
         typed = [];
         if (code === undefined) {
           handOn();
@@ -80,5 +80,5 @@ export function useScanner(onScan: (code: string) => void): void {
       window.removeEventListener('keydown', onKeyDown, { capture: true });
       window.clearTimeout(timer);
     };
-  }, []);
+  }, [burstGapMs]);
 }

@@ -16,8 +16,7 @@ export function DiagnosticsPanel({ locale }: { locale: Locale }) {
   const exported = useMutation({ mutationFn: () => call(api, 'diagnostics.export', {}) });
   const failure = exported.error instanceof KassaCallError ? exported.error.error.code : exported.error ? 'internal' : undefined;
   return (
-    <section className="diagnostics-panel" aria-labelledby="diagnostics-title">
-      <h2 id="diagnostics-title">{t('diagnostics.title')}</h2>
+    <section className="settings-panel diagnostics-panel" aria-label={t('diagnostics.title')}>
       <p>{t('diagnostics.explain')}</p>
       <button type="button" className="touch big" onClick={() => exported.mutate()} disabled={exported.isPending} data-testid="diagnostics-export">
         {exported.isPending ? t('diagnostics.exporting') : t('diagnostics.export')}

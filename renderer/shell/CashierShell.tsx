@@ -1,17 +1,13 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { currencyOf } from '../../shared/device';
-import { errorMessageKey } from '../../shared/i18n/resources';
-import { KassaCallError } from '../kassa-api';
+import type { Locale } from '../../shared/locale';
+import { PersonBadge } from '../people/PersonBadge';
 import { useDeviceStatus } from '../queries/use-device-status';
-import { useLocale } from '../queries/use-locale';
-import { useShiftStatus } from '../queries/use-shift';
 import { CashScreen } from '../cash/CashScreen';
 import { CatalogueScreen } from '../catalogue/CatalogueScreen';
 import { ReceiptsScreen } from '../receipts/ReceiptsScreen';
 import { SaleScreen } from '../sale/SaleScreen';
-import { useSession } from '../session-store';
-import { CashierNameDialog } from '../shift/CashierNameDialog';
+import { SettingsScreen } from '../settings/SettingsScreen';
 import { OpenShiftDialog } from '../shift/OpenShiftDialog';
 import { ShiftBar } from '../shift/ShiftBar';
 import { Clock } from './Clock';
@@ -19,33 +15,12 @@ import { LanguageSwitch } from './LanguageSwitch';
 import { Navigation, type Screen } from './Navigation';
 import { StatusBar } from './StatusBar';
 
-export function CashierShell() {
-  const { t } = useTranslation();
-  const { locale, query, setLocale } = useLocale();
+/** The signed-in person's screens, with the device's and the shift's state always in sight. */
+export function CashierShell({ locale, setLocale }: { locale: Locale; setLocale: (locale: Locale) => void }) {
   const device = useDeviceStatus();
-  const shift = useShiftStatus();
-  const cashierName = useSession((s) => s.cashierName);
   const [openingShift, setOpeningShift] = useState(false);
   const [screen, setScreen] = useState<Screen>('sale');
-
-  if (query.isError) {
-    const code = query.error instanceof KassaCallError ? query.error.error.code : 'internal';
-    return (
-      <main className="splash" role="alert">
-        <p>{t('shell.startFailed')}</p>
-        <p>{t(errorMessageKey[code])}</p>
-      </main>
-    );
-  }
-  if (!locale) {
-    return (
-      <main className="splash" aria-busy="true">
-        {t('shell.loading')}
-      </main>
-    );
-  }
   const currency = currencyOf(device.data?.kind ?? 'caspos');
-  const needsName = shift.data?.open === true && !cashierName && !openingShift;
   return (
     <div className="shell" data-testid="cashier-shell">
       <StatusBar device={device.data} />
@@ -55,14 +30,15 @@ export function CashierShell() {
         {screen === 'receipts' && <ReceiptsScreen currency={currency} locale={locale} />}
         {screen === 'cash' && <CashScreen currency={currency} locale={locale} />}
         {screen === 'catalogue' && <CatalogueScreen currency={currency} locale={locale} />}
+        {screen === 'settings' && <SettingsScreen locale={locale} />}
       </main>
       <footer className="footer">
         <Navigation current={screen} onChange={setScreen} />
         <LanguageSwitch current={locale} onChange={setLocale} />
+        <PersonBadge />
         <Clock locale={locale} />
       </footer>
       {openingShift && <OpenShiftDialog currency={currency} locale={locale} onClose={() => setOpeningShift(false)} />}
-      {needsName && <CashierNameDialog onClose={() => undefined} />}
     </div>
   );
 }

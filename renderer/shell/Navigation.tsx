@@ -2,13 +2,14 @@ import { useEffect, useState } from 'react';
 import { HelpOverlay } from './HelpOverlay';
 import { useTranslation } from 'react-i18next';
 
-export type Screen = 'sale' | 'receipts' | 'cash' | 'catalogue';
+export type Screen = 'sale' | 'receipts' | 'cash' | 'catalogue' | 'settings';
 
 const screens = [
   { screen: 'sale', key: 'nav.sale', shortcut: 'F1' },
   { screen: 'receipts', key: 'nav.receipts', shortcut: 'F2' },
   { screen: 'cash', key: 'nav.cash', shortcut: 'F3' },
   { screen: 'catalogue', key: 'nav.catalogue', shortcut: 'F7' },
+  { screen: 'settings', key: 'nav.settings', shortcut: 'F9' },
 ] as const;
 
 /** The cashier's screens, by touch or by F-key. */

@@ -1,3 +1,5 @@
+import { peopleAz } from './people.az';
+import { settingsAz, setupAz } from './setup.az';
 import { catalogAz } from './catalog.az';
 import { diagnosticsAz } from './diagnostics.az';
 import { casposErrorsAz } from './caspos-errors.az';
@@ -145,6 +147,7 @@ export const az: LocaleResource = {
     cash: 'Nağd',
     help: 'Düymələr',
     catalogue: 'Kataloq',
+    settings: 'Parametrlər',
   },
   help: {
     title: 'Klaviatura',
@@ -219,6 +222,9 @@ export const az: LocaleResource = {
     casposListening: 'Caspos təlim cihazı (fiskal deyil): {{url}}',
   },
   catalog: catalogAz,
+  people: peopleAz,
+  setup: setupAz,
+  settings: settingsAz,
   diagnostics: diagnosticsAz,
   caspos: {
     errors: casposErrorsAz,

@@ -1,3 +1,5 @@
+import { peopleEn } from './people.en';
+import { settingsEn, setupEn } from './setup.en';
 import { catalogEn } from './catalog.en';
 import { diagnosticsEn } from './diagnostics.en';
 import { casposErrorsEn } from './caspos-errors.en';
@@ -144,6 +146,7 @@ export const en = {
     cash: 'Cash',
     help: 'Keys',
     catalogue: 'Catalogue',
+    settings: 'Settings',
   },
   help: {
     title: 'Keyboard',
@@ -218,6 +221,9 @@ export const en = {
     casposListening: 'Caspos training device (not fiscal) at {{url}}',
   },
   catalog: catalogEn,
+  people: peopleEn,
+  setup: setupEn,
+  settings: settingsEn,
   diagnostics: diagnosticsEn,
   caspos: {
     errors: casposErrorsEn,

@@ -1,3 +1,5 @@
+import { peopleRu } from './people.ru';
+import { settingsRu, setupRu } from './setup.ru';
 import { catalogRu } from './catalog.ru';
 import { diagnosticsRu } from './diagnostics.ru';
 import { casposErrorsRu } from './caspos-errors.ru';
@@ -145,6 +147,7 @@ export const ru: LocaleResource = {
     cash: 'Наличные',
     help: 'Клавиши',
     catalogue: 'Каталог',
+    settings: 'Настройки',
   },
   help: {
     title: 'Клавиатура',
@@ -219,6 +222,9 @@ export const ru: LocaleResource = {
     casposListening: 'Учебное устройство Caspos (не фискальное): {{url}}',
   },
   catalog: catalogRu,
+  people: peopleRu,
+  setup: setupRu,
+  settings: settingsRu,
   diagnostics: diagnosticsRu,
   caspos: {
     errors: casposErrorsRu,

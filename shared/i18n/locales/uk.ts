@@ -1,3 +1,5 @@
+import { peopleUk } from './people.uk';
+import { settingsUk, setupUk } from './setup.uk';
 import { catalogUk } from './catalog.uk';
 import { diagnosticsUk } from './diagnostics.uk';
 import { casposErrorsUk } from './caspos-errors.uk';
@@ -145,6 +147,7 @@ export const uk: LocaleResource = {
     cash: 'Готівка',
     help: 'Клавіші',
     catalogue: 'Каталог',
+    settings: 'Налаштування',
   },
   help: {
     title: 'Клавіатура',
@@ -219,6 +222,9 @@ export const uk: LocaleResource = {
     casposListening: 'Навчальний пристрій Caspos (не фіскальний): {{url}}',
   },
   catalog: catalogUk,
+  people: peopleUk,
+  setup: setupUk,
+  settings: settingsUk,
   diagnostics: diagnosticsUk,
   caspos: {
     errors: casposErrorsUk,

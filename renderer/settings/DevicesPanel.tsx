@@ -1,0 +1,105 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { DeviceView } from '../../shared/ipc/settings-channels';
+import { call, useKassaApi } from '../kassa-api';
+import { ConnectionChecks } from '../setup/ConnectionChecks';
+import { DeviceDiscovery, type FoundDevice } from '../setup/DeviceDiscovery';
+import { DeviceForm, type DeviceFormStart } from '../setup/DeviceForm';
+import { ErrorText } from '../ui/ErrorText';
+
+const devicesKey = ['devices.list'] as const;
+
+/** The shop's devices: test, make active, change, remove, and add one found on the network. */
+export function DevicesPanel() {
+  const { t } = useTranslation();
+  const api = useKassaApi();
+  const client = useQueryClient();
+  const devices = useQuery({ queryKey: devicesKey, queryFn: () => call(api, 'devices.list', {}), staleTime: 0 });
+  const [editing, setEditing] = useState<DeviceFormStart | 'scan'>();
+  const refresh = () => void client.invalidateQueries({ queryKey: devicesKey });
+  const activate = useMutation({ mutationFn: (id: string) => call(api, 'devices.activate', { id }), onSuccess: refresh });
+  const remove = useMutation({ mutationFn: (id: string) => call(api, 'devices.remove', { id }), onSuccess: refresh });
+  const test = useMutation({
+    mutationFn: (device: DeviceView) => call(api, 'devices.test', { id: device.id, url: device.url ?? '', username: device.username ?? 'username', auth: device.auth ?? 'integration' }),
+  });
+  const picked = (found: FoundDevice) =>
+    setEditing({ host: new URL(found.url).hostname, port: Number(new URL(found.url).port), factoryNumber: found.info.cashboxFactoryNumber, name: found.info.objectName ?? found.info.model });
+  return (
+    <section className="settings-panel" aria-label={t('settings.devices')}>
+      <table className="report-table">
+        <thead>
+          <tr>
+            <th>{t('setup.deviceName')}</th>
+            <th>{t('setup.address')}</th>
+            <th>{t('setup.username')}</th>
+            <th>{t('settings.protection')}</th>
+            <th />
+          </tr>
+        </thead>
+        <tbody>
+          {devices.data?.map((device) => (
+            <tr key={device.id} aria-current={device.active ? 'true' : undefined} data-testid={`device-row-${device.id}`}>
+              <td>
+                {device.training ? t('settings.trainingDevice') : device.name} {device.active && <strong>· {t('settings.active')}</strong>}
+              </td>
+              <td>{device.url ?? '—'}</td>
+              <td>{device.username ?? '—'}</td>
+              <td>{device.protection ? t(device.protection === 'os-keychain' ? 'settings.keychain' : 'settings.fileKey') : '—'}</td>
+              <td className="row-actions">
+                {!device.training && (
+                  <button type="button" className="touch" onClick={() => test.mutate(device)}>
+                    {t('setup.test')}
+                  </button>
+                )}
+                {!device.active && (
+                  <button type="button" className="touch" onClick={() => activate.mutate(device.id)} data-testid={`activate-${device.id}`}>
+                    {t('settings.makeActive')}
+                  </button>
+                )}
+                {!device.training && (
+                  <button
+                    type="button"
+                    className="touch"
+                    onClick={() => {
+                      const url = new URL(device.url ?? 'http://127.0.0.1:5544/');
+                      setEditing({ id: device.id, name: device.name, host: url.hostname, port: Number(url.port), username: device.username ?? undefined });
+                    }}
+                  >
+                    {t('settings.change')}
+                  </button>
+                )}
+                {!device.training && !device.active && (
+                  <button type="button" className="touch danger" onClick={() => remove.mutate(device.id)}>
+                    {t('settings.remove')}
+                  </button>
+                )}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {test.data && <ConnectionChecks checks={test.data.checks} />}
+      <ErrorText error={activate.error ?? remove.error ?? test.error} />
+      <div className="dialog-actions">
+        <button type="button" className="touch" onClick={() => setEditing('scan')} data-testid="add-scan">
+          {t('setup.scanTitle')}
+        </button>
+        <button type="button" className="touch" onClick={() => setEditing({})}>
+          {t('setup.enterAddress')}
+        </button>
+      </div>
+      {editing === 'scan' && <DeviceDiscovery onPick={picked} />}
+      {editing && editing !== 'scan' && (
+        <DeviceForm
+          key={editing.id ?? editing.host ?? 'new'}
+          start={editing}
+          onSaved={() => {
+            setEditing(undefined);
+            refresh();
+          }}
+        />
+      )}
+    </section>
+  );
+}

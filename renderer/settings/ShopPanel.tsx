@@ -1,0 +1,76 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ShopSettings } from '../../shared/settings';
+import { call, useKassaApi } from '../kassa-api';
+import { useAppInfo } from '../queries/use-app-info';
+import { shopSettingsKey, useShopSettings } from '../queries/use-shop-settings';
+import { ErrorText } from '../ui/ErrorText';
+
+/** The shop's settings as a form; the main process checks every value again. */
+export function ShopPanel() {
+  const settings = useShopSettings();
+  return settings.data ? <ShopForm initial={settings.data} /> : <ErrorText error={settings.error} />;
+}
+
+function ShopForm({ initial }: { initial: ShopSettings }) {
+  const { t } = useTranslation();
+  const api = useKassaApi();
+  const client = useQueryClient();
+  const electron = useAppInfo().data?.host === 'electron';
+  const [form, setForm] = useState(initial);
+  const save = useMutation({ mutationFn: () => call(api, 'settings.update', form), onSuccess: (value) => client.setQueryData(shopSettingsKey, value) });
+  const number = (key: 'answerTimeoutSeconds' | 'idleLockMinutes' | 'scannerBurstGapMs', min: number, max: number) => (
+    <input type="number" min={min} max={max} value={form[key]} onChange={(e) => setForm({ ...form, [key]: Number(e.target.value) })} data-testid={`setting-${key}`} />
+  );
+  const valid = ShopSettings.safeParse(form).success;
+  return (
+    <form
+      className="settings-panel fields"
+      onSubmit={(event) => {
+        event.preventDefault();
+        if (valid) save.mutate();
+      }}
+    >
+      <label>
+        {t('settings.receiptNote')}
+        <input value={form.receiptNote} onChange={(e) => setForm({ ...form, receiptNote: e.target.value })} maxLength={200} data-testid="setting-receiptNote" />
+      </label>
+      <label>
+        {t('settings.answerTimeout')}
+        {number('answerTimeoutSeconds', 10, 300)}
+      </label>
+      <label>
+        {t('settings.idleLock')}
+        {number('idleLockMinutes', 0, 240)}
+      </label>
+      <label>
+        {t('settings.scannerGap')}
+        {number('scannerBurstGapMs', 10, 200)}
+      </label>
+      <label className="checkbox">
+        <input type="checkbox" checked={form.kiosk} onChange={(e) => setForm({ ...form, kiosk: e.target.checked })} />
+        {t('settings.kiosk')}
+      </label>
+      <label className="checkbox">
+        <input type="checkbox" checked={form.autoStart} onChange={(e) => setForm({ ...form, autoStart: e.target.checked })} />
+        {t('settings.autoStart')}
+      </label>
+      <label className="checkbox">
+        <input type="checkbox" checked={form.autoUpdate} onChange={(e) => setForm({ ...form, autoUpdate: e.target.checked })} data-testid="setting-autoUpdate" />
+        {t('settings.autoUpdate')}
+      </label>
+      {!electron && <p className="hint">{t('settings.desktopOnly')}</p>}
+      {!valid && (
+        <p className="device-error" role="alert">
+          {t('settings.outOfRange')}
+        </p>
+      )}
+      <ErrorText error={save.error} />
+      {save.isSuccess && <p role="status">{t('settings.saved')}</p>}
+      <button type="submit" className="touch primary" disabled={!valid || save.isPending} data-testid="settings-save">
+        {t('settings.save')}
+      </button>
+    </form>
+  );
+}
