@@ -1,6 +1,7 @@
 /** `npm run bench`: every benchmark, one after the other, so none measures while another runs. */
 await import('./journal.bench');
 await import('./catalog.bench');
+await import('./dashboard.bench');
 await import('./renderer.bench');
 await import('./logging.bench');
 

@@ -1,4 +1,5 @@
 import { formatLocale, type Locale } from './locale';
+import type { LocalDate } from './shop-time';
 
 const formatters = new Map<Locale, Intl.DateTimeFormat>();
 
@@ -16,4 +17,16 @@ export function formatDateTime(date: Date, locale: Locale): string {
     formatters.set(locale, f);
   }
   return f.format(date);
+}
+
+const dateFormatters = new Map<Locale, Intl.DateTimeFormat>();
+
+/** A day of the shop's clock (`YYYY-MM-DD`), numeric: read as written, in no time zone. */
+export function formatLocalDate(date: LocalDate, locale: Locale): string {
+  let f = dateFormatters.get(locale);
+  if (!f) {
+    f = new Intl.DateTimeFormat(formatLocale[locale], { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'UTC' });
+    dateFormatters.set(locale, f);
+  }
+  return f.format(Date.parse(`${date}T00:00:00Z`));
 }

@@ -32,3 +32,20 @@ export function currencyOf(kind: DeviceKind): Currency {
       return 'BYN';
   }
 }
+
+/**
+ * The time zone of the shop's fiscal day: the device's own clock, not the PC's, which may be set
+ * to anything (and is UTC on a test machine). Caspos devices keep Azerbaijan time (UTC+4, no
+ * daylight saving since 2016); Ukraine and Belarus by their capitals' zones.
+ */
+export function timeZoneOf(kind: DeviceKind): string {
+  switch (kind) {
+    case 'caspos':
+    case 'smartone':
+      return 'Asia/Baku';
+    case 'checkbox':
+      return 'Europe/Kyiv';
+    case 'smartx':
+      return 'Europe/Minsk';
+  }
+}

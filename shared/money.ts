@@ -27,3 +27,19 @@ function formatter(currency: Currency, locale: Locale): Intl.NumberFormat {
 export function formatMoney(amount: MinorUnits, currency: Currency, locale: Locale): string {
   return formatter(currency, locale).format(amount / minorPerMajor);
 }
+
+const brief = new Map<string, Intl.NumberFormat>();
+
+/**
+ * Money without the minor units of a whole amount ("₼25", "₼0.30"): for a chart's axis, where
+ * every label would repeat ",00" and crowd the ticks.
+ */
+export function formatMoneyBrief(amount: MinorUnits, currency: Currency, locale: Locale): string {
+  const key = `${currency}:${locale}`;
+  let f = brief.get(key);
+  if (!f) {
+    f = new Intl.NumberFormat(formatLocale[locale], { style: 'currency', currency, currencyDisplay: 'narrowSymbol', trailingZeroDisplay: 'stripIfInteger' });
+    brief.set(key, f);
+  }
+  return f.format(amount / minorPerMajor);
+}

@@ -5,6 +5,7 @@ import { documentView } from '../journal/document-view';
 import { AppFailure } from './app-failure';
 import { createCatalogHandlers } from './catalog-handlers';
 import { createCounterHandlers } from './counter-handlers';
+import { createDashboardHandlers } from './dashboard-handlers';
 import { deviceCall } from './device-call';
 import { createDiagnosticsHandlers } from './diagnostics-handlers';
 import type { Handlers } from './dispatcher';
@@ -53,6 +54,7 @@ export function createHandlers(ctx: AppContext): Handlers {
     ...createCounterHandlers(ctx),
     ...createPeopleHandlers(ctx),
     ...createSettingsHandlers(ctx),
+    ...createDashboardHandlers(ctx),
     ...createDiagnosticsHandlers(ctx),
   };
 }

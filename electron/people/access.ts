@@ -9,11 +9,13 @@ import type { z } from 'zod';
  * first person exists, when the setup wizard configures the app. A privileged action: a manager,
  * or a cashier with a manager's approval.
  */
-export type Access = 'public' | 'signedIn' | 'setup' | { privilege: PrivilegedAction };
+export type Access = 'public' | 'signedIn' | 'setup' | { privilege: PrivilegedAction; read?: true };
 
 type Rule = Access | ((input: never) => Access);
 
 const settings = { privilege: 'settings' } as const;
+/** Reading the settings needs the same approval, but a look changes nothing worth an audit entry. */
+const readSettings = { privilege: 'settings', read: true } as const;
 
 const rules: { [C in ChannelName]: Access | ((input: z.output<Contract[C]['input']>) => Access) } = {
   'app.info': 'public',
@@ -51,18 +53,20 @@ const rules: { [C in ChannelName]: Access | ((input: z.output<Contract[C]['input
   'session.signIn': 'public',
   'session.signOut': 'public',
   'session.approve': 'signedIn',
-  'people.all': settings,
+  'people.all': readSettings,
   'people.save': settings,
-  'audit.list': settings,
+  'audit.list': readSettings,
   'cart.clear': { privilege: 'clearCart' },
   'settings.get': 'signedIn',
   'settings.update': settings,
   // The setup wizard adds, tests and chooses the device before the first manager exists.
-  'devices.list': 'setup',
+  'devices.list': 'signedIn',
   'devices.save': 'setup',
   'devices.test': 'setup',
   'devices.remove': settings,
   'devices.activate': 'setup',
+  // The takings an X report shows any signed-in person, counted from the journal.
+  'dashboard.summary': 'signedIn',
   // The export holds the shop's logs and unsettled documents: a manager's, or the installer's
   // before the first manager exists, when a failing setup is what support needs to see.
   'diagnostics.export': 'setup',

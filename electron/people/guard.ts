@@ -34,9 +34,10 @@ export function createGuard(session: Session, people: People, audit: AuditLog): 
       throw error;
     }
     const who = { action, actorId: authority.actor.id, approverId: authority.approver.id };
+    const read = typeof access === 'object' && access.read === true;
     try {
       const value = await run({ authority });
-      audit.record({ ...who, outcome: 'done', details: describe(channel, input, value) });
+      if (!read) audit.record({ ...who, outcome: 'done', details: describe(channel, input, value) });
       return value;
     } catch (error) {
       audit.record({ ...who, outcome: 'failed', details: { channel, error: error instanceof AppFailure ? error.code : 'internal' } });

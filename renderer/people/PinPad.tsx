@@ -37,7 +37,7 @@ export function PinPad({ onSubmit, busy, label }: { onSubmit: (pin: string) => v
   const type = (digit: string) => setPin((p) => (p.length < maxDigits ? p + digit : p));
   return (
     <div className="pin-pad">
-      <output className="keypad-display pin-dots" aria-label={label} data-testid="pin-dots">
+      <output className={pin.length === 0 ? 'keypad-display pin-dots empty' : 'keypad-display pin-dots'} aria-label={label} data-testid="pin-dots">
         {pin.length === 0 ? label : '●'.repeat(pin.length)}
       </output>
       <div className="keypad">

@@ -1,10 +1,10 @@
 import { useState } from 'react';
-import { currencyOf } from '../../shared/device';
+import { currencyOf, timeZoneOf } from '../../shared/device';
 import type { Locale } from '../../shared/locale';
-import { PersonBadge } from '../people/PersonBadge';
 import { useDeviceStatus } from '../queries/use-device-status';
 import { CashScreen } from '../cash/CashScreen';
 import { CatalogueScreen } from '../catalogue/CatalogueScreen';
+import { DashboardScreen } from '../dashboard/DashboardScreen';
 import { ReceiptsScreen } from '../receipts/ReceiptsScreen';
 import { SaleScreen } from '../sale/SaleScreen';
 import { SettingsScreen } from '../settings/SettingsScreen';
@@ -20,7 +20,8 @@ export function CashierShell({ locale, setLocale }: { locale: Locale; setLocale:
   const device = useDeviceStatus();
   const [openingShift, setOpeningShift] = useState(false);
   const [screen, setScreen] = useState<Screen>('sale');
-  const currency = currencyOf(device.data?.kind ?? 'caspos');
+  const kind = device.data?.kind ?? 'caspos';
+  const currency = currencyOf(kind);
   return (
     <div className="shell" data-testid="cashier-shell">
       <StatusBar device={device.data} />
@@ -30,12 +31,12 @@ export function CashierShell({ locale, setLocale }: { locale: Locale; setLocale:
         {screen === 'receipts' && <ReceiptsScreen currency={currency} locale={locale} />}
         {screen === 'cash' && <CashScreen currency={currency} locale={locale} />}
         {screen === 'catalogue' && <CatalogueScreen currency={currency} locale={locale} />}
+        {screen === 'dashboard' && <DashboardScreen currency={currency} locale={locale} timeZone={timeZoneOf(kind)} />}
         {screen === 'settings' && <SettingsScreen locale={locale} />}
       </main>
       <footer className="footer">
         <Navigation current={screen} onChange={setScreen} />
         <LanguageSwitch current={locale} onChange={setLocale} />
-        <PersonBadge />
         <Clock locale={locale} />
       </footer>
       {openingShift && <OpenShiftDialog currency={currency} locale={locale} onClose={() => setOpeningShift(false)} />}

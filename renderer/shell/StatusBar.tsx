@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { DeviceConnection, DeviceStatus } from '../../shared/device';
+import { PersonBadge } from '../people/PersonBadge';
 
 const connectionKey = {
   online: 'shell.connection.online',
@@ -28,6 +29,7 @@ export function StatusBar({ device }: { device: DeviceStatus | undefined }) {
           )}
         </>
       )}
+      <PersonBadge />
     </header>
   );
 }

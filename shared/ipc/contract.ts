@@ -7,6 +7,7 @@ import { Money } from '../fiscal/units';
 import { ShiftReport } from '../fiscal/shift-report';
 import { Locale } from '../locale';
 import { counterChannels } from './counter-channels';
+import { dashboardChannels } from './dashboard-channels';
 import { diagnosticsChannels } from './diagnostics-channels';
 import { JournalDocumentView } from './journal-view';
 import { peopleChannels } from './people-channels';
@@ -56,6 +57,7 @@ export const contract = {
   ...counterChannels,
   ...peopleChannels,
   ...settingsChannels,
+  ...dashboardChannels,
   ...diagnosticsChannels,
 } as const satisfies { [C in ChannelName]: ChannelSpec };
 

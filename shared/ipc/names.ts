@@ -44,6 +44,7 @@ export const channelNames = [
   'devices.test',
   'devices.remove',
   'devices.activate',
+  'dashboard.summary',
   'diagnostics.export',
   'diagnostics.folders',
 ] as const;

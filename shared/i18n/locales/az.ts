@@ -1,6 +1,7 @@
 import { peopleAz } from './people.az';
 import { settingsAz, setupAz } from './setup.az';
 import { catalogAz } from './catalog.az';
+import { dashboardAz } from './dashboard.az';
 import { diagnosticsAz } from './diagnostics.az';
 import { casposErrorsAz } from './caspos-errors.az';
 import type { LocaleResource } from './en';
@@ -225,6 +226,7 @@ export const az: LocaleResource = {
   people: peopleAz,
   setup: setupAz,
   settings: settingsAz,
+  dashboard: dashboardAz,
   diagnostics: diagnosticsAz,
   caspos: {
     errors: casposErrorsAz,

@@ -1,6 +1,7 @@
 import { peopleEn } from './people.en';
 import { settingsEn, setupEn } from './setup.en';
 import { catalogEn } from './catalog.en';
+import { dashboardEn } from './dashboard.en';
 import { diagnosticsEn } from './diagnostics.en';
 import { casposErrorsEn } from './caspos-errors.en';
 
@@ -224,6 +225,7 @@ export const en = {
   people: peopleEn,
   setup: setupEn,
   settings: settingsEn,
+  dashboard: dashboardEn,
   diagnostics: diagnosticsEn,
   caspos: {
     errors: casposErrorsEn,

@@ -1,6 +1,7 @@
 import { peopleRu } from './people.ru';
 import { settingsRu, setupRu } from './setup.ru';
 import { catalogRu } from './catalog.ru';
+import { dashboardRu } from './dashboard.ru';
 import { diagnosticsRu } from './diagnostics.ru';
 import { casposErrorsRu } from './caspos-errors.ru';
 import type { LocaleResource } from './en';
@@ -225,6 +226,7 @@ export const ru: LocaleResource = {
   people: peopleRu,
   setup: setupRu,
   settings: settingsRu,
+  dashboard: dashboardRu,
   diagnostics: diagnosticsRu,
   caspos: {
     errors: casposErrorsRu,

@@ -1,6 +1,7 @@
 import { peopleUk } from './people.uk';
 import { settingsUk, setupUk } from './setup.uk';
 import { catalogUk } from './catalog.uk';
+import { dashboardUk } from './dashboard.uk';
 import { diagnosticsUk } from './diagnostics.uk';
 import { casposErrorsUk } from './caspos-errors.uk';
 import type { LocaleResource } from './en';
@@ -225,6 +226,7 @@ export const uk: LocaleResource = {
   people: peopleUk,
   setup: setupUk,
   settings: settingsUk,
+  dashboard: dashboardUk,
   diagnostics: diagnosticsUk,
   caspos: {
     errors: casposErrorsUk,

@@ -1,0 +1,86 @@
+import { z } from 'zod';
+import { FiscalDocument } from '../../shared/fiscal/documents';
+import type { Db } from '../db/open';
+import { statementCache } from '../db/statements';
+
+/** A document the device settled as done, as the journal keeps it. */
+export interface SettledDocument {
+  document: FiscalDocument;
+  /** When it was journaled: the moment of the sale, even when the device confirmed it later. */
+  createdAt: string;
+  /** The device's id of it, which a rollback or a refund names as its parent. */
+  documentId: string | null;
+}
+
+/** The settled documents of a period, with what rollbacks cancelled and what is still on its way. */
+export interface SettledPeriod {
+  documents: SettledDocument[];
+  /** Device ids of documents a done rollback cancelled. */
+  cancelled: Set<string>;
+  /** Documents of the period not settled yet (pending, sending, unknown). */
+  unsettled: number;
+}
+
+const Row = z.object({ document: z.string(), createdAt: z.string(), documentId: z.string().nullable() });
+
+/**
+ * Caspos rolls a document back only within its shift, and a shift lasts 24 hours at most: a
+ * rollback comes less than a day after what it cancels.
+ */
+export const rollbackWindowMs = 24 * 60 * 60 * 1000;
+
+const selectDone = "SELECT document, created_at AS createdAt, device_document_id AS documentId FROM journal_documents WHERE device_id = ? AND state = 'done'";
+const unsettledCount = "SELECT count(*) AS n FROM journal_documents WHERE device_id = ? AND state IN ('pending', 'sending', 'unknown')";
+
+/** Reads done documents of a shift or a span of time, for figures computed from the journal. */
+export class SettledDocuments {
+  private readonly sql;
+
+  constructor(db: Db) {
+    this.sql = statementCache(db);
+  }
+
+  /**
+   * The current shift: everything journaled after the device's last done Z report. The device
+   * takes no document while its shift is closed, so that is exactly the open shift (or nothing,
+   * right after a Z report). By journal order, not by time, so a PC clock set back cannot move a
+   * document across the Z report.
+   */
+  currentShift(deviceId: string): SettledPeriod {
+    const lastZ =
+      this.sql<[string], { id: number }>(
+        "SELECT id FROM journal_documents WHERE device_id = ? AND kind = 'closeShift' AND state = 'done' ORDER BY id DESC LIMIT 1",
+      ).get(deviceId)?.id ?? 0;
+    const documents = this.read(this.sql<[string, number]>(`${selectDone} AND id > ? ORDER BY id`).all(deviceId, lastZ));
+    const unsettled = this.sql<[string, number], { n: number }>(`${unsettledCount} AND id > ?`).get(deviceId, lastZ)?.n ?? 0;
+    return { documents, cancelled: cancelledBy(documents), unsettled };
+  }
+
+  /** Documents journaled in [from, to); a sale there is cancelled also by a rollback made after `to`. */
+  between(deviceId: string, from: Date, to: Date): SettledPeriod {
+    const range = [deviceId, from.toISOString(), to.toISOString()] as const;
+    const documents = this.read(this.sql<[string, string, string]>(`${selectDone} AND created_at >= ? AND created_at < ? ORDER BY id`).all(...range));
+    const unsettled = this.sql<[string, string, string], { n: number }>(`${unsettledCount} AND created_at >= ? AND created_at < ?`).get(...range)?.n ?? 0;
+    const later = this.read(
+      this.sql<[string, string, string]>(`${selectDone} AND kind = 'rollBack' AND created_at >= ? AND created_at < ? ORDER BY id`).all(
+        deviceId,
+        to.toISOString(),
+        new Date(to.getTime() + rollbackWindowMs).toISOString(),
+      ),
+    );
+    return { documents, cancelled: cancelledBy([...documents, ...later]), unsettled };
+  }
+
+  private read(rows: unknown[]): SettledDocument[] {
+    return rows.map((row) => {
+      const { document, createdAt, documentId } = Row.parse(row);
+      return { document: FiscalDocument.parse(JSON.parse(document)), createdAt, documentId };
+    });
+  }
+}
+
+function cancelledBy(documents: readonly SettledDocument[]): Set<string> {
+  const cancelled = new Set<string>();
+  for (const { document } of documents) if (document.kind === 'rollBack') cancelled.add(document.parentDocumentId);
+  return cancelled;
+}
