@@ -4,5 +4,6 @@ await import('./catalog.bench');
 await import('./dashboard.bench');
 await import('./reports.bench');
 await import('./renderer.bench');
+await import('./logging.bench');
 
 export {};

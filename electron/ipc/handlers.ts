@@ -8,6 +8,7 @@ import { createCounterHandlers } from './counter-handlers';
 import { createDashboardHandlers } from './dashboard-handlers';
 import { createReportHandlers } from './report-handlers';
 import { deviceCall } from './device-call';
+import { createDiagnosticsHandlers } from './diagnostics-handlers';
 import type { Handlers } from './dispatcher';
 import { createPeopleHandlers } from './people-handlers';
 import { createSettingsHandlers } from './settings-handlers';
@@ -56,5 +57,6 @@ export function createHandlers(ctx: AppContext): Handlers {
     ...createSettingsHandlers(ctx),
     ...createDashboardHandlers(ctx),
     ...createReportHandlers(ctx),
+    ...createDiagnosticsHandlers(ctx),
   };
 }

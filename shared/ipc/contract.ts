@@ -9,6 +9,7 @@ import { Locale } from '../locale';
 import { reportChannels } from '../reports/channels';
 import { counterChannels } from './counter-channels';
 import { dashboardChannels } from './dashboard-channels';
+import { diagnosticsChannels } from './diagnostics-channels';
 import { JournalDocumentView } from './journal-view';
 import { peopleChannels } from './people-channels';
 import { settingsChannels } from './settings-channels';
@@ -59,6 +60,7 @@ export const contract = {
   ...settingsChannels,
   ...dashboardChannels,
   ...reportChannels,
+  ...diagnosticsChannels,
 } as const satisfies { [C in ChannelName]: ChannelSpec };
 
 export type Contract = typeof contract;

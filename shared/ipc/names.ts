@@ -52,6 +52,8 @@ export const channelNames = [
   'report.periodic',
   'report.controlTape',
   'report.export',
+  'diagnostics.export',
+  'diagnostics.folders',
 ] as const;
 export type ChannelName = (typeof channelNames)[number];
 

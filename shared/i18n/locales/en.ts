@@ -3,6 +3,7 @@ import { settingsEn, setupEn } from './setup.en';
 import { catalogEn } from './catalog.en';
 import { dashboardEn } from './dashboard.en';
 import { reportsEn } from './reports.en';
+import { diagnosticsEn } from './diagnostics.en';
 import { casposErrorsEn } from './caspos-errors.en';
 
 export const en = {
@@ -229,6 +230,7 @@ export const en = {
   settings: settingsEn,
   dashboard: dashboardEn,
   reports: reportsEn,
+  diagnostics: diagnosticsEn,
   caspos: {
     errors: casposErrorsEn,
   },

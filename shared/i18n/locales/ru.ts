@@ -3,6 +3,7 @@ import { settingsRu, setupRu } from './setup.ru';
 import { catalogRu } from './catalog.ru';
 import { dashboardRu } from './dashboard.ru';
 import { reportsRu } from './reports.ru';
+import { diagnosticsRu } from './diagnostics.ru';
 import { casposErrorsRu } from './caspos-errors.ru';
 import type { LocaleResource } from './en';
 
@@ -230,6 +231,7 @@ export const ru: LocaleResource = {
   settings: settingsRu,
   dashboard: dashboardRu,
   reports: reportsRu,
+  diagnostics: diagnosticsRu,
   caspos: {
     errors: casposErrorsRu,
   },

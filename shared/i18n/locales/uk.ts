@@ -3,6 +3,7 @@ import { settingsUk, setupUk } from './setup.uk';
 import { catalogUk } from './catalog.uk';
 import { dashboardUk } from './dashboard.uk';
 import { reportsUk } from './reports.uk';
+import { diagnosticsUk } from './diagnostics.uk';
 import { casposErrorsUk } from './caspos-errors.uk';
 import type { LocaleResource } from './en';
 
@@ -230,6 +231,7 @@ export const uk: LocaleResource = {
   settings: settingsUk,
   dashboard: dashboardUk,
   reports: reportsUk,
+  diagnostics: diagnosticsUk,
   caspos: {
     errors: casposErrorsUk,
   },
