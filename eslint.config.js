@@ -13,6 +13,8 @@ const nodeBuiltins = [...builtinModules, ...builtinModules.map((m) => `node:${m}
 
 const noNode = { paths: nodeBuiltins.map((name) => ({ name, message: 'Node is for the main process only.' })) };
 const noElectron = { name: 'electron', message: "Only electron/main.ts, electron/preload.ts and electron/platform/ import 'electron'." };
+// It loads Electron itself: the same shell-only rule, so plain Node keeps running everything else.
+const noUpdater = { name: 'electron-updater', message: "Only electron/main.ts, electron/preload.ts and electron/platform/ import 'electron-updater'." };
 // Relative imports into another top-level folder; the package 'electron' is not one of them.
 const layerImport = (layer, message) => ({ regex: `^\\.{1,2}/(.*/)?${layer}(/|$)`, message });
 
@@ -31,7 +33,7 @@ export default tseslint.config(
       '@typescript-eslint/switch-exhaustiveness-check': ['error', { considerDefaultExhaustiveForUnions: false }],
       '@typescript-eslint/consistent-type-imports': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
-      'no-restricted-imports': ['error', { paths: [noElectron] }],
+      'no-restricted-imports': ['error', { paths: [noElectron, noUpdater] }],
     },
   },
   {
@@ -48,7 +50,7 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { paths: [noElectron], patterns: [layerImport('renderer', 'The main process does not import the renderer.')] },
+        { paths: [noElectron, noUpdater], patterns: [layerImport('renderer', 'The main process does not import the renderer.')] },
       ],
     },
   },
@@ -61,7 +63,7 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          paths: [...noNode.paths, noElectron],
+          paths: [...noNode.paths, noElectron, noUpdater],
           patterns: [layerImport('electron', 'The renderer reaches the main process only through window.kassa or the web host.')],
         },
       ],
@@ -76,6 +78,7 @@ export default tseslint.config(
           paths: [
             ...noNode.paths,
             noElectron,
+            noUpdater,
             { name: 'react', message: 'shared/ is plain TypeScript.' },
             { name: 'react-dom', message: 'shared/ is plain TypeScript.' },
           ],
@@ -101,7 +104,7 @@ export default tseslint.config(
     // Tests of shared/ run in Node and may read files; they still may not reach into electron/.
     files: ['shared/**/*.test.ts'],
     rules: {
-      'no-restricted-imports': ['error', { paths: [noElectron], patterns: [layerImport('renderer', 'shared/ does not import the renderer.')] }],
+      'no-restricted-imports': ['error', { paths: [noElectron, noUpdater], patterns: [layerImport('renderer', 'shared/ does not import the renderer.')] }],
       'no-restricted-globals': 'off',
     },
   },

@@ -5,5 +5,6 @@ await import('./dashboard.bench');
 await import('./reports.bench');
 await import('./flows.bench');
 await import('./renderer.bench');
+await import('./logging.bench');
 
 export {};

@@ -44,11 +44,17 @@ describe('layering', () => {
     expect(await layeringErrors('electron/ipc/handlers.ts', "import { CashierShell } from '../../renderer/shell/CashierShell'; CashierShell;")).toEqual([
       expect.stringMatching(/does not import the renderer/),
     ]);
+    for (const file of ['electron/app/update-checks.ts', 'renderer/main.tsx', 'shared/money.ts']) {
+      expect(await layeringErrors(file, "import electronUpdater from 'electron-updater'; export const u = electronUpdater;"), file).toEqual([
+        expect.stringMatching(/import 'electron-updater'/),
+      ]);
+    }
   });
 
   it('the shell files may import electron', async () => {
     for (const file of ['electron/main.ts', 'electron/preload.ts', 'electron/platform/secure-window.ts']) {
       expect(await layeringErrors(file, "import { app } from \"electron\"; export const a = app;")).toEqual([]);
     }
+    expect(await layeringErrors('electron/platform/shell-flags.ts', "import electronUpdater from 'electron-updater'; export const u = electronUpdater;")).toEqual([]);
   });
 });

@@ -4,9 +4,10 @@ import { channelNames } from '../shared/ipc/names';
 import { wire } from '../shared/ipc/wire';
 import { createI18n, localeFromEnvironment } from '../shared/i18n/create-i18n';
 import { createApp, type KassaApp } from './app/create-app';
-import { createLogger } from './app/logger';
+import { openAppLog } from './app/logger';
 import { DatabaseTooNewError } from './db/migrate';
 import { createSecureWindow, lockDownSessions } from './platform/secure-window';
+import { startAutoUpdate } from './platform/auto-update';
 import { osSecretBox } from './platform/safe-storage-box';
 import { readShellFlags } from './platform/shell-flags';
 
@@ -23,16 +24,19 @@ if (!app.requestSingleInstanceLock()) {
 async function start(): Promise<void> {
   await app.whenReady();
   lockDownSessions();
-  const logger = createLogger();
+  const log = openAppLog(app.getPath('userData'), { host: 'electron', stderr: false });
+  const logger = log.logger;
   let kassa: KassaApp;
   try {
     const dataDir = app.getPath('userData');
     kassa = await createApp({ host: 'electron', dataDir, logger, secrets: osSecretBox(dataDir) });
   } catch (error) {
+    logger.fatal({ err: error }, 'start failed');
     const t = createI18n(localeFromEnvironment(app.getLocale())).t;
     const message =
       error instanceof DatabaseTooNewError ? t('db.tooNew', { found: error.found, known: error.known }) : String(error);
     dialog.showErrorBox(t('shell.startFailed'), message);
+    await log.close();
     app.exit(1);
     return;
   }
@@ -71,15 +75,21 @@ async function start(): Promise<void> {
     window.focus();
   });
   app.on('window-all-closed', () => app.quit());
-  // Closing the journal and the training device's memory cleanly before Electron exits.
+  const stopUpdates = startAutoUpdate(kassa.context.settings, logger);
+  // Closing the journal, the training device's memory and the log cleanly before Electron exits.
   let closed = false;
   app.on('will-quit', (event) => {
     if (closed) return;
     event.preventDefault();
-    void kassa.close().finally(() => {
-      closed = true;
-      app.quit();
-    });
+    stopUpdates();
+    void kassa
+      .close()
+      .catch((error: unknown) => logger.error({ err: error }, 'closing failed'))
+      .then(() => log.close())
+      .finally(() => {
+        closed = true;
+        app.quit();
+      });
   });
   await window.loadFile(join(import.meta.dirname, '../renderer/index.html'));
 }

@@ -17,6 +17,11 @@ export const shopSettingDefinitions = {
   kiosk: { schema: z.boolean(), fallback: false },
   /** The desktop app starts when the user signs in to Windows (Electron only). */
   autoStart: { schema: z.boolean(), fallback: false },
+  /**
+   * The desktop app looks for an update every 6 hours and installs one when it is closed, never
+   * while it runs (Electron only; electron/platform/auto-update.ts, README: Installers).
+   */
+  autoUpdate: { schema: z.boolean(), fallback: false },
 } as const;
 
 type ShopSettingKey = keyof typeof shopSettingDefinitions;

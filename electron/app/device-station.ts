@@ -6,7 +6,7 @@ import type { Journal } from '../journal/journal';
 import { DeviceSender } from '../journal/sender';
 import type { Settings } from '../settings/settings';
 import type { EventBus } from './event-bus';
-import type { Logger } from './logger';
+import { rememberSecret, type Logger } from './logger';
 
 export interface StationDeps {
   registry: DeviceRegistry;
@@ -80,6 +80,8 @@ async function run(deps: StationDeps, id: string): Promise<Running> {
   const row = deps.registry.get(id) ?? deps.registry.get('training');
   if (!row) throw new Error('The training device is missing from the database');
   const credentials = row.training ? documentCredentials : (deps.registry.credentials(row.id) ?? documentCredentials);
+  // The document's stand-in login is public; a device's own password must never reach a log.
+  if (credentials !== documentCredentials) rememberSecret(deps.logger, credentials.password);
   const answerTimeoutMs = deps.answerTimeoutMs ?? deps.settings.get('answerTimeoutSeconds') * 1000;
   const device = await ActiveDevice.start(row, credentials, deps.dataDir, deps.bus, deps.logger, { answerTimeoutMs });
   const sender = device.driver ? new DeviceSender(device.id, device.driver, deps.journal, deps.bus, deps.logger, { backoffMs: deps.backoffMs }) : undefined;

@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { productName } from '../../package.json';
 import { createI18n, localeFromEnvironment } from '../../shared/i18n/create-i18n';
 import { createApp } from '../app/create-app';
-import { createLogger } from '../app/logger';
+import { openAppLog } from '../app/logger';
 import { DatabaseTooNewError } from '../db/migrate';
 import { defaultDataDir } from './default-data-dir';
 import { FlagError, parseHostFlags } from './flags';
@@ -20,7 +20,8 @@ async function main(): Promise<void> {
     console.error(t('cli.badFlag', { detail: error.message }));
     process.exit(2);
   }
-  const logger = createLogger();
+  const log = openAppLog(flags.dataDir, { host: 'web', stderr: true });
+  const logger = log.logger;
   let app;
   try {
     app = await createApp({ host: 'web', dataDir: flags.dataDir, logger, deviceUrl: flags.deviceUrl });
@@ -36,12 +37,14 @@ async function main(): Promise<void> {
     port: flags.port,
     rendererDir: join(dirname(fileURLToPath(import.meta.url)), '..', 'renderer'),
   });
-  // Tests read this line to find the address; keep its shape.
+  // Tests read this line to find the address; keep its shape. It goes to stdout for the person
+  // who started the host, never into the log: the address carries the run's token.
   console.log(t('cli.serving', { url: host.url }));
   const stop = () => {
     void host
       .close()
       .then(() => app.close())
+      .then(() => log.close())
       .then(() => process.exit(0));
   };
   process.on('SIGINT', stop);

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { wire } from '../../shared/ipc/wire';
 import { fail, type ErrorCode, type Result } from '../../shared/result';
 import type { EventBus } from '../app/event-bus';
-import type { Logger } from '../app/logger';
+import { rememberSecret, type Logger } from '../app/logger';
 import type { Dispatch } from '../ipc/dispatcher';
 import { contentSecurityPolicy } from './csp';
 import { BodyTooLargeError, bodyLimitOf, readBody } from './read-body';
@@ -71,6 +71,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     `<meta name="${wire.tokenMeta}" content="${token}"></head>`,
   );
   const log = options.logger.child({ module: 'web-host' });
+  rememberSecret(options.logger, token);
   const streams = new Set<ServerResponse>();
   let port = options.port;
 

@@ -1,6 +1,6 @@
 import pino from 'pino';
-import { Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
+import { capturedLines } from '../testing/captured-lines';
 import { AppFailure } from './app-failure';
 import type { Guard } from '../people/guard';
 import { createDispatcher, type Handlers } from './dispatcher';
@@ -27,13 +27,7 @@ function handlers(overrides: Partial<Handlers> = {}): Handlers {
 const openGuard: Guard = (_channel, _input, run) => run({});
 
 function capturingLogger() {
-  const lines: string[] = [];
-  const stream = new Writable({
-    write(chunk: Buffer, _encoding, done) {
-      lines.push(chunk.toString());
-      done();
-    },
-  });
+  const { stream, lines } = capturedLines();
   return { logger: pino(stream), lines };
 }
 
@@ -61,6 +55,15 @@ describe('dispatcher', () => {
     expect(called).toBe(false);
   });
 
+  it('logs where refused input was wrong, never what it held', async () => {
+    const { logger, lines } = capturingLogger();
+    const dispatch = createDispatcher(handlers(), logger, openGuard);
+    await dispatch('settings.setLocale', { locale: 'de-x-4821', managerPin: '4821' });
+    expect(lines).toHaveLength(1);
+    expect(JSON.parse(lines[0]!)).toMatchObject({ channel: 'settings.setLocale', msg: 'input refused', issues: [{ path: ['locale'] }, { code: 'unrecognized_keys' }] });
+    expect(lines[0]).not.toContain('4821');
+  });
+
   it('turns a throwing handler into an internal error and logs the channel, not the input', async () => {
     const { logger, lines } = capturingLogger();
     const dispatch = createDispatcher(
@@ -78,7 +81,7 @@ describe('dispatcher', () => {
     expect(lines.join('')).not.toContain('"en"');
   });
 
-  it('passes a failure the handler means on as that typed error, without logging it as a crash', async () => {
+  it('passes a failure the handler means on as that typed error, logging its code but not as a crash', async () => {
     const { logger, lines } = capturingLogger();
     const dispatch = createDispatcher(
       handlers({
@@ -93,7 +96,9 @@ describe('dispatcher', () => {
       ok: false,
       error: { code: 'device_rejected', message: 'openShift refused: 503', details: { code: 503, deviceText: 'Növbə artıq açıqdır', cashierFacing: true } },
     });
-    expect(lines).toEqual([]);
+    expect(lines.map((line) => JSON.parse(line) as unknown)).toEqual([
+      expect.objectContaining({ level: 30, channel: 'shift.open', code: 'device_rejected', msg: 'call refused' }),
+    ]);
   });
 
   it('refuses to return a value outside the output schema', async () => {

@@ -20,6 +20,8 @@ export function createDispatcher(handlers: Handlers, logger: Logger, guard: Guar
     const spec = contract[channel];
     const parsed = spec.input.safeParse(input);
     if (!parsed.success) {
+      // Where the input was wrong, never what it held: later channels carry PINs and passwords.
+      log.info({ channel, issues: parsed.error.issues.map(({ code, path }) => ({ code, path })) }, 'input refused');
       return fail('invalid_input', `Input for ${channel} does not match its schema`, parsed.error.issues);
     }
     let value: unknown;
@@ -27,7 +29,10 @@ export function createDispatcher(handlers: Handlers, logger: Logger, guard: Guar
       const handler = handlers[channel] as (input: unknown, call: CallContext) => unknown;
       value = await guard(channel, parsed.data, (call) => Promise.resolve(handler(parsed.data, call)));
     } catch (error) {
-      if (error instanceof AppFailure) return fail(error.code, error.message, error.details);
+      if (error instanceof AppFailure) {
+        log.info({ channel, code: error.code }, 'call refused');
+        return fail(error.code, error.message, error.details);
+      }
       // Inputs are not logged: later channels carry PINs and device passwords.
       log.error({ channel, err: error }, 'handler failed');
       return fail('internal', `The ${channel} handler failed`);

@@ -10,6 +10,7 @@ import { createDashboardHandlers } from './dashboard-handlers';
 import { createReportHandlers } from './report-handlers';
 import { createFlowHandlers } from './flow-handlers';
 import { deviceCall } from './device-call';
+import { createDiagnosticsHandlers } from './diagnostics-handlers';
 import type { Handlers } from './dispatcher';
 import { createPeopleHandlers } from './people-handlers';
 import { createSettingsHandlers } from './settings-handlers';
@@ -61,6 +62,7 @@ export function createHandlers(ctx: AppContext): Handlers {
     ...createSettingsHandlers(ctx),
     ...createDashboardHandlers(ctx),
     ...createReportHandlers(ctx),
+    ...createDiagnosticsHandlers(ctx),
     ...createFlowHandlers(ctx),
   };
 }

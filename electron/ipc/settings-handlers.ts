@@ -1,6 +1,7 @@
 import { ShopSettings } from '../../shared/settings';
 import type { DeviceView } from '../../shared/ipc/settings-channels';
 import type { AppContext } from '../app/context';
+import { rememberSecret } from '../app/logger';
 import { isLoopbackHost } from '../devices/loopback';
 import { DeviceInUseError, documentCredentials, type DeviceRow } from '../devices/device-registry';
 import { diagnose } from '../doctor/diagnose';
@@ -62,6 +63,7 @@ export function createSettingsHandlers(ctx: AppContext): Pick<Handlers, Settings
       const existing = id === undefined ? undefined : ctx.devices.get(id);
       if (id !== undefined && (!existing || existing.training)) throw new AppFailure('invalid_input', `No device ${id} to change`);
       if (!existing && password === undefined) throw new AppFailure('invalid_input', 'A new device needs its password');
+      if (password !== undefined) rememberSecret(ctx.logger, password);
       const row = ctx.devices.save({ name, url, username, password, auth }, existing?.id);
       ctx.audit.record({
         action: existing ? 'deviceChanged' : 'deviceAdded',
@@ -76,6 +78,7 @@ export function createSettingsHandlers(ctx: AppContext): Pick<Handlers, Settings
       checkAddress(url);
       const stored = id === undefined ? undefined : ctx.devices.credentials(id);
       const secret = password ?? stored?.password ?? documentCredentials.password;
+      if (secret !== documentCredentials.password) rememberSecret(ctx.logger, secret);
       return { checks: await diagnose({ url, username, password: secret, session: auth === 'session' }) };
     },
     'devices.remove': ({ id }, { authority }) => {

@@ -155,11 +155,11 @@ export class Journal {
     return row ? JournalEntry.parse(row) : undefined;
   }
 
-  /** Unsettled documents of a device in journal order: the sender's queue. */
-  unsettled(deviceId: string): JournalEntry[] {
-    return this.sql<[string]>(`SELECT ${columns} FROM journal_documents WHERE device_id = ? AND state IN ('pending', 'sending', 'unknown') ORDER BY id`)
-      .all(deviceId)
-      .map((row) => JournalEntry.parse(row));
+  /** Unsettled documents in journal order: of a device (the sender's queue), or of every device. */
+  unsettled(deviceId?: string): JournalEntry[] {
+    const sql = `SELECT ${columns} FROM journal_documents WHERE state IN ('pending', 'sending', 'unknown')`;
+    const rows = deviceId ? this.sql<[string]>(`${sql} AND device_id = ? ORDER BY id`).all(deviceId) : this.sql<[]>(`${sql} ORDER BY id`).all();
+    return rows.map((row) => JournalEntry.parse(row));
   }
 
   /** Documents whose fate the device has not told yet: while any exists, recovery is under way. */

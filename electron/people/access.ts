@@ -74,6 +74,10 @@ const rules: { [C in ChannelName]: Access | ((input: z.output<Contract[C]['input
   'report.periodic': 'signedIn',
   'report.controlTape': 'signedIn',
   'report.export': 'signedIn',
+  // The export holds the shop's logs and unsettled documents: a manager's, or the installer's
+  // before the first manager exists, when a failing setup is what support needs to see.
+  'diagnostics.export': 'setup',
+  'diagnostics.folders': 'signedIn',
   // What a credit still owes and an advance still holds: the counter needs them to take payments.
   'credit.accounts': 'signedIn',
   'credit.account': 'signedIn',

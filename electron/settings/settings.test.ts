@@ -45,4 +45,15 @@ describe('settings', () => {
     expect(app.context.settings.set('weightedBarcodes', { enabled: true, prefixes: ['27'], mode: 'price' })).toEqual({ enabled: true, prefixes: ['27'], mode: 'price' });
     expect(app.context.settings.get('weightedBarcodes').mode).toBe('price');
   });
+
+  it('keeps automatic updates off until the shop turns them on', async () => {
+    const dir = tempDir();
+    app = await startTestApp(dir);
+    expect(app.context.settings.get('autoUpdate')).toBe(false);
+    expect(() => app!.context.settings.set('autoUpdate', 'yes' as never)).toThrow();
+    app.context.settings.set('autoUpdate', true);
+    await app.close();
+    app = await startTestApp(dir);
+    expect(app.context.settings.get('autoUpdate')).toBe(true);
+  });
 });

@@ -16,9 +16,13 @@ export interface TestAppOptions {
 /** The real app on a real database file in `dataDir`, as either host would start it. */
 export async function startTestApp(dataDir: string, options: TestAppOptions = {}): Promise<KassaApp> {
   const app = await createApp({ host: 'web', dataDir, logger: silentLogger, now: options.now, deviceUrl: options.deviceUrl, backoffMs: options.backoffMs });
-  if (options.signIn === false) return app;
+  if (options.signIn !== false) await signInTestManager(app);
+  return app;
+}
+
+/** Signs the test manager in, creating them as the setup wizard would on a new data folder. */
+export async function signInTestManager(app: KassaApp): Promise<void> {
   const manager = app.context.people.list().find((person) => person.name === testManager.name);
   if (manager) await app.context.session.signIn(manager.id, testManager.pin);
   else await app.dispatch('setup.createManager', testManager);
-  return app;
 }

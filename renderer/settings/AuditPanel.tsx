@@ -53,7 +53,7 @@ export function AuditPanel({ locale }: { locale: Locale }) {
         </button>
       </div>
       <ErrorText error={audit.error} />
-      <table className="report-table" data-testid="audit-table">
+      <table className="settings-table" data-testid="audit-table">
         <thead>
           <tr>
             <th>{t('settings.when')}</th>

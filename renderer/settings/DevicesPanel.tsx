@@ -27,7 +27,7 @@ export function DevicesPanel() {
     setEditing({ host: new URL(found.url).hostname, port: Number(new URL(found.url).port), factoryNumber: found.info.cashboxFactoryNumber, name: found.info.objectName ?? found.info.model });
   return (
     <section className="settings-panel" aria-label={t('settings.devices')}>
-      <table className="report-table">
+      <table className="settings-table">
         <thead>
           <tr>
             <th>{t('setup.deviceName')}</th>

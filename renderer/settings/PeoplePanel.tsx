@@ -30,7 +30,7 @@ export function PeoplePanel() {
     save.mutate({ id: person.id, name: person.name, role: person.role, active: person.active, ...patch });
   return (
     <section className="settings-panel" aria-label={t('settings.people')}>
-      <table className="report-table">
+      <table className="settings-table">
         <thead>
           <tr>
             <th>{t('setup.managerName')}</th>

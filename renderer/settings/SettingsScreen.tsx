@@ -3,11 +3,18 @@ import { useTranslation } from 'react-i18next';
 import type { Locale } from '../../shared/locale';
 import { AuditPanel } from './AuditPanel';
 import { DevicesPanel } from './DevicesPanel';
+import { DiagnosticsPanel } from './DiagnosticsPanel';
 import { PeoplePanel } from './PeoplePanel';
 import { ShopPanel } from './ShopPanel';
 
-type Section = 'devices' | 'people' | 'shop' | 'audit';
-const sectionKey = { devices: 'settings.devices', people: 'settings.people', shop: 'settings.shop', audit: 'settings.audit' } as const satisfies Record<Section, string>;
+type Section = 'devices' | 'people' | 'shop' | 'audit' | 'diagnostics';
+const sectionKey = {
+  devices: 'settings.devices',
+  people: 'settings.people',
+  shop: 'settings.shop',
+  audit: 'settings.audit',
+  diagnostics: 'diagnostics.title',
+} as const satisfies Record<Section, string>;
 
 /** The manager's settings; a cashier gets here with a manager's PIN (the main process asks). */
 export function SettingsScreen({ locale }: { locale: Locale }) {
@@ -16,7 +23,7 @@ export function SettingsScreen({ locale }: { locale: Locale }) {
   return (
     <section className="settings-screen" data-testid="settings-screen">
       <div className="segmented" role="tablist">
-        {(['devices', 'people', 'shop', 'audit'] as const).map((s) => (
+        {(['devices', 'people', 'shop', 'audit', 'diagnostics'] as const).map((s) => (
           <button key={s} type="button" role="tab" className={s === section ? 'touch selected' : 'touch'} aria-selected={s === section} onClick={() => setSection(s)} data-testid={`settings-${s}`}>
             {t(sectionKey[s])}
           </button>
@@ -26,6 +33,7 @@ export function SettingsScreen({ locale }: { locale: Locale }) {
       {section === 'people' && <PeoplePanel />}
       {section === 'shop' && <ShopPanel />}
       {section === 'audit' && <AuditPanel locale={locale} />}
+      {section === 'diagnostics' && <DiagnosticsPanel locale={locale} />}
     </section>
   );
 }

@@ -56,6 +56,10 @@ function ShopForm({ initial }: { initial: ShopSettings }) {
         <input type="checkbox" checked={form.autoStart} onChange={(e) => setForm({ ...form, autoStart: e.target.checked })} />
         {t('settings.autoStart')}
       </label>
+      <label className="checkbox">
+        <input type="checkbox" checked={form.autoUpdate} onChange={(e) => setForm({ ...form, autoUpdate: e.target.checked })} data-testid="setting-autoUpdate" />
+        {t('settings.autoUpdate')}
+      </label>
       {!electron && <p className="hint">{t('settings.desktopOnly')}</p>}
       {!valid && (
         <p className="device-error" role="alert">

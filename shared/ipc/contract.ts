@@ -9,6 +9,7 @@ import { Locale } from '../locale';
 import { reportChannels } from '../reports/channels';
 import { counterChannels } from './counter-channels';
 import { dashboardChannels } from './dashboard-channels';
+import { diagnosticsChannels } from './diagnostics-channels';
 import { flowChannels } from './flow-channels';
 import { JournalDocumentView } from './journal-view';
 import { peopleChannels } from './people-channels';
@@ -60,6 +61,7 @@ export const contract = {
   ...settingsChannels,
   ...dashboardChannels,
   ...reportChannels,
+  ...diagnosticsChannels,
   ...flowChannels,
 } as const satisfies { [C in ChannelName]: ChannelSpec };
 

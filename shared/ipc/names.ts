@@ -52,6 +52,8 @@ export const channelNames = [
   'report.periodic',
   'report.controlTape',
   'report.export',
+  'diagnostics.export',
+  'diagnostics.folders',
   'credit.accounts',
   'credit.account',
   'advance.accounts',

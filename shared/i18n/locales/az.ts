@@ -3,6 +3,7 @@ import { settingsAz, setupAz } from './setup.az';
 import { catalogAz } from './catalog.az';
 import { dashboardAz } from './dashboard.az';
 import { reportsAz } from './reports.az';
+import { diagnosticsAz } from './diagnostics.az';
 import { flowsAz } from './flows.az';
 import { casposErrorsAz } from './caspos-errors.az';
 import type { LocaleResource } from './en';
@@ -231,6 +232,7 @@ export const az: LocaleResource = {
   settings: settingsAz,
   dashboard: dashboardAz,
   reports: reportsAz,
+  diagnostics: diagnosticsAz,
   flows: flowsAz,
   caspos: {
     errors: casposErrorsAz,

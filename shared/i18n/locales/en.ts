@@ -3,6 +3,7 @@ import { settingsEn, setupEn } from './setup.en';
 import { catalogEn } from './catalog.en';
 import { dashboardEn } from './dashboard.en';
 import { reportsEn } from './reports.en';
+import { diagnosticsEn } from './diagnostics.en';
 import { flowsEn } from './flows.en';
 import { casposErrorsEn } from './caspos-errors.en';
 
@@ -230,6 +231,7 @@ export const en = {
   settings: settingsEn,
   dashboard: dashboardEn,
   reports: reportsEn,
+  diagnostics: diagnosticsEn,
   flows: flowsEn,
   caspos: {
     errors: casposErrorsEn,

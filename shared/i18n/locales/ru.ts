@@ -3,6 +3,7 @@ import { settingsRu, setupRu } from './setup.ru';
 import { catalogRu } from './catalog.ru';
 import { dashboardRu } from './dashboard.ru';
 import { reportsRu } from './reports.ru';
+import { diagnosticsRu } from './diagnostics.ru';
 import { flowsRu } from './flows.ru';
 import { casposErrorsRu } from './caspos-errors.ru';
 import type { LocaleResource } from './en';
@@ -231,6 +232,7 @@ export const ru: LocaleResource = {
   settings: settingsRu,
   dashboard: dashboardRu,
   reports: reportsRu,
+  diagnostics: diagnosticsRu,
   flows: flowsRu,
   caspos: {
     errors: casposErrorsRu,

@@ -3,6 +3,7 @@ import { settingsUk, setupUk } from './setup.uk';
 import { catalogUk } from './catalog.uk';
 import { dashboardUk } from './dashboard.uk';
 import { reportsUk } from './reports.uk';
+import { diagnosticsUk } from './diagnostics.uk';
 import { flowsUk } from './flows.uk';
 import { casposErrorsUk } from './caspos-errors.uk';
 import type { LocaleResource } from './en';
@@ -231,6 +232,7 @@ export const uk: LocaleResource = {
   settings: settingsUk,
   dashboard: dashboardUk,
   reports: reportsUk,
+  diagnostics: diagnosticsUk,
   flows: flowsUk,
   caspos: {
     errors: casposErrorsUk,
