@@ -222,6 +222,11 @@ test('every document flow, fiscalised on the training device exactly as the cash
   expect(Date.parse(period.lastOperationAtUtc) - Date.parse(period.firstOperationAtUtc)).toBe(150 * 60_000);
   expect(new Date(period.firstOperationAtUtc).getDate()).toBe(yesterday.getDate());
 
+  // The journal's own figures of the shift agree with the device's X report, field by field.
+  const reconciliation = (await shop.host.call('report.reconcile', {})) as { ok: boolean; value: { differences: number; rows: { figure: string; section: string; differs: boolean }[] } };
+  expect(reconciliation.ok).toBe(true);
+  expect(reconciliation.value.rows.filter((r) => r.differs)).toEqual([]);
+
   await photographDialogs(page, testInfo.outputPath.bind(testInfo));
   expect(problems).toEqual([]);
 });
