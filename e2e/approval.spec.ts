@@ -1,6 +1,7 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { startCasposSimulator, type CasposSimulator } from '../electron/devices/caspos/simulator/server';
 import { breadBarcode, catalogueCsv, milkBarcode } from './catalogue-fixture';
+import { keypad, pin, signIn } from './counter';
 import { e2eManager, startBuiltWebHost, type RunningHost } from './web-host';
 
 let device: CasposSimulator;
@@ -17,26 +18,6 @@ test.afterAll(async () => {
 });
 
 const cashier = { name: 'Nigar Əliyeva', pin: '1357' };
-
-async function keypad(page: Page, digits: string) {
-  await page.keyboard.type(digits, { delay: 120 });
-  await page.getByTestId('keypad-ok').click();
-}
-
-/** Types a PIN on the PIN pad, as a thumb or a keyboard would. */
-async function pin(page: Page, digits: string) {
-  // The approval dialog opens when the main process has refused the call: type once it is there.
-  await expect(page.getByTestId('pin-dots')).toBeVisible();
-  await page.keyboard.type(digits, { delay: 60 });
-  await page.getByTestId('pin-submit').click();
-}
-
-async function signIn(page: Page, name: string, digits: string) {
-  await expect(page.getByTestId('login-screen')).toBeVisible();
-  await page.getByRole('button', { name: new RegExp(name) }).click();
-  await pin(page, digits);
-  await expect(page.getByTestId('person-badge')).toContainText(name);
-}
 
 test('a cashier refunds, cashes out and clears a cart only with a manager’s PIN, and the audit log says who approved', async ({ page }, testInfo) => {
   test.setTimeout(120_000);

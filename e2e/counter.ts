@@ -47,3 +47,38 @@ export async function startTheDay(page: Page, url: string, size: { width: number
   await page.getByTestId('confirm-open-shift').click();
   await expect(page.getByTestId('shift-left')).toContainText('left');
 }
+
+/**
+ * A product found by name (the scanner is the cashier-morning spec's subject; here a scan lost to
+ * a loaded machine's timing would only blur what fails); a weighed one with its weight in kg.
+ */
+export async function addByName(page: Page, name: string, kilograms?: string) {
+  await page.getByTestId('search').fill(name);
+  await page.getByTestId('search-results').getByRole('button', { name: new RegExp(name) }).click();
+  if (kilograms) await keypad(page, kilograms);
+}
+
+/** The result of a flow: a number, a fiscal id and the QR code, then back to where it started. */
+export async function expectResult(page: Page) {
+  await expect(page.getByTestId('result')).toBeVisible();
+  await expect(page.getByTestId('result-short-id')).toHaveText(/^\w{12}$/);
+  await expect(page.getByTestId('result-qr')).toBeVisible();
+  await page.getByTestId('next-sale').click();
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+}
+
+/** Types a PIN on the PIN pad, as a thumb or a keyboard would. */
+export async function pin(page: Page, digits: string) {
+  // The approval dialog opens when the main process has refused the call: type once it is there.
+  await expect(page.getByTestId('pin-dots')).toBeVisible();
+  await page.keyboard.type(digits, { delay: 60 });
+  await page.getByTestId('pin-submit').click();
+}
+
+/** At the login screen: the person's tile, then their PIN. */
+export async function signIn(page: Page, name: string, digits: string) {
+  await expect(page.getByTestId('login-screen')).toBeVisible();
+  await page.getByRole('button', { name: new RegExp(name) }).click();
+  await pin(page, digits);
+  await expect(page.getByTestId('person-badge')).toContainText(name);
+}

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { keypad, startTheDay, useCounter } from './counter';
+import { addByName as add, expectResult, keypad, startTheDay, useCounter } from './counter';
 import { e2eManager } from './web-host';
 
 /**
@@ -9,25 +9,6 @@ import { e2eManager } from './web-host';
  * memory must hold exactly those documents, and every dialog is photographed in four languages.
  */
 const shop = useCounter();
-
-/**
- * A product found by name (the scanner is the cashier-morning spec's subject; here a scan lost to
- * a loaded machine's timing would only blur what fails); a weighed one with its weight in kg.
- */
-async function add(page: Page, name: string, kilograms?: string) {
-  await page.getByTestId('search').fill(name);
-  await page.getByTestId('search-results').getByRole('button', { name: new RegExp(name) }).click();
-  if (kilograms) await keypad(page, kilograms);
-}
-
-/** The result of a flow: a number, a fiscal id and the QR code, then back to where it started. */
-async function expectResult(page: Page) {
-  await expect(page.getByTestId('result')).toBeVisible();
-  await expect(page.getByTestId('result-short-id')).toHaveText(/^\w{12}$/);
-  await expect(page.getByTestId('result-qr')).toBeVisible();
-  await page.getByTestId('next-sale').click();
-  await expect(page.getByRole('dialog')).toHaveCount(0);
-}
 
 function openReceipt(page: Page, name: RegExp) {
   return page.getByTestId('receipt-list').getByRole('button', { name }).first().click();
