@@ -1,3 +1,4 @@
+import { canApprove } from '../../shared/people/people';
 import type { AppContext } from '../app/context';
 import { LastApproverError, PersonExistsError } from '../people/people';
 import { AppFailure } from './app-failure';
@@ -50,6 +51,12 @@ export function createPeopleHandlers(ctx: AppContext): Pick<Handlers, PeopleChan
       const approver = authority?.approver;
       const existing = id === undefined ? undefined : ctx.people.byId(id);
       if (id !== undefined && !existing) throw new AppFailure('invalid_input', `No person ${id}`);
+      // A cashier approved into the settings may add and change cashiers, never someone who can
+      // approve, never themselves, and never make anyone able to approve.
+      if (authority && !canApprove(authority.actor.role)) {
+        const touchesApprover = canApprove(role) || (existing !== undefined && canApprove(existing.role)) || existing?.id === authority.actor.id;
+        if (touchesApprover) throw new AppFailure('not_permitted', 'A cashier cannot change managers, administrators or themselves');
+      }
       // Only an administrator makes, changes or removes an administrator.
       if ((role === 'administrator' || existing?.role === 'administrator') && approver?.role !== 'administrator') {
         throw new AppFailure('not_permitted', 'Only an administrator manages administrators');

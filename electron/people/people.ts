@@ -33,6 +33,15 @@ const view = (row: PersonRow): PersonView => ({ id: row.id, name: row.name, role
 /** The shop's people and their PINs; a PIN never leaves this class except as a scrypt hash. */
 export class People {
   private readonly sql;
+  // PIN checks run one at a time: a check reads the failure count, waits on scrypt, then writes
+  // it, so checks in parallel would each see the old count and get past the lockout.
+  private checks: Promise<unknown> = Promise.resolve();
+
+  private oneAtATime<T>(work: () => Promise<T>): Promise<T> {
+    const next = this.checks.then(work, work);
+    this.checks = next.catch(() => undefined);
+    return next;
+  }
 
   constructor(
     db: Db,
@@ -90,7 +99,11 @@ export class People {
   }
 
   /** Checks one person's PIN, counting failures towards the lockout. */
-  async check(id: number, pin: string): Promise<PinCheck> {
+  check(id: number, pin: string): Promise<PinCheck> {
+    return this.oneAtATime(() => this.checkNow(id, pin));
+  }
+
+  private async checkNow(id: number, pin: string): Promise<PinCheck> {
     const row = this.row(id);
     if (!row || row.active !== 1) return { kind: 'unknown' };
     const now = this.now();
@@ -111,7 +124,11 @@ export class People {
   }
 
   /** The active manager or administrator whose PIN this is, if any; locked-out ones are skipped. */
-  async approverByPin(pin: string): Promise<PersonView | undefined> {
+  approverByPin(pin: string): Promise<PersonView | undefined> {
+    return this.oneAtATime(() => this.approverNow(pin));
+  }
+
+  private async approverNow(pin: string): Promise<PersonView | undefined> {
     const now = this.now().toISOString();
     const rows = this.sql("SELECT * FROM people WHERE active = 1 AND role IN ('manager', 'administrator') ORDER BY id").all().map((row) => PersonRow.parse(row));
     for (const row of rows) {

@@ -92,6 +92,23 @@ describe('a cashier signed in', () => {
     expect(sold).toMatchObject({ ok: true, value: { state: 'done', document: { cashierName: 'Nigar Əliyeva' } } });
   });
 
+  it('approved into the settings, still cannot change a manager, promote anyone or change themselves', async () => {
+    expect(await app.dispatch('session.approve', { action: 'settings', pin: testManager.pin })).toMatchObject({ ok: true });
+    const manager = app.context.people.list().find((p) => p.name === testManager.name)!;
+    const nigar = app.context.people.list().find((p) => p.name === 'Nigar Əliyeva')!;
+    expect(await app.dispatch('people.save', { id: manager.id, name: manager.name, role: 'manager', pin: '9999', active: true })).toMatchObject({ ok: false, error: { code: 'not_permitted' } });
+    expect(await app.dispatch('people.save', { id: nigar.id, name: nigar.name, role: 'manager', active: true })).toMatchObject({ ok: false, error: { code: 'not_permitted' } });
+    expect(await app.dispatch('people.save', { name: 'Rəşad', role: 'manager', pin: '8642', active: true })).toMatchObject({ ok: false, error: { code: 'not_permitted' } });
+    expect(await app.dispatch('people.save', { name: 'Rəşad', role: 'cashier', pin: '8642', active: true })).toMatchObject({ ok: true });
+  });
+
+  it('counts wrong PINs sent all at once, so the lockout holds', async () => {
+    const manager = app.context.people.list().find((p) => p.name === testManager.name)!;
+    const results = await Promise.all(Array.from({ length: 12 }, () => app.dispatch('session.signIn', { personId: manager.id, pin: '0000' })));
+    expect(results.filter((r) => !r.ok && r.error.code === 'pin_locked').length).toBeGreaterThan(0);
+    expect(await app.dispatch('session.signIn', { personId: manager.id, pin: testManager.pin })).toMatchObject({ ok: false, error: { code: 'pin_locked' } });
+  });
+
   it('locks approvals after five wrong PINs', async () => {
     for (let i = 4; i >= 1; i--) {
       expect(await app.dispatch('session.approve', { action: 'refund', pin: '0000' })).toMatchObject({ ok: false, error: { code: 'pin_wrong', details: { attemptsLeft: i } } });

@@ -35,12 +35,23 @@ export class Session {
   ) {}
 
   current(): PersonView | undefined {
-    return this.person;
+    try {
+      return this.signedIn();
+    } catch {
+      return undefined;
+    }
   }
 
+  /** The signed-in person as they are now: a role changed or a person deactivated counts at once. */
   signedIn(): PersonView {
-    if (!this.person) throw new AppFailure('not_signed_in', 'Nobody is signed in at this station');
-    return this.person;
+    const now = this.person ? this.people.byId(this.person.id) : undefined;
+    if (!now?.active) {
+      this.person = undefined;
+      this.grants.clear();
+      throw new AppFailure('not_signed_in', 'Nobody is signed in at this station');
+    }
+    this.person = now;
+    return now;
   }
 
   async signIn(personId: number, pin: string): Promise<PersonView> {
