@@ -33,6 +33,8 @@ interface Running {
  * current one is settled: a switch must never strand a document whose fate is unknown.
  */
 export class DeviceStation {
+  private switching = false;
+
   private constructor(
     private running: Running,
     private readonly deps: StationDeps,
@@ -50,8 +52,9 @@ export class DeviceStation {
     return this.running.sender;
   }
 
+  /** None while another device is being made active: a document then could land on a stopped sender. */
   get documents(): DocumentService | undefined {
-    return this.running.documents;
+    return this.switching ? undefined : this.running.documents;
   }
 
   /** Makes `id` the active device (or starts the same one again with new timeouts). */
@@ -59,9 +62,14 @@ export class DeviceStation {
     if (!this.deps.registry.get(id)) throw new RangeError(`No device ${id}`);
     const unsettled = this.deps.journal.unsettledCount(this.device.id);
     if (unsettled > 0) throw new JournalBusyError(unsettled);
-    await this.stopRunning();
-    this.deps.settings.set('activeDeviceId', id);
-    this.running = await run(this.deps, id);
+    this.switching = true;
+    try {
+      await this.stopRunning();
+      this.running = await run(this.deps, id);
+      this.deps.settings.set('activeDeviceId', id);
+    } finally {
+      this.switching = false;
+    }
     return this.device.status();
   }
 
