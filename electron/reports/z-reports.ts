@@ -14,17 +14,11 @@ const nullableJson = <T extends z.ZodType>(schema: T) =>
     .nullable()
     .transform((text) => (text === null ? null : schema.parse(JSON.parse(text))));
 
-const Row = z.object({
-  id: z.number().int(),
-  deviceId: z.string(),
-  journalUuid: z.string(),
-  reportNumber: z.string(),
-  closedAt: z.string(),
-  cashierName: z.string(),
+/** A stored row: the record's own shape, with its JSON columns read as text first. */
+const Row = ZReportRecord.extend({
   device: json(ShiftReport),
   journal: json(ShiftReport),
   rows: json(z.array(ReconciliationRow)),
-  differences: z.number().int(),
   beforeClose: nullableJson(BeforeClose),
   identity: nullableJson(DeviceInfo),
 });
@@ -87,7 +81,7 @@ export class ZReports {
 
   get(id: number): ZReportRecord | undefined {
     const row = this.sql<[number]>(`SELECT ${columns} ${from} WHERE z.id = ?`).get(id);
-    return row ? ZReportRecord.parse(Row.parse(row)) : undefined;
+    return row ? Row.parse(row) : undefined;
   }
 
   /** Newest first. */
