@@ -31,6 +31,7 @@ let seed = Number(seedText) * 100_000;
 for (;;) {
   try {
     const entry = await documents!.submit(randomSale(seed++), 1_000);
+    say(`journaled ${entry.uuid}`);
     const settled = entry.state === 'done' || entry.state === 'rejected' ? entry : await sender!.settled(entry.id);
     if (settled.state === 'done') say(`done ${settled.uuid} ${settled.result?.documentId ?? '-'}`);
     else say(`rejected ${settled.uuid} ${settled.errorCode}`);

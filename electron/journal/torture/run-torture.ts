@@ -19,7 +19,11 @@ export interface TortureOptions {
   sales: number;
   seed: number;
   faultRates: Partial<Record<RatedFault, number>>;
-  /** A kill comes this many milliseconds after the child starts, drawn evenly. */
+  /**
+   * A kill comes this many milliseconds after the child is ready to sell (drawn evenly), and
+   * never before it has journaled one more document: on a busy machine a child that needs long
+   * to start still sells, so the run ends after its counts, however slow the machine.
+   */
   killAfterMs: [number, number];
   log?: (line: string) => void;
 }
@@ -65,28 +69,39 @@ export async function runTorture(options: TortureOptions): Promise<TortureReport
     await new CasposClient({ url: device.url, credentials: { username: 'u', password: 'p' }, auth: 'integration' }).openShift('Torture Test', 0);
     device.faults.setRates(options.faultRates, ['sale']);
 
+    /** Follows a child's lines; `said(word)` resolves at the next line starting with that word. */
     const listen = (process: ReturnType<typeof spawnTs>) => {
       let buffer = '';
       let stderr = '';
+      const waiting = new Map<string, () => void>();
       process.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
       process.stdout.on('data', (chunk: Buffer) => {
         buffer += chunk.toString();
         const lines = buffer.split('\n');
         buffer = lines.pop() ?? '';
         for (const line of lines) {
-          const [word, uuid, detail] = line.split(' ');
+          const [word = '', uuid, detail] = line.split(' ');
           if (word === 'done' && uuid && detail) reportedDone.set(uuid, detail);
           if (word === 'recovered') recovered += 1;
+          waiting.get(word)?.();
+          waiting.delete(word);
         }
       });
-      return () => stderr;
+      const exited = new Promise<void>((resolve) => process.once('exit', () => resolve()));
+      const said = (word: string) => Promise.race([new Promise<void>((resolve) => waiting.set(word, resolve)), exited]);
+      return { stderr: () => stderr, said };
     };
 
     while (kills < options.kills || journaled < options.sales) {
       const seller = spawnTs(child, ['sell', dataDir, device.url, String(options.seed * 1000 + kills)]);
-      const stderr = listen(seller);
+      const { stderr, said } = listen(seller);
       const [min, max] = options.killAfterMs;
-      await new Promise((resolve) => setTimeout(resolve, min + random() * (max - min)));
+      const delay = () => new Promise((resolve) => setTimeout(resolve, min + random() * (max - min)));
+      // One kill in four lands wherever its moment falls (start-up, recovery, a sale); the others
+      // wait for the child to be ready and to have journaled one more document, so every run ends
+      // after its counts of kills and sales however busy the machine is.
+      if (random() < 0.25) await delay();
+      else await Promise.all([said('ready').then(delay), said('journaled')]);
       if (seller.exitCode !== null) throw new Error(`the selling child died by itself (${seller.exitCode}):\n${stderr()}`);
       seller.kill('SIGKILL');
       await new Promise((resolve) => seller.once('exit', resolve));
@@ -97,7 +112,7 @@ export async function runTorture(options: TortureOptions): Promise<TortureReport
 
     device.faults.clear();
     const settler = spawnTs(child, ['settle', dataDir, device.url]);
-    const stderr = listen(settler);
+    const { stderr } = listen(settler);
     const code = await new Promise((resolve) => settler.once('exit', resolve));
     if (code !== 0) throw new Error(`settling failed (${String(code)}):\n${stderr()}`);
     return { ...compare(dataDir, device, reportedDone), kills, faults: { ...device.faults.injected }, recovered };
