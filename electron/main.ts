@@ -5,6 +5,7 @@ import { wire } from '../shared/ipc/wire';
 import { createI18n, localeFromEnvironment } from '../shared/i18n/create-i18n';
 import { createApp, type KassaApp } from './app/create-app';
 import { openAppLog } from './app/logger';
+import { guardProcess } from './app/process-guard';
 import { DatabaseTooNewError } from './db/migrate';
 import { createSecureWindow, lockDownSessions } from './platform/secure-window';
 import { startAutoUpdate } from './platform/auto-update';
@@ -41,6 +42,7 @@ async function start(): Promise<void> {
     return;
   }
 
+  guardProcess(process, logger).surfaceOn(kassa.context.bus);
   // "Start with Windows" follows the setting now and whenever a manager changes it.
   const applyAutoStart = () => app.setLoginItemSettings({ openAtLogin: kassa.context.settings.get('autoStart') });
   applyAutoStart();

@@ -40,6 +40,8 @@ export const ErrorCode = z.enum([
   'shift_unsettled',
   /** The journal refuses a document of a flow (overpaid credit, spent advance...); details: FlowRefusal. */
   'document_invalid',
+  /** The database could not be written (full disk, read-only file): nothing was saved; details: { problem: StorageProblem }. */
+  'storage_failed',
 ]);
 export type ErrorCode = z.infer<typeof ErrorCode>;
 

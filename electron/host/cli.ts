@@ -4,6 +4,7 @@ import { productName } from '../../package.json';
 import { createI18n, localeFromEnvironment } from '../../shared/i18n/create-i18n';
 import { createApp } from '../app/create-app';
 import { openAppLog } from '../app/logger';
+import { guardProcess } from '../app/process-guard';
 import { DatabaseTooNewError } from '../db/migrate';
 import { defaultDataDir } from './default-data-dir';
 import { FlagError, parseHostFlags } from './flags';
@@ -30,6 +31,8 @@ async function main(): Promise<void> {
     console.error(t('db.tooNew', { found: error.found, known: error.known }));
     process.exit(1);
   }
+  // Once the app runs, nothing that escapes may stop the till (start-up failures still end it).
+  guardProcess(process, logger).surfaceOn(app.context.bus);
   const host = await startWebHost({
     dispatch: app.dispatch,
     bus: app.context.bus,
@@ -44,6 +47,7 @@ async function main(): Promise<void> {
     void host
       .close()
       .then(() => app.close())
+      .catch((error: unknown) => logger.error({ err: error }, 'closing failed'))
       .then(() => log.close())
       .then(() => process.exit(0));
   };

@@ -3,6 +3,7 @@ import { contract, type ChannelOutput, type Contract } from '../../shared/ipc/co
 import { isChannelName, type ChannelName } from '../../shared/ipc/names';
 import { fail, ok, type Result } from '../../shared/result';
 import type { Logger } from '../app/logger';
+import { storageProblemOf } from '../app/storage-problem';
 import type { CallContext, Guard } from '../people/guard';
 import { AppFailure } from './app-failure';
 
@@ -32,6 +33,12 @@ export function createDispatcher(handlers: Handlers, logger: Logger, guard: Guar
       if (error instanceof AppFailure) {
         log.info({ channel, code: error.code }, 'call refused');
         return fail(error.code, error.message, error.details);
+      }
+      // A full disk or a read-only database is the shop's to mend, not a bug: said as such.
+      const problem = storageProblemOf(error);
+      if (problem) {
+        log.error({ channel, err: error, problem }, 'the database cannot be written');
+        return fail('storage_failed', `The ${channel} handler could not write the database`, { problem });
       }
       // Inputs are not logged: later channels carry PINs and device passwords.
       log.error({ channel, err: error }, 'handler failed');

@@ -1,6 +1,8 @@
 import type { JournalDocumentEvent } from '../../shared/ipc/events';
+import type { StorageProblem } from '../../shared/storage';
 import type { EventBus } from '../app/event-bus';
 import type { Logger } from '../app/logger';
+import { storageProblemOf } from '../app/storage-problem';
 import type { FiscalDriver } from '../devices/driver';
 import { backoffDelay, defaultBackoffMs } from './backoff';
 import type { Journal, JournalEntry } from './journal';
@@ -21,6 +23,9 @@ export class DeviceSender {
   private stopped = false;
   private lookAgain = false;
   private failures = 0;
+  /** Set while the journal cannot be read or written; the loop waits and tries again. */
+  private storage: { problem: StorageProblem; failures: number } | undefined;
+  private lastUnsettled = 0;
   private readonly waiters = new Map<number, ((entry: JournalEntry) => void)[]>();
   private readonly log: Logger;
 
@@ -49,7 +54,10 @@ export class DeviceSender {
       this.lookAgain = true;
       return;
     }
-    this.running = this.loop().finally(() => {
+    this.running = this.loop()
+      // The loop catches its own failures; this only keeps a bug in that from escaping the process.
+      .catch((error: unknown) => this.log.error({ err: error }, 'send loop failed'))
+      .finally(() => {
       this.running = undefined;
       if (this.lookAgain) this.kick();
     });
@@ -73,39 +81,69 @@ export class DeviceSender {
     await this.running;
   }
 
+  /**
+   * Sends the queue until it is empty. Any failure of the journal (a full disk, a read-only or
+   * damaged file) is caught: the document keeps its state (`sending` or `unknown`) in the
+   * journal, so it goes out again with the same UUID and the device answers "done earlier";
+   * the status says why, and the loop tries again with backoff until a write succeeds.
+   */
   private async loop(): Promise<void> {
     while (!this.stopped) {
       this.lookAgain = false;
-      const next = this.journal.nextUnsettled(this.deviceId);
-      if (!next) {
-        this.failures = 0;
-        this.progress(false);
-        return;
-      }
-      const recovering = next.state === 'unknown';
-      // A document journaled with sendNow is already `sending` (attempt 1) and goes out as it is.
-      const entry = next.state === 'sending' ? next : this.journal.markSending(next.id, recovering ? 're-send' : 'send');
-      this.progress(recovering || this.failures > 0);
-      const outcome = await this.driver.send({ operation: entry.operation as never, body: entry.request }).catch((error: unknown) => ({
-        kind: 'unknown' as const,
-        reason: 'invalid_answer' as const,
-        sent: true,
-        detail: `driver failed: ${String(error)}`,
-      }));
-      const after = this.journal.settle(entry.id, outcome);
-      this.announce(after, recovering);
-      if (after.state === 'unknown') {
-        this.failures += 1;
-        const delay = backoffDelay(this.failures, this.options.backoffMs ?? defaultBackoffMs);
-        this.log.warn({ uuid: after.uuid, reason: after.unknownReason, retryInMs: delay }, 'no trustworthy answer; will send again');
-        this.progress(true, delay, after.unknownReason ?? undefined);
-        await this.pause(delay);
-      } else {
-        this.failures = 0;
-        for (const resolve of this.waiters.get(after.id) ?? []) resolve(after);
-        this.waiters.delete(after.id);
+      try {
+        if (!(await this.sendNext())) return;
+      } catch (error) {
+        await this.journalFailed(error);
       }
     }
+  }
+
+  /** One step of the queue; false when nothing is left. */
+  private async sendNext(): Promise<boolean> {
+    const next = this.journal.nextUnsettled(this.deviceId);
+    if (!next) {
+      this.failures = 0;
+      this.storage = undefined;
+      this.progress(false);
+      return false;
+    }
+    // After a failed write the head may be `sending` with its answer lost: it is sent again.
+    const recovering = next.state === 'unknown' || this.storage !== undefined;
+    // A document journaled with sendNow is already `sending` (attempt 1) and goes out as it is.
+    const entry = next.state === 'sending' ? next : this.journal.markSending(next.id, recovering ? 're-send' : 'send');
+    this.progress(recovering || this.failures > 0);
+    const outcome = await this.driver.send({ operation: entry.operation as never, body: entry.request }).catch((error: unknown) => ({
+      kind: 'unknown' as const,
+      reason: 'invalid_answer' as const,
+      sent: true,
+      detail: `driver failed: ${String(error)}`,
+    }));
+    const after = this.journal.settle(entry.id, outcome);
+    if (this.storage) this.log.info({ uuid: after.uuid, was: this.storage.problem }, 'the journal is written again');
+    this.storage = undefined;
+    this.announce(after, recovering);
+    if (after.state === 'unknown') {
+      this.failures += 1;
+      const delay = backoffDelay(this.failures, this.options.backoffMs ?? defaultBackoffMs);
+      this.log.warn({ uuid: after.uuid, reason: after.unknownReason, retryInMs: delay }, 'no trustworthy answer; will send again');
+      this.progress(true, delay, after.unknownReason ?? undefined);
+      await this.pause(delay);
+    } else {
+      this.failures = 0;
+      for (const resolve of this.waiters.get(after.id) ?? []) resolve(after);
+      this.waiters.delete(after.id);
+    }
+    return true;
+  }
+
+  private async journalFailed(error: unknown): Promise<void> {
+    const problem = storageProblemOf(error) ?? 'failed';
+    const failures = (this.storage?.failures ?? 0) + 1;
+    this.storage = { problem, failures };
+    const delay = backoffDelay(failures, this.options.backoffMs ?? defaultBackoffMs);
+    this.log.error({ err: error, problem, retryInMs: delay }, 'the journal failed while sending; the document stays open and will be sent again');
+    this.progress(true, delay);
+    await this.pause(delay);
   }
 
   private pause(ms: number): Promise<void> {
@@ -122,11 +160,22 @@ export class DeviceSender {
   private progress(recovering: boolean, retryInMs?: number, problem?: string): void {
     this.bus.emit('journal.progress', {
       deviceId: this.deviceId,
-      unsettled: this.journal.unsettledCount(this.deviceId),
+      unsettled: this.unsettledCount(),
       recovering,
       ...(retryInMs === undefined ? {} : { retryInMs }),
       ...(problem === undefined ? {} : { problem }),
+      ...(this.storage === undefined ? {} : { storage: this.storage.problem }),
     });
+  }
+
+  /** The journal's count, or the last one it gave while it cannot be read: a status must not fail. */
+  private unsettledCount(): number {
+    try {
+      this.lastUnsettled = this.journal.unsettledCount(this.deviceId);
+    } catch (error) {
+      this.log.warn({ err: error }, 'cannot count the open documents');
+    }
+    return this.lastUnsettled;
   }
 
   private announce(entry: JournalEntry, recovered: boolean): void {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { DeviceStatus } from '../device';
+import { StorageProblem } from '../storage';
 import type { EventName } from './names';
 
 export const JournalProgress = z.object({
@@ -10,6 +11,8 @@ export const JournalProgress = z.object({
   /** Set while the device does not answer: the next try is in this many milliseconds. */
   retryInMs: z.number().int().nonnegative().optional(),
   problem: z.string().optional(),
+  /** Set while the journal cannot be written: the device status shows it in red until a write succeeds. */
+  storage: StorageProblem.optional(),
 });
 export type JournalProgress = z.infer<typeof JournalProgress>;
 
@@ -31,12 +34,24 @@ export type JournalDocumentEvent = z.infer<typeof JournalDocumentEvent>;
 
 export const DiscoveryProgress = z.object({ scanned: z.number().int(), total: z.number().int(), found: z.number().int() });
 
+/**
+ * Something escaped every handler of the main process (a bug): logged there, and shown so the
+ * shop knows to send the log. Only the error's name and code: a message may carry data.
+ */
+export const AppFault = z.object({
+  kind: z.enum(['rejection', 'exception']),
+  error: z.string().max(200),
+  at: z.string(),
+});
+export type AppFault = z.infer<typeof AppFault>;
+
 /** Main -> renderer events. The latest payload of each is replayed to a new subscriber. */
 export const events = {
   'device.status': DeviceStatus,
   'journal.progress': JournalProgress,
   'journal.document': JournalDocumentEvent,
   'discovery.progress': DiscoveryProgress,
+  'app.fault': AppFault,
 } as const satisfies { [E in EventName]: z.ZodType };
 
 export type EventPayload<E extends EventName> = z.infer<(typeof events)[E]>;

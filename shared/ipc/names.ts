@@ -60,7 +60,7 @@ export const channelNames = [
 ] as const;
 export type ChannelName = (typeof channelNames)[number];
 
-export const eventNames = ['device.status', 'journal.progress', 'journal.document', 'discovery.progress'] as const;
+export const eventNames = ['device.status', 'journal.progress', 'journal.document', 'discovery.progress', 'app.fault'] as const;
 export type EventName = (typeof eventNames)[number];
 
 export function isChannelName(name: unknown): name is ChannelName {

@@ -5,6 +5,7 @@ import { dashboardAz } from './dashboard.az';
 import { reportsAz } from './reports.az';
 import { diagnosticsAz } from './diagnostics.az';
 import { flowsAz } from './flows.az';
+import { healthAz } from './health.az';
 import { casposErrorsAz } from './caspos-errors.az';
 import type { LocaleResource } from './en';
 
@@ -206,6 +207,7 @@ export const az: LocaleResource = {
     setup_done: 'Quraşdırma artıq tamamlanıb. Parametrləri menecer kimi dəyişin.',
     shift_unsettled: 'Növbəni hələ bağlamaq olmaz: sənədlər hələ də kassa aparatını gözləyir. Onlar tamamlanana qədər gözləyin, sonra Z hesabatını çıxarın.',
     document_invalid: 'Sənəd jurnaldakı məlumatlara uyğun gəlmir; heç nə göndərilmədi.',
+    storage_failed: 'Disk doludur və ya verilənlər bazasına yazmaq mümkün deyil: heç nə saxlanılmadı. Diskdə yer boşaldın və ya dəstək xidmətinə müraciət edin.',
   },
   cli: {
     badFlag: 'Yanlış parametr: {{detail}}',
@@ -234,6 +236,7 @@ export const az: LocaleResource = {
   reports: reportsAz,
   diagnostics: diagnosticsAz,
   flows: flowsAz,
+  health: healthAz,
   caspos: {
     errors: casposErrorsAz,
   },

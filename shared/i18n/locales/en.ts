@@ -5,6 +5,7 @@ import { dashboardEn } from './dashboard.en';
 import { reportsEn } from './reports.en';
 import { diagnosticsEn } from './diagnostics.en';
 import { flowsEn } from './flows.en';
+import { healthEn } from './health.en';
 import { casposErrorsEn } from './caspos-errors.en';
 
 export const en = {
@@ -205,6 +206,7 @@ export const en = {
     setup_done: 'Setup is already done. Change settings as a manager.',
     shift_unsettled: 'The shift cannot be closed yet: documents are still waiting for the device. Wait until they are settled, then take the Z report.',
     document_invalid: 'The document does not fit what the journal holds; nothing was sent.',
+    storage_failed: 'The disk is full or the database cannot be written: nothing was saved. Free space on the disk or call support.',
   },
   cli: {
     badFlag: 'Invalid option: {{detail}}',
@@ -233,6 +235,7 @@ export const en = {
   reports: reportsEn,
   diagnostics: diagnosticsEn,
   flows: flowsEn,
+  health: healthEn,
   caspos: {
     errors: casposErrorsEn,
   },

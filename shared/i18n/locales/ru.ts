@@ -5,6 +5,7 @@ import { dashboardRu } from './dashboard.ru';
 import { reportsRu } from './reports.ru';
 import { diagnosticsRu } from './diagnostics.ru';
 import { flowsRu } from './flows.ru';
+import { healthRu } from './health.ru';
 import { casposErrorsRu } from './caspos-errors.ru';
 import type { LocaleResource } from './en';
 
@@ -206,6 +207,7 @@ export const ru: LocaleResource = {
     setup_done: 'Настройка уже выполнена. Меняйте параметры как менеджер.',
     shift_unsettled: 'Смену пока нельзя закрыть: документы ещё ждут кассовый аппарат. Дождитесь, пока они будут обработаны, и снимите Z-отчёт.',
     document_invalid: 'Документ не соответствует данным журнала; ничего не отправлено.',
+    storage_failed: 'Диск заполнен или базу данных невозможно записать: ничего не сохранено. Освободите место на диске или обратитесь в поддержку.',
   },
   cli: {
     badFlag: 'Неверный параметр: {{detail}}',
@@ -234,6 +236,7 @@ export const ru: LocaleResource = {
   reports: reportsRu,
   diagnostics: diagnosticsRu,
   flows: flowsRu,
+  health: healthRu,
   caspos: {
     errors: casposErrorsRu,
   },

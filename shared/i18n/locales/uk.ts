@@ -5,6 +5,7 @@ import { dashboardUk } from './dashboard.uk';
 import { reportsUk } from './reports.uk';
 import { diagnosticsUk } from './diagnostics.uk';
 import { flowsUk } from './flows.uk';
+import { healthUk } from './health.uk';
 import { casposErrorsUk } from './caspos-errors.uk';
 import type { LocaleResource } from './en';
 
@@ -206,6 +207,7 @@ export const uk: LocaleResource = {
     setup_done: 'Налаштування вже завершено. Змінюйте параметри як менеджер.',
     shift_unsettled: 'Зміну ще не можна закрити: документи ще чекають на касовий апарат. Дочекайтеся, доки їх буде оброблено, і тоді зніміть Z-звіт.',
     document_invalid: 'Документ не відповідає даним журналу; нічого не надіслано.',
+    storage_failed: 'Диск заповнений або базу даних неможливо записати: нічого не збережено. Звільніть місце на диску або зверніться до підтримки.',
   },
   cli: {
     badFlag: 'Невірний параметр: {{detail}}',
@@ -234,6 +236,7 @@ export const uk: LocaleResource = {
   reports: reportsUk,
   diagnostics: diagnosticsUk,
   flows: flowsUk,
+  health: healthUk,
   caspos: {
     errors: casposErrorsUk,
   },

@@ -112,7 +112,16 @@ export async function startCasposSimulator(options: CasposSimulatorOptions = {})
       if (size > maxRequestBytes) req.socket.destroy();
       else chunks.push(chunk);
     });
-    req.on('end', () => handle(req, res, Buffer.concat(chunks).toString('utf8')));
+    req.on('end', () => {
+      try {
+        handle(req, res, Buffer.concat(chunks).toString('utf8'));
+      } catch {
+        // Its fiscal memory could not be written (a full disk under the data folder): nothing was
+        // fiscalised, the app hears no answer and sends the same document again later.
+        if (!res.headersSent) res.writeHead(500).end();
+        else res.destroy();
+      }
+    });
   });
 
   await new Promise<void>((resolve, reject) => {
