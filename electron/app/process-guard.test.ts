@@ -8,12 +8,12 @@ import { guardProcess } from './process-guard';
 
 describe('the process guard', () => {
   it('logs what escaped, shows its name and code (never its message) in the app, and stays', async () => {
-    const target = new EventEmitter() as unknown as NodeJS.Process;
+    const target = new EventEmitter();
     const { stream, lines } = capturedLines();
     const bus = new EventBus();
     const faults: AppFault[] = [];
     bus.subscribe((message) => message.event === 'app.fault' && faults.push(message.payload));
-    const guard = guardProcess(target, createLogger(stream), () => new Date('2025-03-01T10:00:00Z'));
+    const guard = guardProcess(target as unknown as NodeJS.Process, createLogger(stream), () => new Date('2025-03-01T10:00:00Z'));
     guard.surfaceOn(bus);
     const full = Object.assign(new Error('database or disk is full at /home/shop/secret'), { name: 'SqliteError', code: 'SQLITE_FULL' });
     target.emit('unhandledRejection', full, Promise.resolve());
@@ -28,7 +28,7 @@ describe('the process guard', () => {
       { level: 50, kind: 'exception', err: { message: 'x is undefined' } },
     ]);
     guard.remove();
-    expect((target as unknown as EventEmitter).listenerCount('unhandledRejection')).toBe(0);
-    expect((target as unknown as EventEmitter).listenerCount('uncaughtException')).toBe(0);
+    expect(target.listenerCount('unhandledRejection')).toBe(0);
+    expect(target.listenerCount('uncaughtException')).toBe(0);
   });
 });

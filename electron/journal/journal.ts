@@ -5,6 +5,7 @@ import type { Db } from '../db/open';
 import { statementCache } from '../db/statements';
 import type { DocumentRequest } from '../devices/caspos/mapping';
 import type { Outcome } from '../devices/caspos/outcome';
+import { JournalMismatches } from './mismatches';
 import { isLegalTransition, journalStates, type JournalState } from './states';
 
 export const JournalEntry = z.object({
@@ -56,12 +57,15 @@ export interface NewDocument {
  */
 export class Journal {
   private readonly sql;
+  /** Done answers that do not fit their documents, found as they are settled. */
+  readonly mismatches: JournalMismatches;
 
   constructor(
     private readonly db: Db,
     private readonly now: () => Date,
   ) {
     this.sql = statementCache(db);
+    this.mismatches = new JournalMismatches(db);
   }
 
   /**
@@ -95,13 +99,18 @@ export class Journal {
     return this.get(id)!;
   }
 
-  /** Stores the device's answer and moves the document to done, rejected or unknown. */
+  /**
+   * Stores the device's answer and moves the document to done, rejected or unknown. A done
+   * answer that does not fit the document (another total, a device document id given before) is
+   * still done, since the device did fiscalise it, and its mismatch is kept for the manager.
+   */
   settle(id: number, outcome: Outcome<DocumentResult>): JournalEntry {
     const at = this.now().toISOString();
     this.db.transaction(() => {
       switch (outcome.kind) {
         case 'done': {
           const result = outcome.value;
+          const mismatch = result ? this.mismatches.check(id, result, at) : undefined;
           this.move(id, 'sending', 'done', at, outcome.duplicate ? 'done earlier (repeated documentUUID)' : 'done', {
             duplicate: outcome.duplicate ? 1 : 0,
             device_document_id: result?.documentId ?? null,
@@ -112,6 +121,7 @@ export class Journal {
             result: result ? JSON.stringify(result) : null,
             raw_answer: outcome.raw,
           });
+          if (mismatch) this.mismatches.record(mismatch);
           return;
         }
         case 'rejected':

@@ -121,7 +121,9 @@ export class DeviceSender {
     const after = this.journal.settle(entry.id, outcome);
     if (this.storage) this.log.info({ uuid: after.uuid, was: this.storage.problem }, 'the journal is written again');
     this.storage = undefined;
-    this.announce(after, recovering);
+    const mismatch = after.state === 'done' ? this.journal.mismatches.of(after.id) : undefined;
+    if (mismatch) this.log.warn({ uuid: after.uuid, ...mismatch }, 'the device says done, but its answer does not fit the document');
+    this.announce(after, recovering, mismatch !== undefined);
     if (after.state === 'unknown') {
       this.failures += 1;
       const delay = backoffDelay(this.failures, this.options.backoffMs ?? defaultBackoffMs);
@@ -178,7 +180,7 @@ export class DeviceSender {
     return this.lastUnsettled;
   }
 
-  private announce(entry: JournalEntry, recovered: boolean): void {
+  private announce(entry: JournalEntry, recovered: boolean, mismatch: boolean): void {
     const event: JournalDocumentEvent = {
       deviceId: this.deviceId,
       uuid: entry.uuid,
@@ -191,6 +193,7 @@ export class DeviceSender {
       shortDocumentId: entry.result?.shortDocumentId,
       errorCode: entry.errorCode ?? undefined,
       errorText: entry.errorText ?? undefined,
+      ...(mismatch ? { mismatch } : {}),
     };
     this.bus.emit('journal.document', event);
   }

@@ -76,8 +76,15 @@ function deviceRow(entry: ControlTape['entries'][number]): ControlTapeRow {
  * a document the journal believes done that the device does not have, or one the device
  * fiscalised that the journal never saw done (made elsewhere, or refused in its answer only).
  */
-export function mergeControlTape(entries: readonly JournalEntry[], floats: readonly OpeningFloat[], device: ControlTape | null): ControlTapeRow[] {
+export function mergeControlTape(
+  entries: readonly JournalEntry[],
+  floats: readonly OpeningFloat[],
+  device: ControlTape | null,
+  /** UUIDs of documents whose done answer did not fit them (journal_mismatches): a mismatch whatever the tape says. */
+  implausible: ReadonlySet<string> = new Set(),
+): ControlTapeRow[] {
   const rows = [...floats.map(floatRow), ...entries.map(journalRow)];
+  for (const row of rows) row.mismatch = row.uuid !== null && implausible.has(row.uuid);
   if (!device) return rows;
   // The Z reports on a tape are not documents of the shift's trade.
   const unmatched = new Map(device.entries.filter((e) => documentKindOfTapeType(e.type) !== 'closeShift').map((e) => [e.documentId, e]));
@@ -96,7 +103,7 @@ export function mergeControlTape(entries: readonly JournalEntry[], floats: reado
       row.documentId ??= entry.documentId;
       row.shortDocumentId ??= entry.shortDocumentId ?? null;
     }
-    row.mismatch = row.state === 'done' && !row.onDevice;
+    row.mismatch ||= row.state === 'done' && !row.onDevice;
   }
   return withDeviceOnly(rows, [...unmatched.values()].map(deviceRow));
 }

@@ -10,6 +10,7 @@ import { AppFailure } from '../ipc/app-failure';
 import { deviceCall } from '../ipc/device-call';
 import { isCashierFacing } from '../../shared/i18n/caspos-error-keys';
 import { JournalBusyError } from '../journal/document-service';
+import { answerMismatches } from './answer-mismatches';
 import { controlTapeView, mergeControlTape } from './control-tape';
 import { journalPeriodic, periodicRows } from './periodic';
 import { bookedDocuments, closedShiftDocuments, currentShiftDocuments, documentsBetween, type ShiftDocuments } from './shift-documents';
@@ -50,7 +51,7 @@ export class ShiftReports {
     const journal = this.journalReport(shift);
     const rows = reconcile(journal, device);
     const unsettled = shift.documents.filter((d) => d.state !== 'done' && d.state !== 'rejected').length;
-    return { device, journal, rows, differences: differenceCount(rows), unsettled };
+    return { device, journal, rows, differences: differenceCount(rows), unsettled, mismatches: answerMismatches(this.ctx.journal, this.deviceId, shift.documents) };
   }
 
   /**
@@ -152,6 +153,7 @@ export class ShiftReports {
       if (!(error instanceof AppFailure)) throw error;
     }
     const shift = currentShiftDocuments(this.ctx.journal, this.deviceId);
-    return controlTapeView(mergeControlTape(shift.documents, shift.openingFloats, tape), filters, tape);
+    const implausible = new Set(answerMismatches(this.ctx.journal, this.deviceId, shift.documents).map((m) => m.uuid));
+    return controlTapeView(mergeControlTape(shift.documents, shift.openingFloats, tape, implausible), filters, tape);
   }
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { PeriodicReport } from '../fiscal/device-results';
 import { ShiftReport } from '../fiscal/shift-report';
+import { AnswerMismatch } from './answer-mismatch';
 import { ControlTapeView, TapeFilters } from './control-tape';
 import { ReconciliationRow } from './report-rows';
 import { ZReportRecord, ZReportSummary } from './z-report';
@@ -14,6 +15,8 @@ export const Reconciliation = z.object({
   differences: z.number().int().nonnegative(),
   /** Documents of the shift the device has not settled yet: the figures may still move. */
   unsettled: z.number().int().nonnegative(),
+  /** Documents of the shift the device settled with an answer that does not fit them. */
+  mismatches: z.array(AnswerMismatch),
 });
 export type Reconciliation = z.infer<typeof Reconciliation>;
 

@@ -9,5 +9,11 @@ export const healthEn = {
     failed: 'The journal failed: the sale is kept and will be sent again; see the log',
   },
   fault: 'An unexpected error was logged ({{error}}); the till goes on',
+  mismatch: {
+    title: 'Documents whose device answer does not fit them: {{count}}',
+    explain: 'The device did these documents, but its answer does not match what was sent. Compare them with the device’s control tape and tell support before trusting the shift’s figures.',
+    total: 'Total: the document {{document}}, the device {{device}}',
+    reusedId: 'The device gave document id {{id}} already to document {{earlier}}',
+  },
 };
 export type HealthTexts = typeof healthEn;
