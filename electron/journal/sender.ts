@@ -58,12 +58,16 @@ export class DeviceSender {
       // The loop catches its own failures; this only keeps a bug in that from escaping the process.
       .catch((error: unknown) => this.log.error({ err: error }, 'send loop failed'))
       .finally(() => {
-      this.running = undefined;
-      if (this.lookAgain) this.kick();
-    });
+        this.running = undefined;
+        if (this.lookAgain) this.kick();
+      });
   }
 
-  /** Resolves when the document is done or rejected; never before. */
+  /**
+   * Resolves when the document is done or rejected; never before. While the journal cannot be
+   * written it keeps waiting: the device may have fiscalised the document, so no failure is
+   * claimed for it (a cashier told "failed" sells again). Callers bound the wait (submit's waitMs).
+   */
   settled(id: number): Promise<JournalEntry> {
     const entry = this.journal.get(id);
     if (entry && isSettled(entry.state)) return Promise.resolve(entry);
@@ -123,7 +127,7 @@ export class DeviceSender {
     this.storage = undefined;
     const mismatch = after.state === 'done' ? this.journal.mismatches.of(after.id) : undefined;
     if (mismatch) this.log.warn({ uuid: after.uuid, ...mismatch }, 'the device says done, but its answer does not fit the document');
-    this.announce(after, recovering, mismatch !== undefined);
+    this.announce(after, recovering);
     if (after.state === 'unknown') {
       this.failures += 1;
       const delay = backoffDelay(this.failures, this.options.backoffMs ?? defaultBackoffMs);
@@ -180,7 +184,7 @@ export class DeviceSender {
     return this.lastUnsettled;
   }
 
-  private announce(entry: JournalEntry, recovered: boolean, mismatch: boolean): void {
+  private announce(entry: JournalEntry, recovered: boolean): void {
     const event: JournalDocumentEvent = {
       deviceId: this.deviceId,
       uuid: entry.uuid,
@@ -193,7 +197,6 @@ export class DeviceSender {
       shortDocumentId: entry.result?.shortDocumentId,
       errorCode: entry.errorCode ?? undefined,
       errorText: entry.errorText ?? undefined,
-      ...(mismatch ? { mismatch } : {}),
     };
     this.bus.emit('journal.document', event);
   }

@@ -29,8 +29,6 @@ export const JournalDocumentEvent = z.object({
   shortDocumentId: z.string().optional(),
   errorCode: z.number().int().optional(),
   errorText: z.string().optional(),
-  /** Done, but the answer does not fit the document (another total, a reused device id): listed in the reconciliation. */
-  mismatch: z.boolean().optional(),
 });
 export type JournalDocumentEvent = z.infer<typeof JournalDocumentEvent>;
 
