@@ -3,9 +3,13 @@ import { join } from 'node:path';
 import { channelNames } from '../shared/ipc/names';
 import { wire } from '../shared/ipc/wire';
 import { createI18n, localeFromEnvironment } from '../shared/i18n/create-i18n';
-import { createApp, type KassaApp } from './app/create-app';
-import { openAppLog } from './app/logger';
-import { DatabaseTooNewError } from './db/migrate';
+import type { KassaApp } from './app/create-app';
+import { logsDirOf, openAppLog, type AppLog } from './app/logger';
+import { backupsDirOf } from './backup/backups';
+import { databaseFileName } from './db/open';
+import type { Kassa } from './startup/recovery';
+import { startKassa } from './startup/start-kassa';
+import { exitCodeOf, startupFailureKind, startupFailureLine } from './startup/startup-failure';
 import { createSecureWindow, lockDownSessions } from './platform/secure-window';
 import { startAutoUpdate } from './platform/auto-update';
 import { osSecretBox } from './platform/safe-storage-box';
@@ -26,18 +30,19 @@ async function start(): Promise<void> {
   lockDownSessions();
   const log = openAppLog(app.getPath('userData'), { host: 'electron', stderr: false });
   const logger = log.logger;
+  const dataDir = app.getPath('userData');
   let kassa: KassaApp;
   try {
-    const dataDir = app.getPath('userData');
-    kassa = await createApp({ host: 'electron', dataDir, logger, secrets: osSecretBox(dataDir) });
+    const started = await startKassa({ host: 'electron', dataDir, logger, secrets: osSecretBox(dataDir), switchFolder: (folder) => restart(log, ['--data-dir', folder]) });
+    if (started.problem()) return await serveRecovery(started, log);
+    kassa = await started.running;
   } catch (error) {
     logger.fatal({ err: error }, 'start failed');
     const t = createI18n(localeFromEnvironment(app.getLocale())).t;
-    const message =
-      error instanceof DatabaseTooNewError ? t('db.tooNew', { found: error.found, known: error.known }) : String(error);
-    dialog.showErrorBox(t('shell.startFailed'), message);
+    const places = { file: join(dataDir, databaseFileName), backups: backupsDirOf(dataDir), logs: logsDirOf(dataDir) };
+    dialog.showErrorBox(t('shell.startFailed'), startupFailureLine(t, error, places));
     await log.close();
-    app.exit(1);
+    app.exit(exitCodeOf[startupFailureKind(error)]);
     return;
   }
 
@@ -92,4 +97,21 @@ async function start(): Promise<void> {
       });
   });
   await window.loadFile(join(import.meta.dirname, '../renderer/index.html'));
+}
+
+/** The start-up recovery screen (electron/startup/recovery.ts); once a choice is carried out the app starts again on it. */
+async function serveRecovery(kassa: Kassa, log: AppLog): Promise<void> {
+  for (const channel of channelNames) ipcMain.handle(wire.ipcInvoke(channel), (_event, input: unknown) => kassa.dispatch(channel, input));
+  const window = createSecureWindow({ preload: join(import.meta.dirname, '../preload/preload.cjs'), kiosk: flags.kiosk });
+  window.once('ready-to-show', () => window.show());
+  app.on('window-all-closed', () => app.quit());
+  void kassa.running.then((running) => running.close()).then(() => restart(log, []));
+  await window.loadFile(join(import.meta.dirname, '../renderer/index.html'));
+}
+
+function restart(log: AppLog, extraArgs: string[]): void {
+  void log.close().then(() => {
+    app.relaunch({ args: [...process.argv.slice(1), ...extraArgs] });
+    app.exit(0);
+  });
 }

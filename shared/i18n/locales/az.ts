@@ -4,6 +4,7 @@ import { catalogAz } from './catalog.az';
 import { dashboardAz } from './dashboard.az';
 import { reportsAz } from './reports.az';
 import { diagnosticsAz } from './diagnostics.az';
+import { startupAz } from './startup.az';
 import { flowsAz } from './flows.az';
 import { casposErrorsAz } from './caspos-errors.az';
 import type { LocaleResource } from './en';
@@ -233,6 +234,7 @@ export const az: LocaleResource = {
   dashboard: dashboardAz,
   reports: reportsAz,
   diagnostics: diagnosticsAz,
+  startup: startupAz,
   flows: flowsAz,
   caspos: {
     errors: casposErrorsAz,

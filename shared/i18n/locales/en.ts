@@ -4,6 +4,7 @@ import { catalogEn } from './catalog.en';
 import { dashboardEn } from './dashboard.en';
 import { reportsEn } from './reports.en';
 import { diagnosticsEn } from './diagnostics.en';
+import { startupEn } from './startup.en';
 import { flowsEn } from './flows.en';
 import { casposErrorsEn } from './caspos-errors.en';
 
@@ -232,6 +233,7 @@ export const en = {
   dashboard: dashboardEn,
   reports: reportsEn,
   diagnostics: diagnosticsEn,
+  startup: startupEn,
   flows: flowsEn,
   caspos: {
     errors: casposErrorsEn,

@@ -4,6 +4,7 @@ import { catalogRu } from './catalog.ru';
 import { dashboardRu } from './dashboard.ru';
 import { reportsRu } from './reports.ru';
 import { diagnosticsRu } from './diagnostics.ru';
+import { startupRu } from './startup.ru';
 import { flowsRu } from './flows.ru';
 import { casposErrorsRu } from './caspos-errors.ru';
 import type { LocaleResource } from './en';
@@ -233,6 +234,7 @@ export const ru: LocaleResource = {
   dashboard: dashboardRu,
   reports: reportsRu,
   diagnostics: diagnosticsRu,
+  startup: startupRu,
   flows: flowsRu,
   caspos: {
     errors: casposErrorsRu,

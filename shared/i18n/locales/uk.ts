@@ -4,6 +4,7 @@ import { catalogUk } from './catalog.uk';
 import { dashboardUk } from './dashboard.uk';
 import { reportsUk } from './reports.uk';
 import { diagnosticsUk } from './diagnostics.uk';
+import { startupUk } from './startup.uk';
 import { flowsUk } from './flows.uk';
 import { casposErrorsUk } from './caspos-errors.uk';
 import type { LocaleResource } from './en';
@@ -233,6 +234,7 @@ export const uk: LocaleResource = {
   dashboard: dashboardUk,
   reports: reportsUk,
   diagnostics: diagnosticsUk,
+  startup: startupUk,
   flows: flowsUk,
   caspos: {
     errors: casposErrorsUk,
