@@ -28,7 +28,9 @@ async function main(): Promise<void> {
   const fail = async (error: unknown): Promise<never> => {
     log?.logger.fatal({ err: error }, 'start failed');
     await log?.close();
-    console.error(startupFailureLine(t, error, { file: join(dataDir, databaseFileName), backups: backupsDirOf(dataDir), logs: logsDirOf(dataDir), port }));
+    // Before the log is open the folder itself failed; after, the database did.
+    const file = log ? join(dataDir, databaseFileName) : dataDir;
+    console.error(startupFailureLine(t, error, { file, backups: backupsDirOf(dataDir), logs: logsDirOf(dataDir), port }));
     process.exit(exitCodeOf[startupFailureKind(error)]);
   };
   let kassa;

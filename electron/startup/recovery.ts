@@ -1,7 +1,7 @@
 import { isAbsolute } from 'node:path';
 import { resources } from '../../shared/i18n/resources';
 import { channelNames } from '../../shared/ipc/names';
-import type { HistorySign, StartupProblem } from '../../shared/ipc/startup-channels';
+import { confirmationMatches, type HistorySign, type StartupProblem } from '../../shared/ipc/startup-channels';
 import { Locale } from '../../shared/locale';
 import { createApp, type AppOptions, type KassaApp } from '../app/create-app';
 import type { EventBus } from '../app/event-bus';
@@ -28,7 +28,7 @@ export interface Kassa {
 }
 
 /** The word the screen asks a person to type before starting new, in whichever language it shows. */
-const confirmationWords = Locale.options.map((locale) => resources[locale].translation.startup.confirmWord.toLocaleUpperCase());
+const confirmationWords = Locale.options.map((locale) => ({ locale, word: resources[locale].translation.startup.confirmWord }));
 
 /**
  * The start-up recovery mode: the database is missing or empty although the folder shows the
@@ -82,7 +82,7 @@ export function startRecovery(options: RecoveryOptions, signs: HistorySign[]): K
         log.warn({ backup }, 'backup restored from the recovery screen');
       }),
     'startup.startNew': ({ confirmation }) => {
-      if (!confirmationWords.includes(confirmation.trim().toLocaleUpperCase())) {
+      if (!confirmationWords.some(({ locale, word }) => confirmationMatches(confirmation, word, locale))) {
         throw new AppFailure('invalid_input', 'The confirmation word does not match');
       }
       return openApp(() => {

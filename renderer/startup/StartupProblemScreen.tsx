@@ -2,7 +2,7 @@ import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatFileSize } from '../../shared/file-size';
-import type { StartupProblem } from '../../shared/ipc/startup-channels';
+import { confirmationMatches, type StartupProblem } from '../../shared/ipc/startup-channels';
 import { Locale } from '../../shared/locale';
 import { call, useKassaApi } from '../kassa-api';
 import { LanguageSwitch } from '../shell/LanguageSwitch';
@@ -104,7 +104,7 @@ export function StartupProblemScreen({ problem }: { problem: StartupProblem }) {
         <button
           type="button"
           className="touch danger"
-          disabled={busy || confirmation.trim().toLocaleUpperCase() !== word.toLocaleUpperCase()}
+          disabled={busy || !confirmationMatches(confirmation, word, locale)}
           onClick={() => startNew.mutate()}
           data-testid="startup-new"
         >

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { Locale } from '../locale';
 import { HostKind } from './host-kind';
 
 const NoInput = z.strictObject({});
@@ -35,3 +36,8 @@ export const startupChannels = {
   'startup.startNew': { input: z.strictObject({ confirmation: z.string().max(40) }), output: z.object({}) },
   'startup.useFolder': { input: z.strictObject({ dataDir: z.string().min(1).max(1000) }), output: z.object({}) },
 } as const;
+
+/** The typed word against the screen's, without regard to case, by the rules of its language (az: i → İ). */
+export function confirmationMatches(typed: string, word: string, locale: Locale): boolean {
+  return typed.trim().toLocaleUpperCase(locale) === word.toLocaleUpperCase(locale);
+}
