@@ -36,16 +36,20 @@ export function localDay(at: Date): string {
   return `${at.getFullYear()}-${two(at.getMonth() + 1)}-${two(at.getDate())}`;
 }
 
+export function backupNameOf(at: Date): string {
+  return `kassa-${localDay(at)}.sqlite3`;
+}
+
 /**
- * Today's backup through SQLite's backup API, unless there is one: it copies a few pages per
- * turn of the event loop, so sales go on meanwhile, and a write in between is carried into the
- * copy. Written under a temporary name and renamed, so a backup file is always a whole one.
+ * The day's backup through SQLite's backup API, replacing an earlier one of the same day: it
+ * copies a few pages per turn of the event loop, so sales go on meanwhile, and a write in between
+ * is carried into the copy. Written under a temporary name and renamed, so a backup file is
+ * always a whole one, even if the app dies halfway.
  */
-export async function takeBackup(db: Db, dataDir: string, at: Date): Promise<string | undefined> {
+export async function takeBackup(db: Db, dataDir: string, at: Date): Promise<string> {
   const dir = backupsDirOf(dataDir);
-  const name = `kassa-${localDay(at)}.sqlite3`;
+  const name = backupNameOf(at);
   const file = join(dir, name);
-  if (existsSync(file)) return undefined;
   mkdirSync(dir, { recursive: true });
   const partial = `${file}.partial`;
   rmSync(partial, { force: true });

@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
@@ -13,6 +13,15 @@ import { startDailyBackups } from './daily-backups';
 
 const tempDir = useTempDirs();
 
+/** Lets the backup timer (20 ms here) fire a few times: a count of turns, not a deadline. */
+const timerTurns = (count: number) => new Promise((resolve) => setTimeout(resolve, 25 * count));
+
+/** Polls until `holds`, for at most `count` turns, and says so if it never did. */
+async function eventually(holds: () => boolean, count = 2_000): Promise<void> {
+  for (let turn = 0; turn < count && !holds(); turn++) await timerTurns(1);
+  expect(holds()).toBe(true);
+}
+
 function shopDatabase(dataDir: string) {
   const db = openDatabase(join(dataDir, 'kassa.sqlite3'));
   migrate(db, migrations);
@@ -25,10 +34,11 @@ describe('daily backups', () => {
     const db = shopDatabase(dataDir);
     const { stream } = capturedLines();
     const logger = createLogger(stream);
+    const write = db.prepare("INSERT INTO settings (key, value, updated_at) VALUES ('receiptNote', ?, '') ON CONFLICT (key) DO UPDATE SET value = excluded.value");
     for (let day = 1; day <= 5; day++) {
-      // Two starts on each day: the second finds the day's backup and makes none.
+      // Two starts on each day: the second refreshes the day's backup with what was written since.
       for (let start = 0; start < 2; start++) {
-        db.prepare("INSERT INTO settings (key, value, updated_at) VALUES ('receiptNote', ?, '') ON CONFLICT (key) DO UPDATE SET value = excluded.value").run(JSON.stringify(`day ${day}`));
+        write.run(JSON.stringify(`day ${day}, start ${start}`));
         const backups = startDailyBackups({ db, dataDir, keep: () => 3, logger, now: () => new Date(2026, 10, day, 9 + start) });
         await backups.stop();
       }
@@ -37,7 +47,30 @@ describe('daily backups', () => {
     const copy = new Database(join(backupsDirOf(dataDir), 'kassa-2026-11-04.sqlite3'), { readonly: true });
     expect(copy.pragma('quick_check', { simple: true })).toBe('ok');
     expect(copy.pragma('user_version', { simple: true })).toBe(migrations.length);
-    expect(copy.prepare("SELECT value FROM settings WHERE key = 'receiptNote'").pluck().get()).toBe('"day 4"');
+    expect(copy.prepare("SELECT value FROM settings WHERE key = 'receiptNote'").pluck().get()).toBe('"day 4, start 1"');
+    copy.close();
+    closeDatabase(db);
+  });
+
+  it('refreshes the day’s backup hourly only when the database changed', async () => {
+    const dataDir = tempDir();
+    const db = shopDatabase(dataDir);
+    const { stream, lines } = capturedLines();
+    const made = () => lines.filter((line) => line.includes('"msg":"backup made"')).length;
+    const backups = startDailyBackups({ db, dataDir, keep: () => 14, logger: createLogger(stream), now: () => new Date(), checkEveryMs: 20 });
+    await backups.settled();
+    expect(made()).toBe(1);
+    // Runs come and go on the timer; none copies an unchanged database.
+    const file = join(backupsDirOf(dataDir), listBackups(dataDir)[0]!.name);
+    const copiedAt = statSync(file).mtimeMs;
+    await timerTurns(5);
+    expect(made()).toBe(1);
+    expect(statSync(file).mtimeMs).toBe(copiedAt);
+    db.prepare("INSERT INTO settings (key, value, updated_at) VALUES ('receiptNote', ?, '')").run('"after"');
+    await eventually(() => made() === 2);
+    await backups.stop();
+    const copy = new Database(file, { readonly: true });
+    expect(copy.prepare("SELECT value FROM settings WHERE key = 'receiptNote'").pluck().get()).toBe('"after"');
     copy.close();
     closeDatabase(db);
   });

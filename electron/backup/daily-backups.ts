@@ -1,6 +1,8 @@
 import type { Logger } from '../app/logger';
 import type { Db } from '../db/open';
-import { pruneBackups, takeBackup } from './backups';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { backupNameOf, backupsDirOf, pruneBackups, takeBackup } from './backups';
 
 export interface DailyBackupOptions {
   db: Db;
@@ -9,7 +11,7 @@ export interface DailyBackupOptions {
   keep: () => number;
   logger: Logger;
   now: () => Date;
-  /** How often to look whether today's backup exists; an hour, so a day's is never far behind. */
+  /** How often to refresh the day's backup; an hour, so it is never far behind the journal. */
   checkEveryMs?: number;
 }
 
@@ -23,17 +25,26 @@ export interface DailyBackups {
 const hourMs = 3_600_000;
 
 /**
- * One backup at start and one each new day while the app runs. Every failure (disk full, folder
+ * One backup file a day: made at start, refreshed hourly while the app runs and the database
+ * changes, and a new one each new day; the newest `keep` are kept. Every failure (disk full, folder
  * gone) is caught and logged: a backup must never stop the till, and the next hour tries again.
  */
 export function startDailyBackups(options: DailyBackupOptions): DailyBackups {
   const log = options.logger.child({ module: 'backup' });
   let stopped = false;
   let running: Promise<void> = Promise.resolve();
+  const changes = options.db.prepare('SELECT total_changes()').pluck();
+  let changesAtBackup: unknown;
   const once = async () => {
-    const made = await takeBackup(options.db, options.dataDir, options.now());
+    const at = options.now();
+    const before = changes.get();
+    // Today's file is refreshed at each run (the start, then hourly) once anything was written,
+    // so it lags the journal by an hour at most; an unchanged database is not copied again.
+    if (before === changesAtBackup && existsSync(join(backupsDirOf(options.dataDir), backupNameOf(at)))) return;
+    const made = await takeBackup(options.db, options.dataDir, at);
+    changesAtBackup = before;
     const removed = pruneBackups(options.dataDir, options.keep());
-    if (made || removed.length > 0) log.info({ made, removed }, 'backups');
+    log.info({ made, removed }, 'backup made');
   };
   const run = () => {
     if (stopped) return;
