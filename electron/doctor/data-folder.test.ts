@@ -4,17 +4,12 @@ import { describe, expect, it } from 'vitest';
 import { migrate } from '../db/migrate';
 import { migrations } from '../db/migrations';
 import { closeDatabase, openDatabase } from '../db/open';
-import { spawnTs } from '../testing/spawn-ts';
+import { runTs } from '../testing/spawn-ts';
 import { useTempDirs } from '../testing/temp-dir';
 
 const tempDir = useTempDirs();
 
-function doctor(dataDir: string): Promise<{ code: number | null; out: string }> {
-  const child = spawnTs('electron/doctor/cli.ts', ['--data-dir', dataDir], { KASSA_LOCALE: 'en' });
-  let out = '';
-  child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
-  return new Promise((resolve) => child.once('exit', (code) => resolve({ code, out })));
-}
+const doctor = (dataDir: string) => runTs('electron/doctor/cli.ts', ['--data-dir', dataDir], { KASSA_LOCALE: 'en' });
 
 describe('npm run doctor -- --data-dir', () => {
   it('runs SQLite’s integrity check on the database and lists the backups', async () => {
@@ -42,10 +37,7 @@ describe('npm run doctor -- --data-dir', () => {
   });
 
   it('refuses to run with neither a device nor a folder', async () => {
-    const child = spawnTs('electron/doctor/cli.ts', [], { KASSA_LOCALE: 'en' });
-    let err = '';
-    child.stderr.on('data', (chunk: Buffer) => (err += chunk.toString()));
-    const code = await new Promise((resolve) => child.once('exit', resolve));
+    const { code, err } = await runTs('electron/doctor/cli.ts', [], { KASSA_LOCALE: 'en' });
     expect(code).toBe(2);
     expect(err).toContain('give --url, --data-dir or both');
   });

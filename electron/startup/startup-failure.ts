@@ -47,6 +47,17 @@ export function startupFailureKind(error: unknown): StartupFailureKind {
   return sqliteKinds.find(([pattern]) => pattern.test(code))?.[1] ?? errnoKinds[code] ?? 'unexpected';
 }
 
+/** Written out, not built from the kind, so every key stays findable in the source. */
+const failedKey = {
+  damaged: 'startup.failed.damaged',
+  notAFile: 'startup.failed.notAFile',
+  diskFull: 'startup.failed.diskFull',
+  noAccess: 'startup.failed.noAccess',
+  diskError: 'startup.failed.diskError',
+  portInUse: 'startup.failed.portInUse',
+  unexpected: 'startup.failed.unexpected',
+} as const satisfies Record<Exclude<StartupFailureKind, 'tooNew'>, `startup.failed.${string}`>;
+
 export interface FailurePlaces {
   /** The database file, or the folder when the folder itself failed. */
   file: string;
@@ -59,24 +70,9 @@ export interface FailurePlaces {
 export function startupFailureLine(t: TFunction, error: unknown, places: FailurePlaces): string {
   const kind = startupFailureKind(error);
   const values = { ...places, detail: error instanceof Error ? error.message.split('\n')[0] : String(error) };
-  switch (kind) {
-    case 'tooNew': {
-      const { found, known } = error as DatabaseTooNewError;
-      return t('db.tooNew', { found, known });
-    }
-    case 'damaged':
-      return t('startup.failed.damaged', values);
-    case 'notAFile':
-      return t('startup.failed.notAFile', values);
-    case 'diskFull':
-      return t('startup.failed.diskFull', values);
-    case 'noAccess':
-      return t('startup.failed.noAccess', values);
-    case 'diskError':
-      return t('startup.failed.diskError', values);
-    case 'portInUse':
-      return t('startup.failed.portInUse', values);
-    case 'unexpected':
-      return t('startup.failed.unexpected', values);
+  if (kind === 'tooNew') {
+    const { found, known } = error as DatabaseTooNewError;
+    return t('db.tooNew', { found, known });
   }
+  return t(failedKey[kind], values);
 }
