@@ -1,6 +1,10 @@
 import { expect, test } from '@playwright/test';
-import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, truncateSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { migrate } from '../electron/db/migrate';
+import { migrations } from '../electron/db/migrations';
+import { closeDatabase, openDatabase } from '../electron/db/open';
 import { e2eManager, startBuiltWebHost } from './web-host';
 
 const sale = {
@@ -61,3 +65,32 @@ test('a lost database beside the shop’s history opens the recovery screen; res
     await third.stop();
   }
 });
+
+/** Each broken data folder the built host meets: its exit code and the one line it prints last. */
+const broken = [
+  { name: 'a file that is not a database', code: 4, line: /The database .*kassa\.sqlite3 is damaged, so Kassa did not open it\./, make: (db: string) => writeFileSync(db, 'notes, not a journal\n'.repeat(100)) },
+  { name: 'a truncated database', code: 4, line: /The database .*kassa\.sqlite3 is damaged/, make: (db: string) => truncateSync(db, Math.floor(statSync(db).size / 3)) },
+  { name: 'a folder in place of the database', code: 5, line: /kassa\.sqlite3 is not a file \(a folder has its name\)/, make: (db: string) => (rmSync(db), mkdirSync(db)) },
+] as const;
+
+for (const { name, code, line, make } of broken) {
+  test(`the built web host on ${name} exits ${code} with one line saying what to do`, async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'kassa-e2e-broken-'));
+    try {
+      const db = openDatabase(join(dataDir, 'kassa.sqlite3'));
+      migrate(db, migrations);
+      closeDatabase(db);
+      make(join(dataDir, 'kassa.sqlite3'));
+      const failure = await startBuiltWebHost({ dataDir, signIn: false }).then(
+        () => undefined,
+        (error: Error) => error.message,
+      );
+      expect(failure).toMatch(new RegExp(`^web host exited with ${code}:`));
+      const lastLine = failure!.trim().split('\n').at(-1);
+      expect(lastLine).toMatch(line);
+      expect(failure).not.toMatch(/^\s+at /m);
+    } finally {
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  });
+}
