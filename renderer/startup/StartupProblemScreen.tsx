@@ -1,5 +1,5 @@
 import { useMutation } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatFileSize } from '../../shared/file-size';
 import { confirmationMatches, type StartupProblem } from '../../shared/ipc/startup-channels';
@@ -32,12 +32,10 @@ export function StartupProblemScreen({ problem }: { problem: StartupProblem }) {
   const [locale, setLocale] = useState<Locale>(() => browserLocale());
   const [folder, setFolder] = useState('');
   const [confirmation, setConfirmation] = useState('');
-  const changeLocale = (next: Locale) => {
-    setLocale(next);
-    void i18n.changeLanguage(next);
-    document.documentElement.lang = next;
-  };
-  if (i18n.language !== locale) void i18n.changeLanguage(locale);
+  useEffect(() => {
+    void i18n.changeLanguage(locale);
+    document.documentElement.lang = locale;
+  }, [i18n, locale]);
   const reload = () => window.location.reload();
   const restore = useMutation({ mutationFn: (backup: string) => call(api, 'startup.restore', { backup }), onSuccess: reload });
   const startNew = useMutation({ mutationFn: () => call(api, 'startup.startNew', { confirmation }), onSuccess: reload });
@@ -48,7 +46,7 @@ export function StartupProblemScreen({ problem }: { problem: StartupProblem }) {
     <main className="setup startup-problem" data-testid="startup-problem">
       <header className="setup-header">
         <h1>{t('startup.title')}</h1>
-        <LanguageSwitch current={locale} onChange={changeLocale} />
+        <LanguageSwitch current={locale} onChange={setLocale} />
       </header>
       <p role="alert">{t('startup.explain', { folder: problem.dataDir })}</p>
       <p>{t('startup.signsTitle')}</p>
