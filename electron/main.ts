@@ -6,10 +6,18 @@ import { createI18n, localeFromEnvironment } from '../shared/i18n/create-i18n';
 import { createApp, type KassaApp } from './app/create-app';
 import { openAppLog } from './app/logger';
 import { DatabaseTooNewError } from './db/migrate';
-import { createSecureWindow, lockDownSessions } from './platform/secure-window';
+import { createSecureWindow, lockDownSessions, sandboxEverything } from './platform/secure-window';
+import { registerAppScheme, serveRenderer } from './platform/app-protocol';
+import { shellLocked } from './platform/window-policy';
+import { appEntryUrl } from './host/app-url';
+import { foreignSenderRefused, senderFrameTrusted } from './ipc/sender-frame';
 import { startAutoUpdate } from './platform/auto-update';
 import { osSecretBox } from './platform/safe-storage-box';
 import { readShellFlags } from './platform/shell-flags';
+
+// Both must happen before the app is ready.
+sandboxEverything();
+registerAppScheme();
 
 const flags = readShellFlags();
 if (flags.dataDir) app.setPath('userData', flags.dataDir);
@@ -24,6 +32,7 @@ if (!app.requestSingleInstanceLock()) {
 async function start(): Promise<void> {
   await app.whenReady();
   lockDownSessions();
+  serveRenderer(join(import.meta.dirname, '../renderer'));
   const log = openAppLog(app.getPath('userData'), { host: 'electron', stderr: false });
   const logger = log.logger;
   let kassa: KassaApp;
@@ -45,7 +54,11 @@ async function start(): Promise<void> {
   const applyAutoStart = () => app.setLoginItemSettings({ openAtLogin: kassa.context.settings.get('autoStart') });
   applyAutoStart();
   for (const channel of channelNames) {
-    ipcMain.handle(wire.ipcInvoke(channel), async (_event, input: unknown) => {
+    ipcMain.handle(wire.ipcInvoke(channel), async (event, input: unknown) => {
+      if (!senderFrameTrusted(event.senderFrame)) {
+        logger.warn({ channel }, 'call from a frame other than the app’s own page refused');
+        return foreignSenderRefused;
+      }
       const result = await kassa.dispatch(channel, input);
       if (channel === 'settings.update' && result.ok) applyAutoStart();
       return result;
@@ -55,6 +68,7 @@ async function start(): Promise<void> {
   // reload subscribes again from the same contents, so the earlier subscription is dropped.
   const subscriptions = new Map<number, () => void>();
   ipcMain.on(wire.ipcEvent, (event) => {
+    if (!senderFrameTrusted(event.senderFrame)) return;
     const contents = event.sender;
     subscriptions.get(contents.id)?.();
     const unsubscribe = kassa.context.bus.subscribe((message) => {
@@ -68,7 +82,8 @@ async function start(): Promise<void> {
   });
 
   const kiosk = flags.kiosk || kassa.context.settings.get('kiosk');
-  const window = createSecureWindow({ preload: join(import.meta.dirname, '../preload/preload.cjs'), kiosk });
+  const locked = shellLocked({ packaged: app.isPackaged, kiosk });
+  const window = createSecureWindow({ preload: join(import.meta.dirname, '../preload/preload.cjs'), kiosk, locked });
   window.once('ready-to-show', () => window.show());
   app.on('second-instance', () => {
     if (window.isMinimized()) window.restore();
@@ -91,5 +106,5 @@ async function start(): Promise<void> {
         app.quit();
       });
   });
-  await window.loadFile(join(import.meta.dirname, '../renderer/index.html'));
+  await window.loadURL(appEntryUrl);
 }
