@@ -7,6 +7,7 @@ import { openAppLog } from '../app/logger';
 import { DatabaseTooNewError } from '../db/migrate';
 import { defaultDataDir } from './default-data-dir';
 import { FlagError, parseHostFlags } from './flags';
+import { startSummary } from './start-summary';
 import { startWebHost } from './web-host';
 
 /** `node out/main/host.js [--port N] [--data-dir DIR]`: the app for a browser, on loopback. */
@@ -40,6 +41,8 @@ async function main(): Promise<void> {
   // Tests read this line to find the address; keep its shape. It goes to stdout for the person
   // who started the host, never into the log: the address carries the run's token.
   console.log(t('cli.serving', { url: host.url }));
+  const logFile = join(log.dir, 'web.log');
+  for (const line of startSummary(t, { device: app.context.device.status(), dataDir: flags.dataDir, logFile })) console.log(line);
   const stop = () => {
     void host
       .close()
