@@ -10,10 +10,18 @@ import { databaseFileName } from './db/open';
 import type { Kassa } from './startup/recovery';
 import { startKassa } from './startup/start-kassa';
 import { exitCodeOf, startupFailureKind, startupFailureLine } from './startup/startup-failure';
-import { createSecureWindow, lockDownSessions } from './platform/secure-window';
+import { createSecureWindow, lockDownSessions, sandboxEverything } from './platform/secure-window';
+import { registerAppScheme, serveRenderer } from './platform/app-protocol';
+import { shellLocked } from './platform/window-policy';
+import { appEntryUrl } from './host/app-url';
+import { foreignSenderRefused, senderFrameTrusted } from './ipc/sender-frame';
 import { startAutoUpdate } from './platform/auto-update';
 import { osSecretBox } from './platform/safe-storage-box';
 import { readShellFlags } from './platform/shell-flags';
+
+// Both must happen before the app is ready.
+sandboxEverything();
+registerAppScheme();
 
 const flags = readShellFlags();
 if (flags.dataDir) app.setPath('userData', flags.dataDir);
@@ -28,6 +36,7 @@ if (!app.requestSingleInstanceLock()) {
 async function start(): Promise<void> {
   await app.whenReady();
   lockDownSessions();
+  serveRenderer(join(import.meta.dirname, '../renderer'));
   const log = openAppLog(app.getPath('userData'), { host: 'electron', stderr: false });
   const logger = log.logger;
   const dataDir = app.getPath('userData');
@@ -50,7 +59,11 @@ async function start(): Promise<void> {
   const applyAutoStart = () => app.setLoginItemSettings({ openAtLogin: kassa.context.settings.get('autoStart') });
   applyAutoStart();
   for (const channel of channelNames) {
-    ipcMain.handle(wire.ipcInvoke(channel), async (_event, input: unknown) => {
+    ipcMain.handle(wire.ipcInvoke(channel), async (event, input: unknown) => {
+      if (!senderFrameTrusted(event.senderFrame)) {
+        logger.warn({ channel }, 'call from a frame other than the app’s own page refused');
+        return foreignSenderRefused;
+      }
       const result = await kassa.dispatch(channel, input);
       if (channel === 'settings.update' && result.ok) applyAutoStart();
       return result;
@@ -60,6 +73,7 @@ async function start(): Promise<void> {
   // reload subscribes again from the same contents, so the earlier subscription is dropped.
   const subscriptions = new Map<number, () => void>();
   ipcMain.on(wire.ipcEvent, (event) => {
+    if (!senderFrameTrusted(event.senderFrame)) return;
     const contents = event.sender;
     subscriptions.get(contents.id)?.();
     const unsubscribe = kassa.context.bus.subscribe((message) => {
@@ -73,7 +87,8 @@ async function start(): Promise<void> {
   });
 
   const kiosk = flags.kiosk || kassa.context.settings.get('kiosk');
-  const window = createSecureWindow({ preload: join(import.meta.dirname, '../preload/preload.cjs'), kiosk });
+  const locked = shellLocked({ packaged: app.isPackaged, kiosk });
+  const window = createSecureWindow({ preload: join(import.meta.dirname, '../preload/preload.cjs'), kiosk, locked });
   window.once('ready-to-show', () => window.show());
   app.on('second-instance', () => {
     if (window.isMinimized()) window.restore();
@@ -96,17 +111,20 @@ async function start(): Promise<void> {
         app.quit();
       });
   });
-  await window.loadFile(join(import.meta.dirname, '../renderer/index.html'));
+  await window.loadURL(appEntryUrl);
 }
 
 /** The start-up recovery screen (electron/startup/recovery.ts); once a choice is carried out the app starts again on it. */
 async function serveRecovery(kassa: Kassa, log: AppLog): Promise<void> {
-  for (const channel of channelNames) ipcMain.handle(wire.ipcInvoke(channel), (_event, input: unknown) => kassa.dispatch(channel, input));
-  const window = createSecureWindow({ preload: join(import.meta.dirname, '../preload/preload.cjs'), kiosk: flags.kiosk });
+  for (const channel of channelNames) {
+    ipcMain.handle(wire.ipcInvoke(channel), (event, input: unknown) => (senderFrameTrusted(event.senderFrame) ? kassa.dispatch(channel, input) : foreignSenderRefused));
+  }
+  const locked = shellLocked({ packaged: app.isPackaged, kiosk: flags.kiosk });
+  const window = createSecureWindow({ preload: join(import.meta.dirname, '../preload/preload.cjs'), kiosk: flags.kiosk, locked });
   window.once('ready-to-show', () => window.show());
   app.on('window-all-closed', () => app.quit());
   void kassa.running.then((running) => running.close()).then(() => restart(log, []));
-  await window.loadFile(join(import.meta.dirname, '../renderer/index.html'));
+  await window.loadURL(appEntryUrl);
 }
 
 function restart(log: AppLog, extraArgs: string[]): void {

@@ -9,6 +9,7 @@ import { startKassa } from '../startup/start-kassa';
 import { exitCodeOf, startupFailureKind, startupFailureLine } from '../startup/startup-failure';
 import { defaultDataDir } from './default-data-dir';
 import { FlagError, parseHostFlags } from './flags';
+import { startSummary } from './start-summary';
 import { startWebHost } from './web-host';
 
 /** `node out/main/host.js [--port N] [--data-dir DIR]`: the app for a browser, on loopback. */
@@ -52,7 +53,13 @@ async function main(): Promise<void> {
   // Tests read this line to find the address; keep its shape. It goes to stdout for the person
   // who started the host, never into the log: the address carries the run's token.
   console.log(t('cli.serving', { url: host.url }));
-  if (kassa.problem()) console.log(t('startup.waiting', { folder: dataDir }));
+  const running = kassa.problem() ? undefined : await kassa.running;
+  if (running) {
+    const logFile = join(logsDirOf(dataDir), 'web.log');
+    for (const line of startSummary(t, { device: running.context.device.status(), dataDir, logFile })) console.log(line);
+  } else {
+    console.log(t('startup.waiting', { folder: dataDir }));
+  }
   const stop = () => {
     void host
       .close()
