@@ -1,8 +1,11 @@
 import { defineConfig } from '@playwright/test';
-import { existsSync } from 'node:fs';
+import { chooseE2eBrowser, describeE2eBrowser, machineProbe } from './scripts/e2e-browser';
 
-// Debian's Chromium where it is installed (our machines); Playwright's own browser elsewhere.
-const debianChromium = '/usr/bin/chromium';
+// Debian's Chromium where it is installed (our machines); Playwright's own elsewhere, downloaded
+// here when missing. Playwright reads this file in its runner and again in each worker (where
+// TEST_WORKER_INDEX is set): the line is printed once.
+const browser = chooseE2eBrowser(machineProbe);
+if (process.env.TEST_WORKER_INDEX === undefined) console.log(describeE2eBrowser(browser));
 
 export default defineConfig({
   testDir: 'e2e',
@@ -17,7 +20,7 @@ export default defineConfig({
     browserName: 'chromium',
     viewport: { width: 1280, height: 800 },
     launchOptions: {
-      executablePath: existsSync(debianChromium) ? debianChromium : undefined,
+      executablePath: browser.executablePath,
       args: [
         '--no-sandbox',
         '--disable-gpu',

@@ -35,6 +35,31 @@ describe('electron-builder.yml', () => {
     expect(existsSync(join(root, String(config.win?.icon)))).toBe(true);
   });
 
+  it('flips Electron’s fuses so the packaged app runs only its own sealed code', async () => {
+    const config = await getConfig(root, join(root, 'electron-builder.yml'), null);
+    await expect(validateConfiguration(config, new DebugLogger(false))).resolves.toBeUndefined();
+    // Every fuse is named: one left out keeps Electron's default, which is the unsafe one for most.
+    expect(config.electronFuses).toStrictEqual({
+      runAsNode: false,
+      enableNodeOptionsEnvironmentVariable: false,
+      enableNodeCliInspectArguments: false,
+      enableCookieEncryption: true,
+      onlyLoadAppFromAsar: true,
+      enableEmbeddedAsarIntegrityValidation: true,
+      loadBrowserProcessSpecificV8Snapshot: false,
+      grantFileProtocolExtraPrivileges: false,
+    });
+    // Asar integrity and app-from-asar need the app packed into an asar.
+    expect(config.asar).not.toBe(false);
+  });
+
+  it('refuses a fuse electron-builder does not know', async () => {
+    const config = await getConfig(root, join(root, 'electron-builder.yml'), null);
+    await expect(
+      validateConfiguration({ ...config, electronFuses: { ...config.electronFuses, runAsNod: false } as never }, new DebugLogger(false)),
+    ).rejects.toThrow(/electronFuses/);
+  });
+
   it('refuses a configuration with an unknown key', async () => {
     const config = await getConfig(root, join(root, 'electron-builder.yml'), null);
     await expect(

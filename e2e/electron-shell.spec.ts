@@ -28,6 +28,9 @@ test.describe('Electron shell', () => {
         kassa: Object.keys((globalThis as { kassa?: object }).kassa ?? {}).sort(),
       }));
       expect(page).toEqual({ require: 'undefined', process: 'undefined', kassa: ['invoke', 'subscribe'] });
+      // Served by the app's own protocol, not file://, with no menu to reload or open the tools.
+      expect(window.url()).toBe('app://kassa/index.html');
+      expect(await app.evaluate(({ Menu }) => Menu.getApplicationMenu())).toBeNull();
       await window.screenshot({ path: testInfo.outputPath('electron-shell.png') });
     } finally {
       await app.close();

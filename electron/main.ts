@@ -3,14 +3,26 @@ import { join } from 'node:path';
 import { channelNames } from '../shared/ipc/names';
 import { wire } from '../shared/ipc/wire';
 import { createI18n, localeFromEnvironment } from '../shared/i18n/create-i18n';
-import { createApp, type KassaApp } from './app/create-app';
-import { openAppLog } from './app/logger';
+import type { KassaApp } from './app/create-app';
+import { logsDirOf, openAppLog, type AppLog } from './app/logger';
 import { guardProcess } from './app/process-guard';
-import { DatabaseTooNewError } from './db/migrate';
-import { createSecureWindow, lockDownSessions } from './platform/secure-window';
+import { backupsDirOf } from './backup/backups';
+import { databaseFileName } from './db/open';
+import type { Kassa } from './startup/recovery';
+import { startKassa } from './startup/start-kassa';
+import { exitCodeOf, startupFailureKind, startupFailureLine } from './startup/startup-failure';
+import { createSecureWindow, lockDownSessions, sandboxEverything } from './platform/secure-window';
+import { registerAppScheme, serveRenderer } from './platform/app-protocol';
+import { shellLocked } from './platform/window-policy';
+import { appEntryUrl } from './host/app-url';
+import { foreignSenderRefused, senderFrameTrusted } from './ipc/sender-frame';
 import { startAutoUpdate } from './platform/auto-update';
 import { osSecretBox } from './platform/safe-storage-box';
 import { readShellFlags } from './platform/shell-flags';
+
+// Both must happen before the app is ready.
+sandboxEverything();
+registerAppScheme();
 
 const flags = readShellFlags();
 if (flags.dataDir) app.setPath('userData', flags.dataDir);
@@ -25,20 +37,22 @@ if (!app.requestSingleInstanceLock()) {
 async function start(): Promise<void> {
   await app.whenReady();
   lockDownSessions();
+  serveRenderer(join(import.meta.dirname, '../renderer'));
   const log = openAppLog(app.getPath('userData'), { host: 'electron', stderr: false });
   const logger = log.logger;
+  const dataDir = app.getPath('userData');
   let kassa: KassaApp;
   try {
-    const dataDir = app.getPath('userData');
-    kassa = await createApp({ host: 'electron', dataDir, logger, secrets: osSecretBox(dataDir) });
+    const started = await startKassa({ host: 'electron', dataDir, logger, secrets: osSecretBox(dataDir), switchFolder: (folder) => restart(log, ['--data-dir', folder]) });
+    if (started.problem()) return await serveRecovery(started, log);
+    kassa = await started.running;
   } catch (error) {
     logger.fatal({ err: error }, 'start failed');
     const t = createI18n(localeFromEnvironment(app.getLocale())).t;
-    const message =
-      error instanceof DatabaseTooNewError ? t('db.tooNew', { found: error.found, known: error.known }) : String(error);
-    dialog.showErrorBox(t('shell.startFailed'), message);
+    const places = { file: join(dataDir, databaseFileName), backups: backupsDirOf(dataDir), logs: logsDirOf(dataDir) };
+    dialog.showErrorBox(t('shell.startFailed'), startupFailureLine(t, error, places));
     await log.close();
-    app.exit(1);
+    app.exit(exitCodeOf[startupFailureKind(error)]);
     return;
   }
 
@@ -47,7 +61,11 @@ async function start(): Promise<void> {
   const applyAutoStart = () => app.setLoginItemSettings({ openAtLogin: kassa.context.settings.get('autoStart') });
   applyAutoStart();
   for (const channel of channelNames) {
-    ipcMain.handle(wire.ipcInvoke(channel), async (_event, input: unknown) => {
+    ipcMain.handle(wire.ipcInvoke(channel), async (event, input: unknown) => {
+      if (!senderFrameTrusted(event.senderFrame)) {
+        logger.warn({ channel }, 'call from a frame other than the app’s own page refused');
+        return foreignSenderRefused;
+      }
       const result = await kassa.dispatch(channel, input);
       if (channel === 'settings.update' && result.ok) applyAutoStart();
       return result;
@@ -57,6 +75,7 @@ async function start(): Promise<void> {
   // reload subscribes again from the same contents, so the earlier subscription is dropped.
   const subscriptions = new Map<number, () => void>();
   ipcMain.on(wire.ipcEvent, (event) => {
+    if (!senderFrameTrusted(event.senderFrame)) return;
     const contents = event.sender;
     subscriptions.get(contents.id)?.();
     const unsubscribe = kassa.context.bus.subscribe((message) => {
@@ -70,7 +89,8 @@ async function start(): Promise<void> {
   });
 
   const kiosk = flags.kiosk || kassa.context.settings.get('kiosk');
-  const window = createSecureWindow({ preload: join(import.meta.dirname, '../preload/preload.cjs'), kiosk });
+  const locked = shellLocked({ packaged: app.isPackaged, kiosk });
+  const window = createSecureWindow({ preload: join(import.meta.dirname, '../preload/preload.cjs'), kiosk, locked });
   window.once('ready-to-show', () => window.show());
   app.on('second-instance', () => {
     if (window.isMinimized()) window.restore();
@@ -93,5 +113,25 @@ async function start(): Promise<void> {
         app.quit();
       });
   });
-  await window.loadFile(join(import.meta.dirname, '../renderer/index.html'));
+  await window.loadURL(appEntryUrl);
+}
+
+/** The start-up recovery screen (electron/startup/recovery.ts); once a choice is carried out the app starts again on it. */
+async function serveRecovery(kassa: Kassa, log: AppLog): Promise<void> {
+  for (const channel of channelNames) {
+    ipcMain.handle(wire.ipcInvoke(channel), (event, input: unknown) => (senderFrameTrusted(event.senderFrame) ? kassa.dispatch(channel, input) : foreignSenderRefused));
+  }
+  const locked = shellLocked({ packaged: app.isPackaged, kiosk: flags.kiosk });
+  const window = createSecureWindow({ preload: join(import.meta.dirname, '../preload/preload.cjs'), kiosk: flags.kiosk, locked });
+  window.once('ready-to-show', () => window.show());
+  app.on('window-all-closed', () => app.quit());
+  void kassa.running.then((running) => running.close()).then(() => restart(log, []));
+  await window.loadURL(appEntryUrl);
+}
+
+function restart(log: AppLog, extraArgs: string[]): void {
+  void log.close().then(() => {
+    app.relaunch({ args: [...process.argv.slice(1), ...extraArgs] });
+    app.exit(0);
+  });
 }

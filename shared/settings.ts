@@ -22,6 +22,11 @@ export const shopSettingDefinitions = {
    * while it runs (Electron only; electron/platform/auto-update.ts, README: Installers).
    */
   autoUpdate: { schema: z.boolean(), fallback: false },
+  /**
+   * Daily backups of the database kept in the data folder's `backups/` (electron/backup/): two
+   * weeks by default, enough to notice a loss after a holiday without filling a small disk.
+   */
+  backupDays: { schema: z.number().int().min(1).max(365), fallback: 14 },
 } as const;
 
 type ShopSettingKey = keyof typeof shopSettingDefinitions;

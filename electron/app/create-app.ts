@@ -4,7 +4,8 @@ import packageJson from '../../package.json';
 import type { HostKind } from '../../shared/ipc/contract';
 import { migrate } from '../db/migrate';
 import { migrations } from '../db/migrations';
-import { closeDatabase, openDatabase } from '../db/open';
+import { closeDatabase, databaseFileName, openCheckedDatabase } from '../db/open';
+import { startDailyBackups } from '../backup/daily-backups';
 import { Catalog } from '../catalog/catalog';
 import { DeviceRegistry } from '../devices/device-registry';
 import { Journal } from '../journal/journal';
@@ -23,8 +24,6 @@ import type { AppContext } from './context';
 import { EventBus } from './event-bus';
 import type { Logger } from './logger';
 
-export const databaseFileName = 'kassa.sqlite3';
-
 export interface AppOptions {
   host: HostKind;
   dataDir: string;
@@ -37,6 +36,8 @@ export interface AppOptions {
   answerTimeoutMs?: number;
   /** Seals device passwords: the OS keychain in the desktop app; a key file otherwise. */
   secrets?: SecretBox;
+  /** The hosts' event bus, when it must outlive a start-up recovery screen (start-kassa.ts). */
+  bus?: EventBus;
 }
 
 export interface KassaApp {
@@ -48,12 +49,12 @@ export interface KassaApp {
 /** Opens the data folder and wires the services; both hosts start the app through this. */
 export async function createApp(options: AppOptions): Promise<KassaApp> {
   mkdirSync(options.dataDir, { recursive: true });
-  const db = openDatabase(join(options.dataDir, databaseFileName));
+  const db = openCheckedDatabase(join(options.dataDir, databaseFileName));
   try {
     const { from, to } = migrate(db, migrations);
     const now = options.now ?? (() => new Date());
     const settings = createSettings(db, now);
-    const bus = new EventBus();
+    const bus = options.bus ?? new EventBus();
     options.logger.info({ module: 'app', from, to, host: options.host }, 'database ready');
     const secrets = options.secrets ?? fileKeyBox(options.dataDir);
     const devices = new DeviceRegistry(db, secrets, now);
@@ -72,6 +73,7 @@ export async function createApp(options: AppOptions): Promise<KassaApp> {
       backoffMs: options.backoffMs,
       answerTimeoutMs: options.answerTimeoutMs,
     });
+    const backups = startDailyBackups({ db, dataDir: options.dataDir, keep: () => settings.get('backupDays'), logger: options.logger, now });
     const people = new People(db, now);
     const audit = new AuditLog(db, now);
     const session = new Session(people, audit, now);
@@ -107,6 +109,7 @@ export async function createApp(options: AppOptions): Promise<KassaApp> {
       context,
       dispatch: createDispatcher(createHandlers(context), options.logger, createGuard(session, people, audit)),
       close: async () => {
+        await backups.stop();
         await station.close();
         closeDatabase(db);
       },

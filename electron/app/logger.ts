@@ -4,6 +4,7 @@ import { finished } from 'node:stream/promises';
 import pino, { type DestinationStream, type Logger, type StreamEntry } from 'pino';
 import { createStream } from 'rotating-file-stream';
 import type { HostKind } from '../../shared/ipc/contract';
+import { humanConsole } from './console-lines';
 import { censor, redactPaths, scrubLine, SecretValues } from './log-redaction';
 
 export type { Logger };
@@ -46,7 +47,10 @@ export function logsDirOf(dataDir: string): string {
 
 export interface LogFileOptions {
   host: HostKind;
-  /** Also to stderr: the web host runs from a terminal. */
+  /**
+   * Also to stderr, for the person who started the web host from a terminal: warnings and worse
+   * only, as short human lines (console-lines.ts). The file gets every entry as JSON.
+   */
   stderr: boolean;
   /** Size at which the file is rotated (default 5M). */
   size?: `${number}${'B' | 'K' | 'M'}`;
@@ -71,7 +75,7 @@ export function openAppLog(dataDir: string, options: LogFileOptions): AppLog {
     if (error.code !== 'ERR_STREAM_WRITE_AFTER_END') process.stderr.write(`Kassa: the log file cannot be written: ${error.message}\n`);
   });
   const streams: StreamEntry[] = [{ stream: file }];
-  if (options.stderr) streams.push({ stream: pino.destination(2) });
+  if (options.stderr) streams.push({ level: 'warn', stream: humanConsole(process.stderr) });
   return {
     logger: createLogger(pino.multistream(streams)),
     dir,

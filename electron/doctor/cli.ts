@@ -1,23 +1,27 @@
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { createI18n, localeFromEnvironment } from '../../shared/i18n/create-i18n';
+import { checkDataFolder } from './data-folder';
 import { diagnose } from './diagnose';
 
-/** `npm run doctor -- --url http://<device>:5544 [--username U --password P] [--session]` */
+/** `npm run doctor -- [--url http://<device>:5544 [--username U --password P] [--session]] [--data-dir DIR]` */
 const t = createI18n(localeFromEnvironment(process.env.KASSA_LOCALE ?? process.env.LANG)).t;
-const Flags = z.object({
-  url: z.url({ protocol: /^https?$/ }),
-  username: z.string().default('username'),
-  password: z.string().default('password'),
-  session: z.boolean().default(false),
-});
+const Flags = z
+  .object({
+    url: z.url({ protocol: /^https?$/ }).optional(),
+    'data-dir': z.string().min(1).optional(),
+    username: z.string().default('username'),
+    password: z.string().default('password'),
+    session: z.boolean().default(false),
+  })
+  .refine((flags) => flags.url !== undefined || flags['data-dir'] !== undefined, { path: ['url'], message: 'give --url, --data-dir or both' });
 
 let flags: z.infer<typeof Flags>;
 try {
   const { values } = parseArgs({
     args: process.argv.slice(2),
     strict: true,
-    options: { url: { type: 'string' }, username: { type: 'string' }, password: { type: 'string' }, session: { type: 'boolean' } },
+    options: { url: { type: 'string' }, 'data-dir': { type: 'string' }, username: { type: 'string' }, password: { type: 'string' }, session: { type: 'boolean' } },
   });
   flags = Flags.parse(values);
 } catch (error) {
@@ -26,6 +30,10 @@ try {
   process.exit(2);
 }
 
-const checks = await diagnose(flags);
-for (const check of checks) console.log(`${check.ok ? '✓' : '✗'} ${t(check.message, check.values ?? {})}`);
-process.exitCode = checks.every((c) => c.ok) ? 0 : 1;
+const lines: { ok: boolean; text: string }[] = [];
+if (flags['data-dir']) for (const check of checkDataFolder(flags['data-dir'])) lines.push({ ok: check.ok, text: t(check.message, check.values) });
+if (flags.url) {
+  for (const check of await diagnose({ ...flags, url: flags.url })) lines.push({ ok: check.ok, text: t(check.message, check.values ?? {}) });
+}
+for (const line of lines) console.log(`${line.ok ? '✓' : '✗'} ${line.text}`);
+process.exitCode = lines.every((line) => line.ok) ? 0 : 1;

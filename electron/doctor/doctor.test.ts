@@ -3,7 +3,7 @@ import { cashier } from '../devices/caspos/testing/documents';
 import { clientFor } from '../devices/caspos/testing/harness';
 import { startCasposSimulator, type CasposSimulator } from '../devices/caspos/simulator/server';
 import { freePort } from '../testing/free-port';
-import { spawnTs } from '../testing/spawn-ts';
+import { runTs } from '../testing/spawn-ts';
 
 let working: CasposSimulator;
 let refusing: CasposSimulator;
@@ -21,12 +21,7 @@ afterAll(async () => {
   await refusing.close();
 });
 
-function doctor(url: string): Promise<{ code: number | null; out: string }> {
-  const child = spawnTs('electron/doctor/cli.ts', ['--url', url], { KASSA_LOCALE: 'en' });
-  let out = '';
-  child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
-  return new Promise((resolve) => child.once('exit', (code) => resolve({ code, out })));
-}
+const doctor = (url: string) => runTs('electron/doctor/cli.ts', ['--url', url], { KASSA_LOCALE: 'en' });
 
 describe('npm run doctor', () => {
   it('tells a stopped device, a device refusing the integration service, and a working one apart', async () => {

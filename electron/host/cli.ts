@@ -1,13 +1,16 @@
-import { dirname, join } from 'node:path';
+import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { productName } from '../../package.json';
 import { createI18n, localeFromEnvironment } from '../../shared/i18n/create-i18n';
-import { createApp } from '../app/create-app';
-import { openAppLog } from '../app/logger';
+import { openAppLog, logsDirOf, type AppLog } from '../app/logger';
 import { guardProcess } from '../app/process-guard';
-import { DatabaseTooNewError } from '../db/migrate';
+import { backupsDirOf } from '../backup/backups';
+import { databaseFileName } from '../db/open';
+import { startKassa } from '../startup/start-kassa';
+import { exitCodeOf, startupFailureKind, startupFailureLine } from '../startup/startup-failure';
 import { defaultDataDir } from './default-data-dir';
 import { FlagError, parseHostFlags } from './flags';
+import { startSummary } from './start-summary';
 import { startWebHost } from './web-host';
 
 /** `node out/main/host.js [--port N] [--data-dir DIR]`: the app for a browser, on loopback. */
@@ -21,34 +24,51 @@ async function main(): Promise<void> {
     console.error(t('cli.badFlag', { detail: error.message }));
     process.exit(2);
   }
-  const log = openAppLog(flags.dataDir, { host: 'web', stderr: true });
-  const logger = log.logger;
-  let app;
+  const { dataDir, port } = flags;
+  let log: AppLog | undefined;
+  /** One line for the person, its exit code; the stack only in the log file (when there is one). */
+  const fail = async (error: unknown): Promise<never> => {
+    log?.logger.fatal({ err: error }, 'start failed');
+    await log?.close();
+    // Before the log is open the folder itself failed; after, the database did.
+    const file = log ? join(dataDir, databaseFileName) : dataDir;
+    console.error(startupFailureLine(t, error, { file, backups: backupsDirOf(dataDir), logs: logsDirOf(dataDir), port }));
+    process.exit(exitCodeOf[startupFailureKind(error)]);
+  };
+  let kassa;
+  let host;
   try {
-    app = await createApp({ host: 'web', dataDir: flags.dataDir, logger, deviceUrl: flags.deviceUrl });
+    log = openAppLog(dataDir, { host: 'web', stderr: true });
+    kassa = await startKassa({ host: 'web', dataDir, logger: log.logger, deviceUrl: flags.deviceUrl });
+    host = await startWebHost({
+      dispatch: kassa.dispatch,
+      bus: kassa.bus,
+      logger: log.logger,
+      port,
+      rendererDir: join(dirname(fileURLToPath(import.meta.url)), '..', 'renderer'),
+    });
   } catch (error) {
-    if (!(error instanceof DatabaseTooNewError)) throw error;
-    console.error(t('db.tooNew', { found: error.found, known: error.known }));
-    process.exit(1);
+    await kassa?.close().catch(() => undefined);
+    return fail(error);
   }
   // Once the app runs, nothing that escapes may stop the till (start-up failures still end it).
-  guardProcess(process, logger).surfaceOn(app.context.bus);
-  const host = await startWebHost({
-    dispatch: app.dispatch,
-    bus: app.context.bus,
-    logger,
-    port: flags.port,
-    rendererDir: join(dirname(fileURLToPath(import.meta.url)), '..', 'renderer'),
-  });
+  guardProcess(process, log.logger).surfaceOn(kassa.bus);
   // Tests read this line to find the address; keep its shape. It goes to stdout for the person
   // who started the host, never into the log: the address carries the run's token.
   console.log(t('cli.serving', { url: host.url }));
+  const running = kassa.problem() ? undefined : await kassa.running;
+  if (running) {
+    const logFile = join(logsDirOf(dataDir), 'web.log');
+    for (const line of startSummary(t, { device: running.context.device.status(), dataDir, logFile })) console.log(line);
+  } else {
+    console.log(t('startup.waiting', { folder: dataDir }));
+  }
   const stop = () => {
     void host
       .close()
-      .then(() => app.close())
-      .catch((error: unknown) => logger.error({ err: error }, 'closing failed'))
-      .then(() => log.close())
+      .then(() => kassa.close())
+      .catch((error: unknown) => log?.logger.error({ err: error }, 'closing failed'))
+      .then(() => log?.close())
       .then(() => process.exit(0));
   };
   process.on('SIGINT', stop);

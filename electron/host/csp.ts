@@ -1,6 +1,7 @@
 /**
- * The renderer's Content Security Policy, sent by the web host as a header. The Electron shell
- * loads the same index.html, whose meta tag carries the same policy.
+ * The renderer's Content Security Policy, sent as a header by the web host and by the desktop
+ * app's app://kassa/ protocol (security-headers.ts). index.html's meta tag repeats it, less
+ * `frame-ancestors`, which only a header can carry.
  */
 export const contentSecurityPolicy = [
   "default-src 'self'",

@@ -10,6 +10,7 @@ import type { KassaApp } from '../app/create-app';
 import { migrations } from '../db/migrations';
 import { useTempDirs } from '../testing/temp-dir';
 import { startTestApp } from '../testing/test-app';
+import { contentSecurityPolicy } from './csp';
 import { bodyLimitOf } from './read-body';
 import { startWebHost, type WebHost } from './web-host';
 
@@ -160,6 +161,12 @@ describe('web host: page and files', () => {
     expect(page.body).toContain(`<meta name="kassa-host-token" content="${host.token}">`);
     expect(page.headers['content-security-policy']).toContain("script-src 'self'");
     expect(page.headers['content-security-policy']).toContain("object-src 'none'");
+    // The same policy and headers as the desktop app's app://kassa/ protocol.
+    expect(page.headers['content-security-policy']).toBe(contentSecurityPolicy);
+    expect(page.headers['content-security-policy']).toContain("frame-ancestors 'none'");
+    expect(page.headers['x-content-type-options']).toBe('nosniff');
+    expect(page.headers['x-frame-options']).toBe('DENY');
+    expect(page.headers['cross-origin-opener-policy']).toBe('same-origin');
     expect(host.url).toBe(`http://127.0.0.1:${host.port}/?token=${host.token}`);
   });
 
@@ -173,8 +180,12 @@ describe('web host: page and files', () => {
     const script = await send('GET', '/assets/app.js');
     expect(script.status).toBe(200);
     expect(script.headers['content-type']).toBe('text/javascript; charset=utf-8');
+    expect(script.headers['x-content-type-options']).toBe('nosniff');
+    expect(script.headers['cache-control']).toBe('no-store');
     expect((await send('GET', '/%2e%2e/%2e%2e/%2e%2e/etc/passwd')).status).toBe(404);
     expect((await send('GET', '/..%2f..%2fpackage.json')).status).toBe(404);
+    expect((await send('GET', '/assets/..%2f..%2f..%2fetc%2fpasswd')).status).toBe(404);
+    expect((await send('GET', '/..%5c..%5cpackage.json')).status).toBe(404);
     expect((await send('GET', '/assets/missing.js')).status).toBe(404);
   });
 

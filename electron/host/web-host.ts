@@ -8,9 +8,9 @@ import { fail, type ErrorCode, type Result } from '../../shared/result';
 import type { EventBus } from '../app/event-bus';
 import { rememberSecret, type Logger } from '../app/logger';
 import type { Dispatch } from '../ipc/dispatcher';
-import { contentSecurityPolicy } from './csp';
 import { BodyTooLargeError, bodyLimitOf, readBody } from './read-body';
 import { hostHeaderAllowed, tokenMatches } from './request-guard';
+import { commonHeaders, rendererFileHeaders } from './security-headers';
 import { readStaticFile } from './static-files';
 
 export interface WebHostOptions {
@@ -32,13 +32,6 @@ export interface WebHost {
 
 const loopback = '127.0.0.1';
 const heartbeatMs = 15_000;
-
-const commonHeaders = {
-  'Cache-Control': 'no-store',
-  'X-Content-Type-Options': 'nosniff',
-  'Referrer-Policy': 'no-referrer',
-  'X-Frame-Options': 'DENY',
-};
 
 const statusOf: Record<ErrorCode, number> = {
   invalid_input: 400,
@@ -137,11 +130,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
         res.end('Kassa: open the address printed when the app started (it carries this run\'s token).\n');
         return;
       }
-      res.writeHead(200, {
-        ...commonHeaders,
-        'Content-Type': 'text/html; charset=utf-8',
-        'Content-Security-Policy': contentSecurityPolicy,
-      });
+      res.writeHead(200, rendererFileHeaders('text/html; charset=utf-8'));
       res.end(indexHtml);
       return;
     }
@@ -150,7 +139,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       res.writeHead(404, commonHeaders).end();
       return;
     }
-    res.writeHead(200, { ...commonHeaders, 'Content-Type': file.contentType });
+    res.writeHead(200, rendererFileHeaders(file.contentType));
     res.end(req.method === 'HEAD' ? undefined : file.body);
   };
 

@@ -15,7 +15,7 @@ const notHere = (): never => {
 function handlers(overrides: Partial<Handlers> = {}): Handlers {
   return {
     ...(Object.fromEntries(channelNames.map((name) => [name, notHere])) as unknown as Handlers),
-    'app.info': () => ({ name: 'Kassa', version: '0.1.0', host: 'web', schemaVersion: 1, dataDir: '/tmp/k' }),
+    'app.info': () => ({ name: 'Kassa', version: '0.1.0', host: 'web', schemaVersion: 1 }),
     'settings.getLocale': () => ({ locale: 'az' }),
     'settings.setLocale': ({ locale }) => ({ locale }),
     'device.getStatus': () => status,

@@ -14,6 +14,7 @@ import { createDiagnosticsHandlers } from './diagnostics-handlers';
 import type { Handlers } from './dispatcher';
 import { createPeopleHandlers } from './people-handlers';
 import { createSettingsHandlers } from './settings-handlers';
+import { createStartupHandlers } from './startup-handlers';
 import { stamped } from './stamp-document';
 
 /** How long document.submit waits for the device before answering with the document's state. */
@@ -26,7 +27,6 @@ export function createHandlers(ctx: AppContext): Handlers {
       version: ctx.version,
       host: ctx.host,
       schemaVersion: schemaVersion(ctx.db),
-      dataDir: ctx.dataDir,
     }),
     'settings.getLocale': () => ({ locale: ctx.settings.get('locale') }),
     'settings.setLocale': ({ locale }) => ({ locale: ctx.settings.set('locale', locale) }),
@@ -64,5 +64,6 @@ export function createHandlers(ctx: AppContext): Handlers {
     ...createReportHandlers(ctx),
     ...createDiagnosticsHandlers(ctx),
     ...createFlowHandlers(ctx),
+    ...createStartupHandlers(),
   };
 }

@@ -77,11 +77,19 @@ const rules: { [C in ChannelName]: Access | ((input: z.output<Contract[C]['input
   // The export holds the shop's logs and unsettled documents: a manager's, or the installer's
   // before the first manager exists, when a failing setup is what support needs to see.
   'diagnostics.export': 'setup',
-  'diagnostics.folders': 'signedIn',
+  // Where the logs and exports lie on this PC: a manager's to read out to support, not any cashier's.
+  'diagnostics.folders': readSettings,
   // What a credit still owes and an advance still holds: the counter needs them to take payments.
   'credit.accounts': 'signedIn',
   'credit.account': 'signedIn',
   'advance.accounts': 'signedIn',
+  // The start-up recovery screen, shown when the database is lost, runs without people (they
+  // were in that database; electron/startup/recovery.ts says who may act there). While the app
+  // runs, these answer "nothing to recover" to anyone.
+  'startup.status': 'public',
+  'startup.restore': 'public',
+  'startup.startNew': 'public',
+  'startup.useFolder': 'public',
 };
 
 /** `input` is the channel's parsed input. */

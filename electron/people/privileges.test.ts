@@ -53,6 +53,8 @@ const calls: Record<PrivilegedAction, { channel: ChannelName; input: () => unkno
     { channel: 'devices.remove', input: () => ({ id: 'caspos@127.0.0.1:1' }) },
     { channel: 'catalog.import', input: () => ({ csv: 'name,price,vat\nÇörək,0.70,18\n', mode: 'merge' }) },
     { channel: 'devices.activate', input: () => ({ id: 'training' }) },
+    // Where this PC keeps the logs and exports is a manager's to read out to support.
+    { channel: 'diagnostics.folders', input: () => ({}) },
   ],
 };
 
@@ -77,7 +79,7 @@ describe('a cashier signed in', () => {
         expect(entries.find((e) => e.action === 'approval' && e.outcome === 'done')).toMatchObject({ actor: 'Nigar Əliyeva', approver: testManager.name, details: { for: action } });
         // What changes something is kept with who did it and who approved it; a look is not.
         const entry = entries.find((e) => e.action === action && e.outcome === 'done' && e.actor === 'Nigar Əliyeva');
-        if (channel === 'people.all' || channel === 'audit.list') expect(entry).toBeUndefined();
+        if (channel === 'people.all' || channel === 'audit.list' || channel === 'diagnostics.folders') expect(entry).toBeUndefined();
         else expect(entry).toMatchObject({ actor: 'Nigar Əliyeva', approver: testManager.name, details: { channel } });
         // An approval covers one call; the settings stay open for its two minutes.
         const again = await app.dispatch(channel, input());
@@ -132,5 +134,13 @@ describe('nobody signed in', () => {
     expect(await app.dispatch('people.list', {})).toMatchObject({ ok: true, value: [{ name: testManager.name }, { name: 'Nigar Əliyeva' }] });
     expect(await app.dispatch('setup.status', {})).toMatchObject({ ok: true, value: { needsSetup: false, secretProtection: 'file-key' } });
     expect(await app.dispatch('setup.createManager', { name: 'Intruder', pin: '1111' })).toMatchObject({ ok: false, error: { code: 'setup_done' } });
+  });
+
+  it('learns nothing of where the data folder, the logs or the exports lie', async () => {
+    await app.dispatch('session.signOut', {});
+    const info = await app.dispatch('app.info', {});
+    expect(info).toMatchObject({ ok: true, value: { name: 'Kassa', host: 'web' } });
+    expect(JSON.stringify(info)).not.toContain(app.context.dataDir);
+    expect(await app.dispatch('diagnostics.folders', {})).toMatchObject({ ok: false, error: { code: 'not_signed_in' } });
   });
 });

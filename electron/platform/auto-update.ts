@@ -1,9 +1,11 @@
 import { app } from 'electron';
 import electronUpdater from 'electron-updater';
 import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Logger } from '../app/logger';
 import { scheduleUpdateChecks } from '../app/update-checks';
+import { updateFeedRefusal } from '../app/update-feed';
 import type { Settings } from '../settings/settings';
 
 /**
@@ -11,7 +13,9 @@ import type { Settings } from '../settings/settings';
  * setting `autoUpdate` is on. A found update downloads in the background and installs when the
  * app is closed; the running app is never quit or restarted for it, and no updater error
  * reaches the cashier. The server is the one built into the installer (README: Installers):
- * an installer built without one has no `app-update.yml` and never asks.
+ * an installer built without one has no `app-update.yml` and never asks, and one whose server is
+ * not https is refused (update-feed.ts). A signed installer's updates must carry the same
+ * Authenticode publisher (README: Code signing), which electron-updater checks before installing.
  */
 export function startAutoUpdate(settings: Settings, logger: Logger): () => void {
   const log = logger.child({ module: 'updates' });
@@ -37,6 +41,11 @@ export function startAutoUpdate(settings: Settings, logger: Logger): () => void 
     check: async () => {
       if (!existsSync(feed)) {
         log.info('this installer was built without an update server');
+        return;
+      }
+      const refusal = updateFeedRefusal(await readFile(feed, 'utf8'));
+      if (refusal) {
+        log.warn({ reason: refusal }, 'update feed refused: no updates from it');
         return;
       }
       await autoUpdater.checkForUpdates();

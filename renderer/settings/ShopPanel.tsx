@@ -20,7 +20,7 @@ function ShopForm({ initial }: { initial: ShopSettings }) {
   const electron = useAppInfo().data?.host === 'electron';
   const [form, setForm] = useState(initial);
   const save = useMutation({ mutationFn: () => call(api, 'settings.update', form), onSuccess: (value) => client.setQueryData(shopSettingsKey, value) });
-  const number = (key: 'answerTimeoutSeconds' | 'idleLockMinutes' | 'scannerBurstGapMs', min: number, max: number) => (
+  const number = (key: 'answerTimeoutSeconds' | 'idleLockMinutes' | 'scannerBurstGapMs' | 'backupDays', min: number, max: number) => (
     <input type="number" min={min} max={max} value={form[key]} onChange={(e) => setForm({ ...form, [key]: Number(e.target.value) })} data-testid={`setting-${key}`} />
   );
   const valid = ShopSettings.safeParse(form).success;
@@ -47,6 +47,10 @@ function ShopForm({ initial }: { initial: ShopSettings }) {
       <label>
         {t('settings.scannerGap')}
         {number('scannerBurstGapMs', 10, 200)}
+      </label>
+      <label>
+        {t('startup.backups.keep')}
+        {number('backupDays', 1, 365)}
       </label>
       <label className="checkbox">
         <input type="checkbox" checked={form.kiosk} onChange={(e) => setForm({ ...form, kiosk: e.target.checked })} />

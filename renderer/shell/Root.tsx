@@ -1,7 +1,8 @@
+import { useQuery } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessageKey } from '../../shared/i18n/resources';
-import { KassaCallError } from '../kassa-api';
+import { call, KassaCallError, useKassaApi } from '../kassa-api';
 import { ApprovalDialog } from '../people/ApprovalDialog';
 import { LoginScreen } from '../people/LoginScreen';
 import { useIdleLock } from '../people/use-idle-lock';
@@ -10,10 +11,27 @@ import { useCurrentSession, useSetupStatus, useSignOut } from '../queries/use-se
 import { useShopSettings } from '../queries/use-shop-settings';
 import { useSession } from '../session-store';
 import { SetupWizard } from '../setup/SetupWizard';
+import { StartupProblemScreen } from '../startup/StartupProblemScreen';
 import { CashierShell } from './CashierShell';
 
-/** First start: the setup wizard. Then the login screen until someone signs in; then the counter. */
+/** A lost database first (the start-up recovery screen); otherwise the shop. */
 export function Root() {
+  const { t } = useTranslation();
+  const api = useKassaApi();
+  const startup = useQuery({ queryKey: ['startup.status'], queryFn: () => call(api, 'startup.status', {}) });
+  if (startup.data?.problem) return <StartupProblemScreen problem={startup.data.problem} />;
+  if (startup.isPending) {
+    return (
+      <main className="splash" aria-busy="true">
+        {t('shell.loading')}
+      </main>
+    );
+  }
+  return <Shop />;
+}
+
+/** First start: the setup wizard. Then the login screen until someone signs in; then the counter. */
+function Shop() {
   const { t } = useTranslation();
   const { locale, query, setLocale } = useLocale();
   const setup = useSetupStatus();

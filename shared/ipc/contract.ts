@@ -11,23 +11,23 @@ import { counterChannels } from './counter-channels';
 import { dashboardChannels } from './dashboard-channels';
 import { diagnosticsChannels } from './diagnostics-channels';
 import { flowChannels } from './flow-channels';
+import { HostKind } from './host-kind';
 import { JournalDocumentView } from './journal-view';
 import { peopleChannels } from './people-channels';
 import { settingsChannels } from './settings-channels';
+import { startupChannels } from './startup-channels';
 import type { ChannelName } from './names';
 
 /** Channels without parameters still take an object, so extra fields are refused, not ignored. */
 const NoInput = z.strictObject({});
 
-export const HostKind = z.enum(['electron', 'web']);
-export type HostKind = z.infer<typeof HostKind>;
+export { HostKind };
 
 export const AppInfo = z.object({
   name: z.string(),
   version: z.string(),
   host: HostKind,
   schemaVersion: z.number().int().nonnegative(),
-  dataDir: z.string(),
 });
 export type AppInfo = z.infer<typeof AppInfo>;
 
@@ -63,6 +63,7 @@ export const contract = {
   ...reportChannels,
   ...diagnosticsChannels,
   ...flowChannels,
+  ...startupChannels,
 } as const satisfies { [C in ChannelName]: ChannelSpec };
 
 export type Contract = typeof contract;

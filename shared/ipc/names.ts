@@ -57,6 +57,10 @@ export const channelNames = [
   'credit.accounts',
   'credit.account',
   'advance.accounts',
+  'startup.status',
+  'startup.restore',
+  'startup.startNew',
+  'startup.useFolder',
 ] as const;
 export type ChannelName = (typeof channelNames)[number];
 

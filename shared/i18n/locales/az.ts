@@ -4,6 +4,7 @@ import { catalogAz } from './catalog.az';
 import { dashboardAz } from './dashboard.az';
 import { reportsAz } from './reports.az';
 import { diagnosticsAz } from './diagnostics.az';
+import { startupAz } from './startup.az';
 import { flowsAz } from './flows.az';
 import { healthAz } from './health.az';
 import { casposErrorsAz } from './caspos-errors.az';
@@ -213,6 +214,10 @@ export const az: LocaleResource = {
     badFlag: 'Yanlış parametr: {{detail}}',
     serving: 'Kassa işləyir: {{url}}',
     noElectron: 'Bu kompüterdə Electron proqramı yoxdur, ona görə Kassa brauzerdə açılır.',
+    startDevice: 'Cihaz: {{name}}, {{connection}}',
+    startDataFolder: 'Məlumat qovluğu: {{dir}}',
+    startLogFile: 'Log faylı (JSON): {{file}}',
+    startStopHint: 'Ctrl+C Kassanı dayandırır. Xəbərdarlıqlar və xətalar baş verdikcə burada göstərilir.',
     casposUsage: 'İstifadə: npm run caspos -- <əməliyyat> --url http://<cihaz>:5544 [--data sorğu.json] [--username U --password P] [--session] [--raw]\nƏməliyyatlar: {{operations}}',
     casposUnknownOperation: 'Naməlum əməliyyat: “{{operation}}”.',
     casposNeedsData: '{{operation}} üçün --data ilə sorğunun məlumatları olan JSON faylı lazımdır (Caspos sənədindəki kimi).',
@@ -235,6 +240,7 @@ export const az: LocaleResource = {
   dashboard: dashboardAz,
   reports: reportsAz,
   diagnostics: diagnosticsAz,
+  startup: startupAz,
   flows: flowsAz,
   health: healthAz,
   caspos: {

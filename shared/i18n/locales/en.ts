@@ -4,6 +4,7 @@ import { catalogEn } from './catalog.en';
 import { dashboardEn } from './dashboard.en';
 import { reportsEn } from './reports.en';
 import { diagnosticsEn } from './diagnostics.en';
+import { startupEn } from './startup.en';
 import { flowsEn } from './flows.en';
 import { healthEn } from './health.en';
 import { casposErrorsEn } from './caspos-errors.en';
@@ -212,6 +213,10 @@ export const en = {
     badFlag: 'Invalid option: {{detail}}',
     serving: 'Kassa is running at {{url}}',
     noElectron: 'The Electron binary is not available on this machine, so Kassa is served to a browser instead.',
+    startDevice: 'Device: {{name}}, {{connection}}',
+    startDataFolder: 'Data folder: {{dir}}',
+    startLogFile: 'Log file (JSON): {{file}}',
+    startStopHint: 'Ctrl+C stops Kassa. Warnings and errors are shown here as they happen.',
     casposUsage: 'Usage: npm run caspos -- <operation> --url http://<device>:5544 [--data request.json] [--username U --password P] [--session] [--raw]\nOperations: {{operations}}',
     casposUnknownOperation: 'Unknown operation “{{operation}}”.',
     casposNeedsData: '{{operation}} needs --data with a JSON file of the request’s data, as in the Caspos document.',
@@ -234,6 +239,7 @@ export const en = {
   dashboard: dashboardEn,
   reports: reportsEn,
   diagnostics: diagnosticsEn,
+  startup: startupEn,
   flows: flowsEn,
   health: healthEn,
   caspos: {

@@ -4,6 +4,7 @@ import { catalogRu } from './catalog.ru';
 import { dashboardRu } from './dashboard.ru';
 import { reportsRu } from './reports.ru';
 import { diagnosticsRu } from './diagnostics.ru';
+import { startupRu } from './startup.ru';
 import { flowsRu } from './flows.ru';
 import { healthRu } from './health.ru';
 import { casposErrorsRu } from './caspos-errors.ru';
@@ -213,6 +214,10 @@ export const ru: LocaleResource = {
     badFlag: 'Неверный параметр: {{detail}}',
     serving: 'Kassa работает по адресу {{url}}',
     noElectron: 'На этом компьютере нет Electron, поэтому Kassa открывается в браузере.',
+    startDevice: 'Устройство: {{name}}, {{connection}}',
+    startDataFolder: 'Папка данных: {{dir}}',
+    startLogFile: 'Файл журнала событий (JSON): {{file}}',
+    startStopHint: 'Ctrl+C останавливает Kassa. Предупреждения и ошибки появляются здесь, как только возникают.',
     casposUsage: 'Использование: npm run caspos -- <операция> --url http://<устройство>:5544 [--data запрос.json] [--username U --password P] [--session] [--raw]\nОперации: {{operations}}',
     casposUnknownOperation: 'Неизвестная операция «{{operation}}».',
     casposNeedsData: 'Для {{operation}} нужен --data с JSON-файлом данных запроса, как в документе Caspos.',
@@ -235,6 +240,7 @@ export const ru: LocaleResource = {
   dashboard: dashboardRu,
   reports: reportsRu,
   diagnostics: diagnosticsRu,
+  startup: startupRu,
   flows: flowsRu,
   health: healthRu,
   caspos: {

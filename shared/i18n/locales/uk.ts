@@ -4,6 +4,7 @@ import { catalogUk } from './catalog.uk';
 import { dashboardUk } from './dashboard.uk';
 import { reportsUk } from './reports.uk';
 import { diagnosticsUk } from './diagnostics.uk';
+import { startupUk } from './startup.uk';
 import { flowsUk } from './flows.uk';
 import { healthUk } from './health.uk';
 import { casposErrorsUk } from './caspos-errors.uk';
@@ -213,6 +214,10 @@ export const uk: LocaleResource = {
     badFlag: 'Невірний параметр: {{detail}}',
     serving: 'Kassa працює за адресою {{url}}',
     noElectron: 'На цьому комп’ютері немає Electron, тому Kassa відкривається в браузері.',
+    startDevice: 'Пристрій: {{name}}, {{connection}}',
+    startDataFolder: 'Папка даних: {{dir}}',
+    startLogFile: 'Файл журналу подій (JSON): {{file}}',
+    startStopHint: 'Ctrl+C зупиняє Kassa. Попередження й помилки з’являються тут, щойно стаються.',
     casposUsage: 'Використання: npm run caspos -- <операція> --url http://<пристрій>:5544 [--data запит.json] [--username U --password P] [--session] [--raw]\nОперації: {{operations}}',
     casposUnknownOperation: 'Невідома операція «{{operation}}».',
     casposNeedsData: 'Для {{operation}} потрібен --data з JSON-файлом даних запиту, як у документі Caspos.',
@@ -235,6 +240,7 @@ export const uk: LocaleResource = {
   dashboard: dashboardUk,
   reports: reportsUk,
   diagnostics: diagnosticsUk,
+  startup: startupUk,
   flows: flowsUk,
   health: healthUk,
   caspos: {
