@@ -3,7 +3,7 @@ import { catalogChannels } from '../catalog';
 import { DeviceStatus } from '../device';
 import { ShiftStatus } from '../fiscal/device-results';
 import { FiscalDocument } from '../fiscal/documents';
-import { Money } from '../fiscal/units';
+import { DocumentMoney } from '../fiscal/units';
 import { ShiftReport } from '../fiscal/shift-report';
 import { Locale } from '../locale';
 import { reportChannels } from '../reports/channels';
@@ -52,7 +52,7 @@ export const contract = {
   },
   'journal.unsettled': { input: NoInput, output: z.array(JournalDocumentView) },
   /** The shift opens in the signed-in person's name. */
-  'shift.open': { input: z.strictObject({ openingFloat: Money }), output: z.object({}) },
+  'shift.open': { input: z.strictObject({ openingFloat: DocumentMoney }), output: z.object({}) },
   'shift.status': { input: NoInput, output: ShiftStatus },
   'report.x': { input: NoInput, output: ShiftReport },
   ...catalogChannels,
