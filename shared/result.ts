@@ -40,6 +40,8 @@ export const ErrorCode = z.enum([
   'shift_unsettled',
   /** The journal refuses a document of a flow (overpaid credit, spent advance...); details: FlowRefusal. */
   'document_invalid',
+  /** A quarantined document holds back the device's queue until a manager decides; details: { quarantined }. */
+  'journal_blocked',
 ]);
 export type ErrorCode = z.infer<typeof ErrorCode>;
 

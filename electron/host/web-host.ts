@@ -61,6 +61,7 @@ const statusOf: Record<ErrorCode, number> = {
   setup_done: 200,
   shift_unsettled: 200,
   document_invalid: 200,
+  journal_blocked: 200,
 };
 
 /** Serves the built renderer and every IPC channel on loopback only, for browsers and tests. */

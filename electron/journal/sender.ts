@@ -79,7 +79,8 @@ export class DeviceSender {
       const next = this.journal.nextUnsettled(this.deviceId);
       if (!next) {
         this.failures = 0;
-        this.progress(false);
+        // Nothing to send, or a quarantined document at the head: the queue waits for the manager.
+        this.progress(false, undefined, undefined, this.journal.blockedBy(this.deviceId));
         return;
       }
       const recovering = next.state === 'unknown';
@@ -119,13 +120,14 @@ export class DeviceSender {
     });
   }
 
-  private progress(recovering: boolean, retryInMs?: number, problem?: string): void {
+  private progress(recovering: boolean, retryInMs?: number, problem?: string, quarantined?: string): void {
     this.bus.emit('journal.progress', {
       deviceId: this.deviceId,
       unsettled: this.journal.unsettledCount(this.deviceId),
       recovering,
       ...(retryInMs === undefined ? {} : { retryInMs }),
       ...(problem === undefined ? {} : { problem }),
+      ...(quarantined === undefined ? {} : { quarantined }),
     });
   }
 

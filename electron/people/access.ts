@@ -78,6 +78,9 @@ const rules: { [C in ChannelName]: Access | ((input: z.output<Contract[C]['input
   // before the first manager exists, when a failing setup is what support needs to see.
   'diagnostics.export': 'setup',
   'diagnostics.folders': 'signedIn',
+  // Documents the journal cannot read: their raw text is the manager's to see and decide on.
+  'journal.quarantine': readSettings,
+  'journal.setAside': settings,
   // What a credit still owes and an advance still holds: the counter needs them to take payments.
   'credit.accounts': 'signedIn',
   'credit.account': 'signedIn',

@@ -34,6 +34,7 @@ export const errorMessageKey = {
   setup_done: 'errors.setup_done',
   shift_unsettled: 'errors.shift_unsettled',
   document_invalid: 'errors.document_invalid',
+  journal_blocked: 'errors.journal_blocked',
 } as const satisfies Record<ErrorCode, `errors.${ErrorCode}`>;
 
 /** Languages are named in themselves, so a cashier finds theirs whatever is on screen. */

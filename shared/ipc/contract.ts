@@ -13,6 +13,7 @@ import { diagnosticsChannels } from './diagnostics-channels';
 import { flowChannels } from './flow-channels';
 import { JournalDocumentView } from './journal-view';
 import { peopleChannels } from './people-channels';
+import { quarantineChannels } from './quarantine-channels';
 import { settingsChannels } from './settings-channels';
 import type { ChannelName } from './names';
 
@@ -63,6 +64,7 @@ export const contract = {
   ...reportChannels,
   ...diagnosticsChannels,
   ...flowChannels,
+  ...quarantineChannels,
 } as const satisfies { [C in ChannelName]: ChannelSpec };
 
 export type Contract = typeof contract;

@@ -10,6 +10,8 @@ export const JournalProgress = z.object({
   /** Set while the device does not answer: the next try is in this many milliseconds. */
   retryInMs: z.number().int().nonnegative().optional(),
   problem: z.string().optional(),
+  /** The uuid of a quarantined document at the head of the queue: nothing is sent until the manager decides. */
+  quarantined: z.string().optional(),
 });
 export type JournalProgress = z.infer<typeof JournalProgress>;
 

@@ -57,6 +57,8 @@ export const channelNames = [
   'credit.accounts',
   'credit.account',
   'advance.accounts',
+  'journal.quarantine',
+  'journal.setAside',
 ] as const;
 export type ChannelName = (typeof channelNames)[number];
 

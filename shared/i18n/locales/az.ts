@@ -4,6 +4,7 @@ import { catalogAz } from './catalog.az';
 import { dashboardAz } from './dashboard.az';
 import { reportsAz } from './reports.az';
 import { diagnosticsAz } from './diagnostics.az';
+import { quarantineAz } from './quarantine.az';
 import { flowsAz } from './flows.az';
 import { casposErrorsAz } from './caspos-errors.az';
 import type { LocaleResource } from './en';
@@ -206,6 +207,9 @@ export const az: LocaleResource = {
     setup_done: 'Quraşdırma artıq tamamlanıb. Parametrləri menecer kimi dəyişin.',
     shift_unsettled: 'Növbəni hələ bağlamaq olmaz: sənədlər hələ də kassa aparatını gözləyir. Onlar tamamlanana qədər gözləyin, sonra Z hesabatını çıxarın.',
     document_invalid: 'Sənəd jurnaldakı məlumatlara uyğun gəlmir; heç nə göndərilmədi.',
+    journal_blocked: 'Bu cihazın bir sənədi karantindədir: jurnal onu oxuya bilmir. Başqa heç nə göndərilməzdən əvvəl menecer onun barədə qərar verməlidir (Parametrlər › Diaqnostika).',
+    /** invalid_input naming the fields the boundary refused (their paths, e.g. document.lines.3.quantity). */
+    invalidFields: 'Məlumat düzgün deyil: {{fields}}.',
   },
   cli: {
     badFlag: 'Yanlış parametr: {{detail}}',
@@ -233,6 +237,7 @@ export const az: LocaleResource = {
   dashboard: dashboardAz,
   reports: reportsAz,
   diagnostics: diagnosticsAz,
+  quarantine: quarantineAz,
   flows: flowsAz,
   caspos: {
     errors: casposErrorsAz,

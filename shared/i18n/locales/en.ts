@@ -4,6 +4,7 @@ import { catalogEn } from './catalog.en';
 import { dashboardEn } from './dashboard.en';
 import { reportsEn } from './reports.en';
 import { diagnosticsEn } from './diagnostics.en';
+import { quarantineEn } from './quarantine.en';
 import { flowsEn } from './flows.en';
 import { casposErrorsEn } from './caspos-errors.en';
 
@@ -205,6 +206,9 @@ export const en = {
     setup_done: 'Setup is already done. Change settings as a manager.',
     shift_unsettled: 'The shift cannot be closed yet: documents are still waiting for the device. Wait until they are settled, then take the Z report.',
     document_invalid: 'The document does not fit what the journal holds; nothing was sent.',
+    journal_blocked: 'A document of this device is in quarantine: the journal cannot read it. A manager must decide on it (Settings › Diagnostics) before anything more is sent.',
+    /** invalid_input naming the fields the boundary refused (their paths, e.g. document.lines.3.quantity). */
+    invalidFields: 'The data is not valid: {{fields}}.',
   },
   cli: {
     badFlag: 'Invalid option: {{detail}}',
@@ -232,6 +236,7 @@ export const en = {
   dashboard: dashboardEn,
   reports: reportsEn,
   diagnostics: diagnosticsEn,
+  quarantine: quarantineEn,
   flows: flowsEn,
   caspos: {
     errors: casposErrorsEn,

@@ -4,6 +4,7 @@ import { catalogRu } from './catalog.ru';
 import { dashboardRu } from './dashboard.ru';
 import { reportsRu } from './reports.ru';
 import { diagnosticsRu } from './diagnostics.ru';
+import { quarantineRu } from './quarantine.ru';
 import { flowsRu } from './flows.ru';
 import { casposErrorsRu } from './caspos-errors.ru';
 import type { LocaleResource } from './en';
@@ -206,6 +207,9 @@ export const ru: LocaleResource = {
     setup_done: 'Настройка уже выполнена. Меняйте параметры как менеджер.',
     shift_unsettled: 'Смену пока нельзя закрыть: документы ещё ждут кассовый аппарат. Дождитесь, пока они будут обработаны, и снимите Z-отчёт.',
     document_invalid: 'Документ не соответствует данным журнала; ничего не отправлено.',
+    journal_blocked: 'Документ этого устройства в карантине: журнал не может его прочитать. Менеджер должен принять решение по нему (Настройки › Диагностика), прежде чем будет отправлено что-либо ещё.',
+    /** invalid_input naming the fields the boundary refused (their paths, e.g. document.lines.3.quantity). */
+    invalidFields: 'Неверные данные: {{fields}}.',
   },
   cli: {
     badFlag: 'Неверный параметр: {{detail}}',
@@ -233,6 +237,7 @@ export const ru: LocaleResource = {
   dashboard: dashboardRu,
   reports: reportsRu,
   diagnostics: diagnosticsRu,
+  quarantine: quarantineRu,
   flows: flowsRu,
   caspos: {
     errors: casposErrorsRu,

@@ -4,6 +4,7 @@ import { catalogUk } from './catalog.uk';
 import { dashboardUk } from './dashboard.uk';
 import { reportsUk } from './reports.uk';
 import { diagnosticsUk } from './diagnostics.uk';
+import { quarantineUk } from './quarantine.uk';
 import { flowsUk } from './flows.uk';
 import { casposErrorsUk } from './caspos-errors.uk';
 import type { LocaleResource } from './en';
@@ -206,6 +207,9 @@ export const uk: LocaleResource = {
     setup_done: 'Налаштування вже завершено. Змінюйте параметри як менеджер.',
     shift_unsettled: 'Зміну ще не можна закрити: документи ще чекають на касовий апарат. Дочекайтеся, доки їх буде оброблено, і тоді зніміть Z-звіт.',
     document_invalid: 'Документ не відповідає даним журналу; нічого не надіслано.',
+    journal_blocked: 'Документ цього пристрою в карантині: журнал не може його прочитати. Менеджер має ухвалити рішення щодо нього (Налаштування › Діагностика), перш ніж буде надіслано щось інше.',
+    /** invalid_input naming the fields the boundary refused (their paths, e.g. document.lines.3.quantity). */
+    invalidFields: 'Невірні дані: {{fields}}.',
   },
   cli: {
     badFlag: 'Невірний параметр: {{detail}}',
@@ -233,6 +237,7 @@ export const uk: LocaleResource = {
   dashboard: dashboardUk,
   reports: reportsUk,
   diagnostics: diagnosticsUk,
+  quarantine: quarantineUk,
   flows: flowsUk,
   caspos: {
     errors: casposErrorsUk,
