@@ -53,7 +53,7 @@ function numberArbitrary(def: Def): fc.Arbitrary<unknown> {
 
 function stringArbitrary(def: Def): fc.Arbitrary<unknown> {
   const checks = checksOf(def);
-  switch (def.format) {
+  switch (def.format ?? '') {
     case 'uuid':
       return fc.oneof({ arbitrary: fc.uuid({ version: 4 }), weight: 4 }, fc.constantFrom(...adversarialTexts));
     case 'datetime':
@@ -63,6 +63,8 @@ function stringArbitrary(def: Def): fc.Arbitrary<unknown> {
     case 'url':
       // Never anything but loopback: a device test or save must not reach another machine.
       return fc.constantFrom('http://127.0.0.1:1', 'http://127.0.0.1:9/', 'http://127.0.0.1:1/\u0000', 'https://127.0.0.1:1', 'ftp://127.0.0.1');
+    default:
+      break;
   }
   const pattern = checks.find((c) => c.check === 'string_format' && c.pattern)?.pattern;
   if (pattern) return fc.oneof({ arbitrary: fc.stringMatching(pattern), weight: 4 }, fc.constantFrom(...adversarialTexts));
@@ -115,7 +117,7 @@ export function arbitraryOf(schema: z.ZodType): fc.Arbitrary<unknown> {
       const optional = (s: z.ZodType) => ['optional', 'default'].includes(defOf(s).type);
       const model = Object.fromEntries(Object.entries(shape).map(([key, s]) => [key, arbitraryOf(s)]));
       const requiredKeys = Object.keys(shape).filter((key) => !optional(shape[key]!));
-      return withPrototypeKeys(fc.record(model, { requiredKeys }) as fc.Arbitrary<Record<string, unknown>>);
+      return withPrototypeKeys(fc.record(model, { requiredKeys }));
     }
     case 'array':
       return arrayArbitrary(def);
@@ -156,7 +158,7 @@ export function adversarialPayload(): fc.Arbitrary<unknown> {
     deepObject(10_000),
     JSON.parse('{"__proto__": {"polluted": true}}'),
     JSON.parse('{"constructor": {"prototype": {"polluted": true}}}'),
-    { document: JSON.parse('{"__proto__": {"kind": "sale"}}') },
+    { document: JSON.parse('{"__proto__": {"kind": "sale"}}') as unknown },
     { document: deepObject(5_000) },
     { document: { kind: 'sale', lines: Array.from({ length: 100_000 }, () => ({})) } },
   ];
