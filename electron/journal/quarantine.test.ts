@@ -1,42 +1,15 @@
-import { randomUUID } from 'node:crypto';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { FiscalDocument } from '../../shared/fiscal/documents';
 import type { QuarantinedDocument } from '../../shared/ipc/quarantine-channels';
-import { databaseFileName, type KassaApp } from '../app/create-app';
-import { closeDatabase, openDatabase } from '../db/open';
-import { buildDocumentRequest } from '../devices/caspos/mapping';
-import { cashier, line, sale, tenders } from '../devices/caspos/testing/documents';
+import type { KassaApp } from '../app/create-app';
+import { closeDatabase } from '../db/open';
+import { sale, tenders } from '../devices/caspos/testing/documents';
 import { useTempDirs } from '../testing/temp-dir';
 import { startTestApp, testManager } from '../testing/test-app';
 import { UnreadableDocumentError } from './journal';
 import { newSale, openJournal } from './testing/journal-db';
+import { poison, poisonTotal, writePoison } from './testing/poison-row';
 
 const tempDir = useTempDirs();
-
-/** Finding 1's sale: one line of 999999999999 × 999999999, a total (~1e18) beyond 2^53 that SQLite's INTEGER holds. */
-const poison = { kind: 'sale', cashierName: cashier, lines: [line({ quantity: 999_999_999_999, price: 999_999_999 })], tenders: tenders({ cash: 999_999_999_999_999 }) } as FiscalDocument;
-const poisonTotal = 999_999_998_999_000_001n;
-
-/** Writes the poison row as the old version did: straight into the journal file, past every check of today's code. */
-function writePoison(dataDir: string, deviceId: string): string {
-  const db = openDatabase(join(dataDir, databaseFileName));
-  const uuid = randomUUID();
-  const request = buildDocumentRequest(poison, uuid);
-  const at = new Date().toISOString();
-  if (deviceId !== 'training') {
-    db.prepare("INSERT OR IGNORE INTO devices (id, kind, name, url, training, created_at) VALUES (?, 'caspos', 'Köhnə kassa', 'http://127.0.0.1:9', 0, ?)").run(deviceId, at);
-  }
-  const { lastInsertRowid } = db
-    .prepare(
-      `INSERT INTO journal_documents (uuid, device_id, kind, operation, request, document, total, state, attempts, created_at, updated_at)
-       VALUES (?, ?, 'sale', ?, ?, ?, ?, 'pending', 0, ?, ?)`,
-    )
-    .run(uuid, deviceId, request.operation, request.body, JSON.stringify(poison), poisonTotal, at, at);
-  db.prepare("INSERT INTO journal_transitions (document_id, from_state, to_state, at, reason) VALUES (?, NULL, 'pending', ?, 'journaled')").run(lastInsertRowid, at);
-  closeDatabase(db);
-  return uuid;
-}
 
 async function value<T>(app: KassaApp, channel: string, input: unknown): Promise<T> {
   const result = await app.dispatch(channel, input);

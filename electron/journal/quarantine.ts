@@ -1,5 +1,5 @@
-import { z } from 'zod';
-import type { QuarantinedDocument } from '../../shared/ipc/quarantine-channels';
+import type { z } from 'zod';
+import { QuarantinedDocument } from '../../shared/ipc/quarantine-channels';
 import type { Logger } from '../app/logger';
 import type { Db } from '../db/open';
 import { statementCache } from '../db/statements';
@@ -7,22 +7,11 @@ import { statementCache } from '../db/statements';
 /** A quarantined document that was settled, or that the manager decided on already, cannot be set aside. */
 export class NotBlockingError extends Error {}
 
-const Row = z.object({
-  documentId: z.number(),
-  uuid: z.string(),
-  deviceId: z.string(),
-  kind: z.string(),
-  state: z.string(),
-  createdAt: z.string(),
-  foundAt: z.string(),
-  problem: z.string(),
-  raw: z.string(),
-  resolution: z.enum(['setAside']).nullable(),
-  resolvedAt: z.string().nullable(),
-  resolvedBy: z.string().nullable(),
-});
+/** A record as stored: everything the manager sees but whether it blocks, which is worked out from it. */
+const Row = QuarantinedDocument.omit({ blocking: true });
 
-const unsettled = "('pending', 'sending', 'unknown')";
+const unsettledStates = ['pending', 'sending', 'unknown'];
+const unsettled = `(${unsettledStates.map((state) => `'${state}'`).join(', ')})`;
 
 /**
  * Journal rows that fail the journal's read check. The row itself is never touched (the journal's
@@ -72,7 +61,7 @@ export class JournalQuarantine {
       .all()
       .map((row) => {
         const entry = Row.parse(row);
-        return { ...entry, blocking: entry.resolution === null && ['pending', 'sending', 'unknown'].includes(entry.state) };
+        return { ...entry, blocking: entry.resolution === null && unsettledStates.includes(entry.state) };
       });
   }
 
