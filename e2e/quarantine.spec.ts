@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { writePoison } from '../electron/journal/testing/poison-row';
 import { e2eManager, startBuiltWebHost } from './web-host';
 
@@ -13,7 +14,7 @@ test('a quarantined document is shown to the manager, who sets it aside with the
   const dataDir = first.dataDir;
   // Killed, not stopped: the data folder stays for the second start.
   await first.kill();
-  const uuid = writePoison(dataDir, 'training');
+  const uuid = writePoison(join(dataDir, 'kassa.sqlite3'), 'training');
   const host = await startBuiltWebHost({ dataDir });
   try {
     await page.goto(host.url);

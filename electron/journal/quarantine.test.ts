@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { QuarantinedDocument } from '../../shared/ipc/quarantine-channels';
-import type { KassaApp } from '../app/create-app';
+import { join } from 'node:path';
+import { databaseFileName, type KassaApp } from '../app/create-app';
 import { closeDatabase } from '../db/open';
 import { sale, tenders } from '../devices/caspos/testing/documents';
 import { useTempDirs } from '../testing/temp-dir';
@@ -26,7 +27,7 @@ describe('a journal row that fails its read check (finding 1)', () => {
     await value(first, 'shift.open', { openingFloat: 0 });
     await value(first, 'document.submit', { document: aSale() });
     await first.close();
-    const uuid = writePoison(dataDir, 'training');
+    const uuid = writePoison(join(dataDir, databaseFileName), 'training');
 
     // Before: every start died in DeviceStation.start with a ZodError from Journal.nextUnsettled.
     const app = await startTestApp(dataDir);
@@ -79,7 +80,7 @@ describe('a journal row that fails its read check (finding 1)', () => {
     const dataDir = tempDir();
     const first = await startTestApp(dataDir);
     await first.close();
-    const uuid = writePoison(dataDir, 'elsewhere');
+    const uuid = writePoison(join(dataDir, databaseFileName), 'elsewhere');
     const app = await startTestApp(dataDir);
     try {
       await value(app, 'shift.open', { openingFloat: 0 });

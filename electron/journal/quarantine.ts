@@ -55,7 +55,7 @@ export class JournalQuarantine {
       `SELECT q.document_id AS documentId, d.uuid, d.device_id AS deviceId, d.kind, d.state, d.created_at AS createdAt, q.found_at AS foundAt,
               q.problem, q.resolution, q.resolved_at AS resolvedAt, q.resolved_by AS resolvedBy,
               json_object('uuid', d.uuid, 'kind', d.kind, 'operation', d.operation, 'state', d.state, 'total', CAST(d.total AS TEXT),
-                          'createdAt', d.created_at, 'document', d.document, 'request', d.request, 'result', d.result) AS raw
+                          'createdAt', d.created_at, 'document', json(d.document), 'request', d.request, 'result', json(d.result)) AS raw
          FROM journal_quarantine q JOIN journal_documents d ON d.id = q.document_id ORDER BY q.document_id`,
     )
       .all()

@@ -37,9 +37,8 @@ function QuarantinedItem({ doc, locale }: { doc: QuarantinedDocument; locale: Lo
   const [confirming, setConfirming] = useState(false);
   const [pin, setPin] = useState('');
   const setAside = useMutation({
-    mutationFn: () => call(api, 'journal.setAside', { uuid: doc.uuid, pin }),
+    mutationFn: (typed: string) => call(api, 'journal.setAside', { uuid: doc.uuid, pin: typed }),
     onSuccess: () => client.invalidateQueries({ queryKey: ['journal.quarantine'] }),
-    onSettled: () => setPin(''),
   });
   const kind = keyOf(documentKindKey, doc.kind);
   const state = keyOf(journalStateKey, doc.state);
@@ -68,7 +67,9 @@ function QuarantinedItem({ doc, locale }: { doc: QuarantinedDocument; locale: Lo
             <form
               onSubmit={(event) => {
                 event.preventDefault();
-                setAside.mutate();
+                // The PIN leaves the field as it is sent: it never lingers on screen, right or wrong.
+                setAside.mutate(pin);
+                setPin('');
               }}
             >
               <p>{t('quarantine.confirm')}</p>

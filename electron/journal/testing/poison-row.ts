@@ -1,7 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { join } from 'node:path';
 import type { FiscalDocument } from '../../../shared/fiscal/documents';
-import { databaseFileName } from '../../app/create-app';
 import { closeDatabase, openDatabase } from '../../db/open';
 import { buildDocumentRequest } from '../../devices/caspos/mapping';
 import { cashier, line, tenders } from '../../devices/caspos/testing/documents';
@@ -10,9 +8,9 @@ import { cashier, line, tenders } from '../../devices/caspos/testing/documents';
 export const poison = { kind: 'sale', cashierName: cashier, lines: [line({ quantity: 999_999_999_999, price: 999_999_999 })], tenders: tenders({ cash: 999_999_999_999_999 }) } as FiscalDocument;
 export const poisonTotal = 999_999_998_999_000_001n;
 
-/** Writes the poison row as the old version did: straight into the journal file, past every check of today's code. */
-export function writePoison(dataDir: string, deviceId: string): string {
-  const db = openDatabase(join(dataDir, databaseFileName));
+/** Writes the poison row as the old version did: straight into the database file, past every check of today's code. */
+export function writePoison(databaseFile: string, deviceId: string): string {
+  const db = openDatabase(databaseFile);
   const uuid = randomUUID();
   const request = buildDocumentRequest(poison, uuid);
   const at = new Date().toISOString();
