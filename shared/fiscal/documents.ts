@@ -15,8 +15,8 @@ import {
   maxPayerLength,
   maxPaymentNumber,
   maxPersonNameLength,
+  maxRrnLength,
   maxSlipFieldLength,
-  maxVatAmounts,
 } from './limits';
 import { lineGross, linesTotal } from './receipt-math';
 import { DocumentMoney, LineQuantity, UnitPrice } from './units';
@@ -87,7 +87,7 @@ export type Tender = keyof Tenders;
 
 /** What the card terminal printed; the device records it with the card part of a payment. */
 export const CardSlip = z.object({
-  rrn: safeText(32),
+  rrn: safeText(maxRrnLength),
   approvalCode: SlipField,
   transactionId: SlipField,
   transactionNumber: SlipField,
@@ -191,7 +191,8 @@ export const RollBackDocument = z.object({
   vatAmounts: z
     .array(z.object({ vatRate: VatRate, sum: DocumentMoney }))
     .min(1)
-    .max(maxVatAmounts)
+    // One entry per VAT regime at most.
+    .max(VatRate.options.length)
     .superRefine((amounts, ctx) => totalWithinLimit(amounts.reduce((sum, v) => sum + v.sum, 0), ctx)),
 });
 

@@ -26,9 +26,6 @@ export const maxQuantity = 9_999_999;
 /** Lines of one receipt: Caspos refuses "too many items" (620); the training device at 500 too. */
 export const maxLines = 500;
 
-/** VAT regimes a rollback names: there are six, so more entries are a malformed document. */
-export const maxVatAmounts = 6;
-
 /** A credit sale's payments: one a month for over 80 years; more is not a credit plan. */
 export const maxPaymentNumber = 1_000;
 
@@ -63,7 +60,13 @@ export const maxNoteLength = 255;
 /** A bonus card's number: Caspos refuses a wrong length (647); card numbers are at most 19 digits, with margin. */
 export const maxBonusCardLength = 32;
 
-/** The card slip's fields (RRN is 12 on Caspos, 646; approval code, transaction id and number are short). */
+/**
+ * A card payment's RRN: ISO 8583 makes it 12 characters and Caspos checks that itself (646); other
+ * terminals print longer references, so the contract bounds it only.
+ */
+export const maxRrnLength = 32;
+
+/** The card slip's other fields (approval code, transaction id and number): short codes a terminal prints. */
 export const maxSlipFieldLength = 64;
 
 /** A device's id of a document (parent of a refund or a rollback): Caspos refuses a wrong one (615); its ids are short. */
