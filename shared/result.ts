@@ -42,6 +42,8 @@ export const ErrorCode = z.enum([
   'document_invalid',
   /** The database could not be written (full disk, read-only file): nothing was saved; details: { problem: StorageProblem }. */
   'storage_failed',
+  /** A quarantined document holds back the device's queue until a manager decides; details: { quarantined }. */
+  'journal_blocked',
 ]);
 export type ErrorCode = z.infer<typeof ErrorCode>;
 

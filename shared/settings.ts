@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { safeText } from './text/safe-text';
 
 /**
  * The shop's settings a manager changes on the settings screen, with their shapes and the value
@@ -6,7 +7,7 @@ import { z } from 'zod';
  */
 export const shopSettingDefinitions = {
   /** Printed under every receipt (the document's `note`), e.g. opening hours or a thank-you. */
-  receiptNote: { schema: z.string().trim().max(200), fallback: '' },
+  receiptNote: { schema: safeText(200, { min: 0, multiline: true }), fallback: '' },
   /** How long a device may take to answer: a card payment waits for the customer. */
   answerTimeoutSeconds: { schema: z.number().int().min(10).max(300), fallback: 120 },
   /** The station locks after this many idle minutes; 0 never locks. */

@@ -59,7 +59,7 @@ export async function createApp(options: AppOptions): Promise<KassaApp> {
     const secrets = options.secrets ?? fileKeyBox(options.dataDir);
     const devices = new DeviceRegistry(db, secrets, now);
     if (options.deviceUrl) settings.set('activeDeviceId', registerDeviceUrl(devices, options.deviceUrl));
-    const journal = new Journal(db, now);
+    const journal = new Journal(db, now, options.logger);
     // Recovery: whatever was being sent when the app stopped has an unknown fate now.
     const interrupted = journal.markInterrupted();
     options.logger.info({ module: 'journal', interrupted }, 'journal opened');

@@ -80,11 +80,16 @@ describe('the other cells', () => {
     expect(value(parseName('   '))).toBe('!required');
     expect(value(parseName('x'.repeat(255)))).toBe('x'.repeat(255));
     expect(value(parseName('x'.repeat(256)))).toBe('!tooLong');
+    // What the receipt's contract refuses (safe text) is refused here, not at the counter.
+    expect(value(parseName('Çörək\u0000'))).toBe('!badText');
+    expect(value(parseName('Çörək \uD800'))).toBe('!badText');
   });
 
   it('reads codes up to 64 characters', () => {
     expect(value(parseCode(' 1001 '))).toBe('1001');
     expect(value(parseCode('9'.repeat(65)))).toBe('!tooLong');
+    expect(value(parseCode('FR 01'))).toBe('FR 01');
+    expect(value(parseCode('FR\u000701'))).toBe('!badText');
   });
 
   it('reads barcodes separated by "|" and refuses what no scanner sends', () => {

@@ -1,4 +1,5 @@
 import { CodeType, QuantityUnit, VatRate } from '../../shared/fiscal/catalogue-types';
+import { maxItemCodeLength, maxItemNameLength } from '../../shared/fiscal/limits';
 import type { ImportProblemCode } from '../../shared/i18n/catalog-error-keys';
 
 /** A value read from one cell of a catalogue file, or why it cannot be read. */
@@ -12,21 +13,26 @@ const problem = (code: ImportProblemCode, value?: string): Parsed<never> => ({ o
  */
 const nothing = ok(undefined);
 
-/** The receipt's limits (shared/fiscal/documents.ts): 255 characters for a name, 64 for a code. */
-const maxNameLength = 255;
-const maxCodeLength = 64;
+/** The receipt's limits (shared/fiscal/limits.ts): a product the file brings must be one the counter can sell. */
+const maxNameLength = maxItemNameLength;
+const maxCodeLength = maxItemCodeLength;
 export const barcodeSeparator = '|';
+
+/** Control characters and lone UTF-16 halves: a receipt's texts refuse them (shared/text/safe-text.ts). */
+const unprintable = /\p{Cc}|\p{Cs}/u;
 
 /** A name as the receipt prints it: line breaks and runs of spaces from a spreadsheet become one space. */
 export function parseName(text: string): Parsed<string> {
   const name = text.replace(/\s+/g, ' ').trim();
   if (name === '') return problem('required');
+  if (unprintable.test(name)) return problem('badText', name);
   return name.length > maxNameLength ? problem('tooLong', name) : ok(name);
 }
 
 export function parseCode(text: string): Parsed<string | undefined> {
   const code = text.trim();
   if (code === '') return nothing;
+  if (unprintable.test(code)) return problem('badText', code);
   return code.length > maxCodeLength ? problem('tooLong', code) : ok(code);
 }
 

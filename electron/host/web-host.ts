@@ -55,6 +55,7 @@ const statusOf: Record<ErrorCode, number> = {
   shift_unsettled: 200,
   document_invalid: 200,
   storage_failed: 200,
+  journal_blocked: 200,
 };
 
 /** Serves the built renderer and every IPC channel on loopback only, for browsers and tests. */

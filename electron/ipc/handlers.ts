@@ -1,6 +1,7 @@
 import type { AppContext } from '../app/context';
 import { schemaVersion } from '../db/migrate';
-import { JournalBusyError } from '../journal/document-service';
+import { JournalBlockedError, JournalBusyError } from '../journal/document-service';
+import { UnreadableDocumentError } from '../journal/journal';
 import { documentView } from '../journal/document-view';
 import { flowRefusal } from '../journal/flow-guard';
 import { AppFailure } from './app-failure';
@@ -13,6 +14,7 @@ import { deviceCall } from './device-call';
 import { createDiagnosticsHandlers } from './diagnostics-handlers';
 import type { Handlers } from './dispatcher';
 import { createPeopleHandlers } from './people-handlers';
+import { createQuarantineHandlers } from './quarantine-handlers';
 import { createSettingsHandlers } from './settings-handlers';
 import { createStartupHandlers } from './startup-handlers';
 import { stamped } from './stamp-document';
@@ -40,6 +42,8 @@ export function createHandlers(ctx: AppContext): Handlers {
         return documentView(await ctx.documents.submit(stamped(ctx, document), submitWaitMs));
       } catch (error) {
         if (error instanceof JournalBusyError) throw new AppFailure('journal_busy', error.message, { unsettled: error.unsettled });
+        if (error instanceof JournalBlockedError) throw new AppFailure('journal_blocked', error.message, { quarantined: error.quarantined });
+        if (error instanceof UnreadableDocumentError) throw new AppFailure('document_invalid', error.message, { problem: 'unreadable' });
         throw error;
       }
     },
@@ -49,6 +53,7 @@ export function createHandlers(ctx: AppContext): Handlers {
       unknown: ctx.journal.unknownCount(ctx.device.id),
     }),
     'journal.unsettled': () => ctx.journal.unsettled(ctx.device.id).map(documentView),
+    ...createQuarantineHandlers(ctx),
     'shift.open': async ({ openingFloat }) => {
       const cashierName = ctx.session.signedIn().name;
       await deviceCall(ctx, 'openShift', (driver) => driver.openShift(cashierName, openingFloat), { openingFloat });

@@ -5,6 +5,13 @@ import type { FiscalDriver } from '../devices/driver';
 import type { Journal, JournalEntry } from './journal';
 import type { DeviceSender } from './sender';
 
+/** A quarantined document holds back this device's queue: a new one could not go out before the manager decides. */
+export class JournalBlockedError extends Error {
+  constructor(readonly quarantined: string) {
+    super(`Quarantined document ${quarantined} holds back this device's queue`);
+  }
+}
+
 export class JournalBusyError extends Error {
   constructor(readonly unsettled: number) {
     super(`${unsettled} earlier documents of this device are not settled yet`);
@@ -30,6 +37,8 @@ export class DocumentService {
    */
   async submit(input: FiscalDocument, waitMs: number): Promise<JournalEntry> {
     const document = FiscalDocument.parse(input);
+    const quarantined = this.journal.blockedBy(this.deviceId);
+    if (quarantined) throw new JournalBlockedError(quarantined);
     if (this.journal.unknownCount(this.deviceId) > 0) throw new JournalBusyError(this.journal.unsettledCount(this.deviceId));
     const uuid = randomUUID();
     const request = this.driver.build(document, uuid);

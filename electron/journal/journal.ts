@@ -1,12 +1,27 @@
 import { z } from 'zod';
 import { DocumentResult } from '../../shared/fiscal/device-results';
 import { FiscalDocument } from '../../shared/fiscal/documents';
+import { silentLogger, type Logger } from '../app/logger';
 import type { Db } from '../db/open';
 import { statementCache } from '../db/statements';
 import type { DocumentRequest } from '../devices/caspos/mapping';
 import type { Outcome } from '../devices/caspos/outcome';
 import { JournalMismatches } from './mismatches';
+import { JournalQuarantine, notSetAside, problemOf } from './quarantine';
 import { isLegalTransition, journalStates, type JournalState } from './states';
+
+/** A JSON column: text that does not parse is an issue of the row, not an exception. */
+const JsonText = z.string().transform((text, ctx) => {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    ctx.addIssue({ code: 'custom', message: 'not JSON' });
+    return z.NEVER;
+  }
+});
+
+/** A stored document must be one the contract takes today: what the app lists, it can send and report. */
+export const StoredDocument = JsonText.pipe(FiscalDocument);
 
 export const JournalEntry = z.object({
   id: z.number().int(),
@@ -23,10 +38,7 @@ export const JournalEntry = z.object({
   createdAt: z.string(),
   updatedAt: z.string(),
   duplicate: z.number().transform((v) => v === 1),
-  result: z
-    .string()
-    .nullable()
-    .transform((text) => (text === null ? null : DocumentResult.parse(JSON.parse(text)))),
+  result: JsonText.pipe(DocumentResult).nullable(),
   errorCode: z.number().int().nullable(),
   errorText: z.string().nullable(),
   unknownReason: z.string().nullable(),
@@ -38,6 +50,26 @@ export function documentOf(entry: JournalEntry): FiscalDocument {
 }
 
 export class IllegalTransitionError extends Error {}
+
+/** A document the journal could not read back once written: refused, never committed. */
+export class UnreadableDocumentError extends Error {
+  constructor(readonly problem: string) {
+    super(`The journal would not read this document back: ${problem}`);
+  }
+}
+
+type ReadCheck = { ok: true; entry: JournalEntry } | { ok: false; problem: string };
+
+/** The journal's read check of a row: its columns, and its document as the contract takes it (once per row: the document never changes). */
+function readCheck(row: unknown, documentChecked: boolean): ReadCheck {
+  const entry = JournalEntry.safeParse(row);
+  if (!entry.success) return { ok: false, problem: problemOf(entry.error) };
+  if (!documentChecked) {
+    const document = StoredDocument.safeParse(entry.data.document);
+    if (!document.success) return { ok: false, problem: problemOf(document.error, 'document') };
+  }
+  return { ok: true, entry: entry.data };
+}
 
 const columns = `id, uuid, device_id AS deviceId, kind, operation, request, document, total, state, attempts,
   created_at AS createdAt, updated_at AS updatedAt, duplicate, result, error_code AS errorCode,
@@ -59,13 +91,23 @@ export class Journal {
   private readonly sql;
   /** Done answers that do not fit their documents, found as they are settled. */
   readonly mismatches: JournalMismatches;
+  readonly quarantine: JournalQuarantine;
+  /** Rows whose document passed the read check: it never changes, so it is checked once per run. */
+  private readonly checked = new Set<number>();
 
   constructor(
     private readonly db: Db,
     private readonly now: () => Date,
+    logger: Logger = silentLogger,
   ) {
     this.sql = statementCache(db);
     this.mismatches = new JournalMismatches(db);
+    this.quarantine = new JournalQuarantine(db, now, logger);
+  }
+
+  /** The uuid of a quarantined document that holds back the device's queue until the manager decides. */
+  blockedBy(deviceId: string): string | undefined {
+    return this.quarantine.blocking(deviceId);
   }
 
   /**
@@ -75,11 +117,18 @@ export class Journal {
    */
   record(entry: NewDocument, sendNow: boolean): JournalEntry {
     const at = this.now().toISOString();
+    const text = JSON.stringify(entry.document);
+    // What is written must read back: checked with the read check itself, before anything is committed.
+    const check = readCheck(
+      { id: 0, uuid: entry.uuid, deviceId: entry.deviceId, kind: entry.document.kind, operation: entry.request.operation, request: entry.request.body, document: text, total: entry.total, state: 'pending', attempts: 0, createdAt: at, updatedAt: at, duplicate: 0, result: null, errorCode: null, errorText: null, unknownReason: null },
+      false,
+    );
+    if (!check.ok) throw new UnreadableDocumentError(check.problem);
     const id = this.db.transaction(() => {
       const { lastInsertRowid } = this.sql(
           `INSERT INTO journal_documents (uuid, device_id, kind, operation, request, document, total, state, attempts, created_at, updated_at)
            VALUES (?, ?, ?, ?, ?, ?, ?, 'pending', 0, ?, ?)`,
-      ).run(entry.uuid, entry.deviceId, entry.document.kind, entry.request.operation, entry.request.body, JSON.stringify(entry.document), entry.total, at, at);
+      ).run(entry.uuid, entry.deviceId, entry.document.kind, entry.request.operation, entry.request.body, text, entry.total, at, at);
       const rowId = Number(lastInsertRowid);
       this.transition(rowId, null, 'pending', at, 'journaled');
       if (sendNow) this.move(rowId, 'pending', 'sending', at, 'attempt 1', { attempts: 1 });
@@ -157,19 +206,19 @@ export class Journal {
 
   get(id: number): JournalEntry | undefined {
     const row = this.sql<[number]>(`SELECT ${columns} FROM journal_documents WHERE id = ?`).get(id);
-    return row ? JournalEntry.parse(row) : undefined;
+    return row ? this.admit(row) : undefined;
   }
 
   byUuid(uuid: string): JournalEntry | undefined {
     const row = this.sql<[string]>(`SELECT ${columns} FROM journal_documents WHERE uuid = ?`).get(uuid);
-    return row ? JournalEntry.parse(row) : undefined;
+    return row ? this.admit(row) : undefined;
   }
 
   /** Unsettled documents in journal order: of a device (the sender's queue), or of every device. */
   unsettled(deviceId?: string): JournalEntry[] {
-    const sql = `SELECT ${columns} FROM journal_documents WHERE state IN ('pending', 'sending', 'unknown')`;
+    const sql = `SELECT ${columns} FROM journal_documents WHERE state IN ('pending', 'sending', 'unknown') AND ${notSetAside}`;
     const rows = deviceId ? this.sql<[string]>(`${sql} AND device_id = ? ORDER BY id`).all(deviceId) : this.sql<[]>(`${sql} ORDER BY id`).all();
-    return rows.map((row) => JournalEntry.parse(row));
+    return rows.flatMap((row) => this.admit(row) ?? []);
   }
 
   /** Documents whose fate the device has not told yet: while any exists, recovery is under way. */
@@ -177,21 +226,24 @@ export class Journal {
     // A document sent again after an unknown answer is `sending`, but its fate is still unknown.
     return (
       this.sql<[string], { n: number }>(
-        "SELECT count(*) AS n FROM journal_documents WHERE device_id = ? AND (state = 'unknown' OR (state = 'sending' AND unknown_reason IS NOT NULL))",
+        `SELECT count(*) AS n FROM journal_documents WHERE device_id = ? AND (state = 'unknown' OR (state = 'sending' AND unknown_reason IS NOT NULL)) AND ${notSetAside}`,
       ).get(deviceId)?.n ?? 0
     );
   }
 
-  /** The head of the device's queue: the oldest document not settled. */
+  /**
+   * The head of the device's queue: the oldest document not settled. None while the head is
+   * quarantined: nothing behind it may go out before the manager decides (see `blockedBy`).
+   */
   nextUnsettled(deviceId: string): JournalEntry | undefined {
     const row = this.sql<[string]>(
-      `SELECT ${columns} FROM journal_documents WHERE device_id = ? AND state IN ('pending', 'sending', 'unknown') ORDER BY id LIMIT 1`,
+      `SELECT ${columns} FROM journal_documents WHERE device_id = ? AND state IN ('pending', 'sending', 'unknown') AND ${notSetAside} ORDER BY id LIMIT 1`,
     ).get(deviceId);
-    return row ? JournalEntry.parse(row) : undefined;
+    return row ? this.admit(row) : undefined;
   }
 
   unsettledCount(deviceId?: string): number {
-    const sql = "SELECT count(*) AS n FROM journal_documents WHERE state IN ('pending', 'sending', 'unknown')";
+    const sql = `SELECT count(*) AS n FROM journal_documents WHERE state IN ('pending', 'sending', 'unknown') AND ${notSetAside}`;
     const row = deviceId ? this.sql<[string], { n: number }>(`${sql} AND device_id = ?`).get(deviceId) : this.sql<[], { n: number }>(sql).get();
     return row?.n ?? 0;
   }
@@ -199,7 +251,7 @@ export class Journal {
   list(deviceId: string, fromIso: string, toIso: string): JournalEntry[] {
     return this.sql<[string, string, string]>(`SELECT ${columns} FROM journal_documents WHERE device_id = ? AND created_at >= ? AND created_at < ? ORDER BY id`)
       .all(deviceId, fromIso, toIso)
-      .map((row) => JournalEntry.parse(row));
+      .flatMap((row) => this.admit(row) ?? []);
   }
 
   /**
@@ -217,14 +269,14 @@ export class Journal {
        ORDER BY id`,
     )
       .all(deviceId, JSON.stringify(documentIds))
-      .map((row) => JournalEntry.parse(row));
+      .flatMap((row) => this.admit(row) ?? []);
   }
 
   /** Documents of a device journaled after `afterId` and, when given, before `beforeId`, in journal order. */
   between(deviceId: string, afterId: number, beforeId = Number.MAX_SAFE_INTEGER): JournalEntry[] {
     return this.sql<[string, number, number]>(`SELECT ${columns} FROM journal_documents WHERE device_id = ? AND id > ? AND id < ? ORDER BY id`)
       .all(deviceId, afterId, beforeId)
-      .map((row) => JournalEntry.parse(row));
+      .flatMap((row) => this.admit(row) ?? []);
   }
 
   /** Documents the device settled as done within [fromIso, toIso], by when they were settled. */
@@ -233,7 +285,7 @@ export class Journal {
       `SELECT ${columns} FROM journal_documents WHERE device_id = ? AND state = 'done' AND updated_at >= ? AND updated_at <= ? ORDER BY id`,
     )
       .all(deviceId, fromIso, toIso)
-      .map((row) => JournalEntry.parse(row));
+      .flatMap((row) => this.admit(row) ?? []);
   }
 
   /** The latest document of `kind` the device did, before `beforeId` when given: a shift ends with its Z report. */
@@ -241,14 +293,14 @@ export class Journal {
     const row = this.sql<[string, string, number]>(
       `SELECT ${columns} FROM journal_documents WHERE device_id = ? AND kind = ? AND state = 'done' AND id < ? ORDER BY id DESC LIMIT 1`,
     ).get(deviceId, kind, beforeId);
-    return row ? JournalEntry.parse(row) : undefined;
+    return row ? this.admit(row) : undefined;
   }
 
   /** Done documents of `kind`, oldest first. */
   allDone(deviceId: string, kind: FiscalDocument['kind']): JournalEntry[] {
     return this.sql<[string, string]>(`SELECT ${columns} FROM journal_documents WHERE device_id = ? AND kind = ? AND state = 'done' ORDER BY id`)
       .all(deviceId, kind)
-      .map((row) => JournalEntry.parse(row));
+      .flatMap((row) => this.admit(row) ?? []);
   }
 
   /** Calls of `kind` that the device did within [fromIso, toIso], with what was recorded of each. */
@@ -270,20 +322,20 @@ export class Journal {
          AND instr(document, '"credit":{') > 0 AND json_extract(document, '$.tenders.credit') > 0 ORDER BY id DESC`,
     )
       .all(deviceId)
-      .map((row) => JournalEntry.parse(row));
+      .flatMap((row) => this.admit(row) ?? []);
   }
 
   /** Advances (prepayments) the device took, newest first. */
   prepayments(deviceId: string): JournalEntry[] {
     return this.sql<[string]>(`SELECT ${columns} FROM journal_documents WHERE device_id = ? AND kind = 'prepayment' AND state = 'done' ORDER BY id DESC`)
       .all(deviceId)
-      .map((row) => JournalEntry.parse(row));
+      .flatMap((row) => this.admit(row) ?? []);
   }
 
   /** The journaled document the device knows by this id. */
   byDocumentId(deviceId: string, documentId: string): JournalEntry | undefined {
     const row = this.sql<[string, string]>(`SELECT ${columns} FROM journal_documents WHERE device_id = ? AND device_document_id = ?`).get(deviceId, documentId);
-    return row ? JournalEntry.parse(row) : undefined;
+    return row ? this.admit(row) : undefined;
   }
 
   transitions(id: number): { from: JournalState | null; to: JournalState; at: string; reason: string }[] {
@@ -301,6 +353,19 @@ export class Journal {
       outcome,
       JSON.stringify(detail),
     );
+  }
+
+  /** A stored row as an entry, or nothing: a row that fails the read check is quarantined and left out, never thrown. */
+  private admit(row: unknown): JournalEntry | undefined {
+    const id = (row as { id?: unknown }).id;
+    const check = readCheck(row, typeof id === 'number' && this.checked.has(id));
+    if (check.ok) {
+      this.checked.add(check.entry.id);
+      return check.entry;
+    }
+    const { deviceId } = row as { deviceId?: unknown };
+    if (typeof id === 'number' && typeof deviceId === 'string') this.quarantine.hold(id, deviceId, check.problem);
+    return undefined;
   }
 
   private move(id: number, from: JournalState, to: JournalState, at: string, reason: string, fields: Record<string, string | number | null>): void {

@@ -108,7 +108,8 @@ export class DeviceSender {
     if (!next) {
       this.failures = 0;
       this.storage = undefined;
-      this.progress(false);
+      // Nothing to send, or a quarantined document at the head: the queue waits for the manager.
+      this.progress(false, undefined, undefined, this.journal.blockedBy(this.deviceId));
       return false;
     }
     // After a failed write the head may be `sending` with its answer lost: it is sent again.
@@ -163,7 +164,7 @@ export class DeviceSender {
     });
   }
 
-  private progress(recovering: boolean, retryInMs?: number, problem?: string): void {
+  private progress(recovering: boolean, retryInMs?: number, problem?: string, quarantined?: string): void {
     this.bus.emit('journal.progress', {
       deviceId: this.deviceId,
       unsettled: this.unsettledCount(),
@@ -171,6 +172,7 @@ export class DeviceSender {
       ...(retryInMs === undefined ? {} : { retryInMs }),
       ...(problem === undefined ? {} : { problem }),
       ...(this.storage === undefined ? {} : { storage: this.storage.problem }),
+      ...(quarantined === undefined ? {} : { quarantined }),
     });
   }
 

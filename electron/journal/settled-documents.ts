@@ -1,7 +1,9 @@
 import { z } from 'zod';
-import { FiscalDocument } from '../../shared/fiscal/documents';
+import type { FiscalDocument } from '../../shared/fiscal/documents';
 import type { Db } from '../db/open';
 import { statementCache } from '../db/statements';
+import { StoredDocument } from './journal';
+import { notSetAside, problemOf, type JournalQuarantine } from './quarantine';
 
 /** A document the device settled as done, as the journal keeps it. */
 export interface SettledDocument {
@@ -21,7 +23,7 @@ export interface SettledPeriod {
   unsettled: number;
 }
 
-const Row = z.object({ document: z.string(), createdAt: z.string(), documentId: z.string().nullable() });
+const Row = z.object({ id: z.number(), deviceId: z.string(), document: z.string(), createdAt: z.string(), documentId: z.string().nullable() });
 
 /**
  * Caspos rolls a document back only within its shift, and a shift lasts 24 hours at most: a
@@ -29,14 +31,18 @@ const Row = z.object({ document: z.string(), createdAt: z.string(), documentId: 
  */
 export const rollbackWindowMs = 24 * 60 * 60 * 1000;
 
-const selectDone = "SELECT document, created_at AS createdAt, device_document_id AS documentId FROM journal_documents WHERE device_id = ? AND state = 'done'";
-const unsettledCount = "SELECT count(*) AS n FROM journal_documents WHERE device_id = ? AND state IN ('pending', 'sending', 'unknown')";
+const selectDone = "SELECT id, device_id AS deviceId, document, created_at AS createdAt, device_document_id AS documentId FROM journal_documents WHERE device_id = ? AND state = 'done'";
+const unsettledCount = `SELECT count(*) AS n FROM journal_documents WHERE device_id = ? AND state IN ('pending', 'sending', 'unknown') AND ${notSetAside}`;
 
 /** Reads done documents of a shift or a span of time, for figures computed from the journal. */
 export class SettledDocuments {
   private readonly sql;
 
-  constructor(db: Db) {
+  /** Rows that fail the read check are left out of every figure and recorded in `quarantine`. */
+  constructor(
+    db: Db,
+    private readonly quarantine?: JournalQuarantine,
+  ) {
     this.sql = statementCache(db);
   }
 
@@ -72,9 +78,12 @@ export class SettledDocuments {
   }
 
   private read(rows: unknown[]): SettledDocument[] {
-    return rows.map((row) => {
-      const { document, createdAt, documentId } = Row.parse(row);
-      return { document: FiscalDocument.parse(JSON.parse(document)), createdAt, documentId };
+    return rows.flatMap((row) => {
+      const { id, deviceId, document, createdAt, documentId } = Row.parse(row);
+      const parsed = StoredDocument.safeParse(document);
+      if (parsed.success) return [{ document: parsed.data, createdAt, documentId }];
+      this.quarantine?.hold(id, deviceId, problemOf(parsed.error, 'document'));
+      return [];
     });
   }
 }

@@ -79,6 +79,9 @@ const rules: { [C in ChannelName]: Access | ((input: z.output<Contract[C]['input
   'diagnostics.export': 'setup',
   // Where the logs and exports lie on this PC: a manager's to read out to support, not any cashier's.
   'diagnostics.folders': readSettings,
+  // Documents the journal cannot read: their raw text is the manager's to see and decide on.
+  'journal.quarantine': readSettings,
+  'journal.setAside': settings,
   // What a credit still owes and an advance still holds: the counter needs them to take payments.
   'credit.accounts': 'signedIn',
   'credit.account': 'signedIn',

@@ -1,9 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import { FlowRefusal } from '../../shared/flows/problems';
-import { errorMessageKey } from '../../shared/i18n/resources';
 import type { Locale } from '../../shared/locale';
 import type { Currency } from '../../shared/money';
 import { DeviceErrorMessage } from '../device/DeviceErrorMessage';
+import { appErrorText } from '../ui/app-error-text';
 import { FlowProblemMessage } from './FlowProblemMessage';
 import type { SubmitState } from './use-submit-document';
 
@@ -18,7 +18,7 @@ export function SubmitStatus({ state, currency, locale }: { state: SubmitState; 
       {refusal?.success && <FlowProblemMessage refusal={refusal.data} currency={currency} locale={locale} />}
       {failure && !refusal?.success && (
         <p className="device-error" role="alert">
-          {t(errorMessageKey[failure.code])}
+          {appErrorText(t, failure)}
         </p>
       )}
       {waiting && (

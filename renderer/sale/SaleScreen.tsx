@@ -5,7 +5,7 @@ import type { JournalDocumentView } from '../../shared/ipc/contract';
 import type { Locale } from '../../shared/locale';
 import type { Currency } from '../../shared/money';
 import { lineGross } from '../../shared/fiscal/receipt-math';
-import { errorMessageKey } from '../../shared/i18n/resources';
+import { appErrorText } from '../ui/app-error-text';
 import { call, KassaCallError, useKassaApi } from '../kassa-api';
 import { PrepaymentDialog } from '../flows/PrepaymentDialog';
 import { useDeviceInfo } from '../queries/use-device-info';
@@ -107,7 +107,7 @@ export function SaleScreen({ currency, locale, onNeedShift }: { currency: Curren
             const { total } = receiptTotals(lines, useCart.getState().receiptDiscount);
             call(api, 'cart.clear', { lines: lines.length, total }).then(
               () => useCart.getState().clear(),
-              (error: unknown) => setNotice(error instanceof KassaCallError ? t(errorMessageKey[error.error.code]) : String(error)),
+              (error: unknown) => setNotice(error instanceof KassaCallError ? appErrorText(t, error.error) : String(error)),
             );
           }
           return;

@@ -4,6 +4,7 @@ import { formatFileSize } from '../../shared/file-size';
 import { errorMessageKey } from '../../shared/i18n/resources';
 import type { Locale } from '../../shared/locale';
 import { call, KassaCallError, useKassaApi } from '../kassa-api';
+import { QuarantinePanel } from './QuarantinePanel';
 
 /**
  * "Export diagnostics" for Settings: one zip in the data folder for support, and where the logs
@@ -37,6 +38,7 @@ export function DiagnosticsPanel({ locale }: { locale: Locale }) {
           <p className="folder">{t('diagnostics.exports', { path: folders.data.exports })}</p>
         </>
       )}
+      <QuarantinePanel locale={locale} />
     </section>
   );
 }

@@ -47,7 +47,12 @@ export function ShiftBar({ locale, onOpenShift, onCloseShift }: { locale: Locale
           )}
         </>
       )}
-      {journal && journal.unsettled > 0 && (
+      {journal?.quarantined && (
+        <span className="journal-quarantined device-error" role="alert" data-testid="journal-quarantined">
+          {t('quarantine.blocked')}
+        </span>
+      )}
+      {journal && journal.unsettled > 0 && !journal.quarantined && (
         <span className="journal-unsettled" role="status" data-testid="journal-unsettled">
           {journal.retryInMs === undefined ? t('journal.unsettled', { count: journal.unsettled }) : t('journal.retrying', { count: journal.unsettled })}
         </span>

@@ -1,62 +1,113 @@
 import { z } from 'zod';
+import { safeText } from '../text/safe-text';
 import { CodeType, QuantityUnit, VatRate } from './catalogue-types';
-import { Money, Quantity } from './units';
+import {
+  maxBonusCardLength,
+  maxContractLength,
+  maxDocumentIdLength,
+  maxItemCodeLength,
+  maxItemNameLength,
+  maxLines,
+  maxMarkingCodeLength,
+  maxMarkingCodes,
+  maxMoney,
+  maxNoteLength,
+  maxPayerLength,
+  maxPaymentNumber,
+  maxPersonNameLength,
+  maxRrnLength,
+  maxSlipFieldLength,
+} from './limits';
+import { lineGross, linesTotal } from './receipt-math';
+import { DocumentMoney, LineQuantity, UnitPrice } from './units';
 
-const Text = z.string().trim().min(1).max(255);
-const OptionalText = z.string().trim().max(255).optional();
+const PersonText = safeText(maxPersonNameLength);
+const Note = safeText(maxNoteLength, { min: 0, multiline: true }).optional();
+const SlipField = safeText(maxSlipFieldLength).optional();
+const Code = safeText(maxItemCodeLength, { min: 0 });
+const LineId = safeText(maxItemCodeLength).optional();
+const DocumentId = safeText(maxDocumentIdLength);
+/** Scanned from a DataMatrix: printable ASCII, and the GS separator of GS1 codes as the scanner sends it. */
+// eslint-disable-next-line no-control-regex -- GS is the one control character a marking code carries
+const MarkingCode = z.string().min(1).max(maxMarkingCodeLength).regex(/^[\u001D\u0020-\u007E]+$/);
+
+const lineFields = {
+  name: safeText(maxItemNameLength),
+  code: Code,
+  codeType: CodeType,
+  quantity: LineQuantity,
+  unit: QuantityUnit,
+  price: UnitPrice,
+  discount: DocumentMoney.default(0),
+  vatRate: VatRate,
+  purchasePrice: UnitPrice.optional(),
+  markingCodes: z.array(MarkingCode).max(maxMarkingCodes).optional(),
+  /** Our id of the line, so a refund can point at the line it returns. */
+  itemUid: LineId,
+  parentItemUid: LineId,
+};
+
+/** A line's own figures: the discount within the line, the line's total within the limit. */
+function checkLineTotal(line: { price: number; quantity: number; discount: number }, ctx: z.RefinementCtx): void {
+  const gross = lineGross(line.price, line.quantity);
+  if (line.discount > gross) ctx.addIssue({ code: 'custom', path: ['discount'], message: 'discount above the line\'s price × quantity' });
+  if (gross - line.discount > maxMoney) ctx.addIssue({ code: 'custom', path: ['quantity'], message: `line total above ${maxMoney}` });
+}
 
 /** One line of a receipt as the cashier built it; sums are derived, never stored twice. */
-export const ReceiptLine = z.object({
-  name: Text,
-  code: z.string().trim().max(64),
-  codeType: CodeType,
-  quantity: Quantity,
-  unit: QuantityUnit,
-  price: Money,
-  discount: Money.default(0),
-  vatRate: VatRate,
-  purchasePrice: Money.optional(),
-  markingCodes: z.array(z.string().min(1)).optional(),
-  /** Our id of the line, so a refund can point at the line it returns. */
-  itemUid: z.string().max(64).optional(),
-  parentItemUid: z.string().max(64).optional(),
-});
+export const ReceiptLine = z.object(lineFields).superRefine(checkLineTotal);
 export type ReceiptLine = z.infer<typeof ReceiptLine>;
+
+/**
+ * A line of a credit payment: one payment (quantity one) towards a line of the credit sale, whose
+ * `price` is that line's whole total on the sale and `payment` the part paid now (flows/credit.ts).
+ */
+const CreditPayLine = z.object({ ...lineFields, price: DocumentMoney, payment: DocumentMoney }).superRefine(checkLineTotal);
+
+/** A document's total within the limit; the issue names the list whose sum is too big. */
+function totalWithinLimit(total: number, ctx: z.RefinementCtx): void {
+  if (total > maxMoney) ctx.addIssue({ code: 'custom', message: `document total above ${maxMoney}` });
+}
+
+const Lines = z
+  .array(ReceiptLine)
+  .max(maxLines)
+  .superRefine((lines, ctx) => totalWithinLimit(linesTotal(lines), ctx));
 
 /** How a document is paid. `prepayment` spends an earlier advance (Caspos depositPayment). */
 export const Tenders = z.object({
-  cash: Money.default(0),
-  card: Money.default(0),
-  bonus: Money.default(0),
-  credit: Money.default(0),
-  prepayment: Money.default(0),
+  cash: DocumentMoney.default(0),
+  card: DocumentMoney.default(0),
+  bonus: DocumentMoney.default(0),
+  credit: DocumentMoney.default(0),
+  prepayment: DocumentMoney.default(0),
 });
 export type Tenders = z.infer<typeof Tenders>;
 export type Tender = keyof Tenders;
 
 /** What the card terminal printed; the device records it with the card part of a payment. */
 export const CardSlip = z.object({
-  rrn: z.string().trim().min(1).max(32),
-  approvalCode: OptionalText,
-  transactionId: OptionalText,
-  transactionNumber: OptionalText,
+  rrn: safeText(maxRrnLength),
+  approvalCode: SlipField,
+  transactionId: SlipField,
+  transactionNumber: SlipField,
 });
 export type CardSlip = z.infer<typeof CardSlip>;
 
 export const Client = z.object({
-  name: OptionalText,
-  bonusCardNumber: OptionalText,
-  totalBonus: Money.optional(),
-  earnedBonus: Money.optional(),
+  name: safeText(maxPayerLength, { min: 0 }).optional(),
+  bonusCardNumber: safeText(maxBonusCardLength, { min: 0 }).optional(),
+  totalBonus: DocumentMoney.optional(),
+  earnedBonus: DocumentMoney.optional(),
 });
 export type Client = z.infer<typeof Client>;
 
-export const CreditTerms = z.object({ contract: Text, payer: Text });
+export const CreditTerms = z.object({ contract: safeText(maxContractLength), payer: safeText(maxPayerLength) });
 export type CreditTerms = z.infer<typeof CreditTerms>;
 
 const common = {
-  cashierName: Text,
-  note: OptionalText,
+  cashierName: PersonText,
+  note: Note,
   client: Client.optional(),
   cardSlip: CardSlip.optional(),
 };
@@ -64,12 +115,12 @@ const common = {
 export const SaleDocument = z.object({
   kind: z.literal('sale'),
   ...common,
-  lines: z.array(ReceiptLine),
+  lines: Lines,
   tenders: Tenders,
   /** Set for a sale on credit (tenders.credit > 0). */
   credit: CreditTerms.optional(),
   /** Set when an earlier advance pays part of this sale (tenders.prepayment > 0). */
-  prepaymentDocumentId: z.string().min(1).optional(),
+  prepaymentDocumentId: DocumentId.optional(),
 });
 
 export const MoneyBackType = z.enum(['sale', 'prepayment', 'creditPay']);
@@ -78,66 +129,76 @@ export type MoneyBackType = z.infer<typeof MoneyBackType>;
 export const MoneyBackDocument = z.object({
   kind: z.literal('moneyBack'),
   ...common,
-  parentDocumentId: z.string().min(1),
+  parentDocumentId: DocumentId,
   moneyBackType: MoneyBackType,
   /** A refund of a receipt the device cannot check (another device, lost memory). */
   manual: z.boolean().default(false),
-  lines: z.array(ReceiptLine),
+  lines: Lines,
   tenders: Tenders,
 });
 
 export const CreditPayDocument = z.object({
   kind: z.literal('creditPay'),
   ...common,
-  parentDocumentId: z.string().min(1),
+  parentDocumentId: DocumentId,
   /** The goods of the credit sale, each with its own price and the part paid now. */
-  lines: z.array(ReceiptLine.extend({ payment: Money })),
+  lines: z
+    .array(CreditPayLine)
+    .max(maxLines)
+    .superRefine((lines, ctx) => totalWithinLimit(lines.reduce((sum, line) => sum + lineGross(line.payment, line.quantity), 0), ctx)),
   tenders: Tenders,
-  paymentNumber: z.number().int().positive(),
-  residue: Money,
+  paymentNumber: z.number().int().positive().max(maxPaymentNumber),
+  residue: DocumentMoney,
   credit: CreditTerms,
 });
 
 export const PrepaymentDocument = z.object({
   kind: z.literal('prepayment'),
   ...common,
-  sum: Money,
+  sum: DocumentMoney,
   vatRate: VatRate,
   tenders: Tenders,
   /** With lines it is Caspos's prepaymentProducts: an advance for named goods. */
-  lines: z.array(ReceiptLine).optional(),
+  lines: Lines.optional(),
 });
 
 export const CashMovementDocument = z.object({
   kind: z.enum(['deposit', 'withdraw']),
-  cashierName: Text,
-  sum: Money,
+  cashierName: PersonText,
+  sum: DocumentMoney,
 });
 
 export const CorrectionDocument = z.object({
   kind: z.literal('correction'),
-  cashierName: Text,
-  note: OptionalText,
+  cashierName: PersonText,
+  note: Note,
   firstOperationAt: z.iso.datetime(),
   lastOperationAt: z.iso.datetime(),
-  cash: Money,
-  card: Money,
+  cash: DocumentMoney,
+  card: DocumentMoney,
   vatRate: VatRate,
+}).superRefine((doc, ctx) => {
+  if (doc.cash + doc.card > maxMoney) ctx.addIssue({ code: 'custom', path: ['card'], message: `correction total above ${maxMoney}` });
 });
 
 export const RollBackDocument = z.object({
   kind: z.literal('rollBack'),
-  cashierName: Text,
-  note: OptionalText,
-  parentDocumentId: z.string().min(1),
+  cashierName: PersonText,
+  note: Note,
+  parentDocumentId: DocumentId,
   tenders: Tenders,
   /** Gross amount per VAT regime of the document being cancelled. */
-  vatAmounts: z.array(z.object({ vatRate: VatRate, sum: Money })).min(1),
+  vatAmounts: z
+    .array(z.object({ vatRate: VatRate, sum: DocumentMoney }))
+    .min(1)
+    // One entry per VAT regime at most.
+    .max(VatRate.options.length)
+    .superRefine((amounts, ctx) => totalWithinLimit(amounts.reduce((sum, v) => sum + v.sum, 0), ctx)),
 });
 
 export const CloseShiftDocument = z.object({
   kind: z.literal('closeShift'),
-  cashierName: Text,
+  cashierName: PersonText,
 });
 
 /** Every fiscal document: each gets a UUID, goes through the journal, and is never sent twice. */

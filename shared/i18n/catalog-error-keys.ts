@@ -20,6 +20,8 @@ export const importProblemCodes = [
   'required',
   /** Longer than the device and the receipt allow. */
   'tooLong',
+  /** Control characters or broken Unicode, which a receipt refuses. */
+  'badText',
   'badPrice',
   'badVat',
   'badUnit',
@@ -45,6 +47,7 @@ export const catalogImportErrorKeys = {
   tooManyValues: 'catalog.importErrors.tooManyValues',
   required: 'catalog.importErrors.required',
   tooLong: 'catalog.importErrors.tooLong',
+  badText: 'catalog.importErrors.badText',
   badPrice: 'catalog.importErrors.badPrice',
   badVat: 'catalog.importErrors.badVat',
   badUnit: 'catalog.importErrors.badUnit',

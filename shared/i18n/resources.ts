@@ -35,6 +35,7 @@ export const errorMessageKey = {
   shift_unsettled: 'errors.shift_unsettled',
   document_invalid: 'errors.document_invalid',
   storage_failed: 'errors.storage_failed',
+  journal_blocked: 'errors.journal_blocked',
 } as const satisfies Record<ErrorCode, `errors.${ErrorCode}`>;
 
 /** Languages are named in themselves, so a cashier finds theirs whatever is on screen. */

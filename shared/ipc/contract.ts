@@ -3,7 +3,7 @@ import { catalogChannels } from '../catalog';
 import { DeviceStatus } from '../device';
 import { ShiftStatus } from '../fiscal/device-results';
 import { FiscalDocument } from '../fiscal/documents';
-import { Money } from '../fiscal/units';
+import { DocumentMoney } from '../fiscal/units';
 import { ShiftReport } from '../fiscal/shift-report';
 import { Locale } from '../locale';
 import { reportChannels } from '../reports/channels';
@@ -14,6 +14,7 @@ import { flowChannels } from './flow-channels';
 import { HostKind } from './host-kind';
 import { JournalDocumentView } from './journal-view';
 import { peopleChannels } from './people-channels';
+import { quarantineChannels } from './quarantine-channels';
 import { settingsChannels } from './settings-channels';
 import { startupChannels } from './startup-channels';
 import type { ChannelName } from './names';
@@ -52,7 +53,7 @@ export const contract = {
   },
   'journal.unsettled': { input: NoInput, output: z.array(JournalDocumentView) },
   /** The shift opens in the signed-in person's name. */
-  'shift.open': { input: z.strictObject({ openingFloat: Money }), output: z.object({}) },
+  'shift.open': { input: z.strictObject({ openingFloat: DocumentMoney }), output: z.object({}) },
   'shift.status': { input: NoInput, output: ShiftStatus },
   'report.x': { input: NoInput, output: ShiftReport },
   ...catalogChannels,
@@ -64,6 +65,7 @@ export const contract = {
   ...diagnosticsChannels,
   ...flowChannels,
   ...startupChannels,
+  ...quarantineChannels,
 } as const satisfies { [C in ChannelName]: ChannelSpec };
 
 export type Contract = typeof contract;

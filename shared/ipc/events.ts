@@ -13,6 +13,8 @@ export const JournalProgress = z.object({
   problem: z.string().optional(),
   /** Set while the journal cannot be written: the device status shows it in red until a write succeeds. */
   storage: StorageProblem.optional(),
+  /** The uuid of a quarantined document at the head of the queue: nothing is sent until the manager decides. */
+  quarantined: z.string().optional(),
 });
 export type JournalProgress = z.infer<typeof JournalProgress>;
 

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { AdvanceAccount, CreditAccount } from '../flows/accounts';
+import { safeText } from '../text/safe-text';
 
-const Query = z.string().trim().max(64).optional();
+const Query = safeText(64, { min: 0 }).optional();
 
 /** The journal's credit sales and advances, for the flows that pay or spend them. */
 export const flowChannels = {

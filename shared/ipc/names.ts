@@ -61,6 +61,8 @@ export const channelNames = [
   'startup.restore',
   'startup.startNew',
   'startup.useFolder',
+  'journal.quarantine',
+  'journal.setAside',
 ] as const;
 export type ChannelName = (typeof channelNames)[number];
 

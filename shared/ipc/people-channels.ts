@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { Money } from '../fiscal/units';
+import { maxLines } from '../fiscal/limits';
+import { DocumentMoney } from '../fiscal/units';
 import { AuditEntry } from '../people/audit';
 import { PersonName, PersonView, Pin, Role } from '../people/people';
 import { PrivilegedAction } from '../people/privileges';
@@ -32,5 +33,5 @@ export const peopleChannels = {
   },
   'audit.list': { input: z.strictObject({ from: z.iso.datetime(), to: z.iso.datetime() }), output: z.array(AuditEntry) },
   /** Clearing a cart with items is privileged: the call is the approval's record. */
-  'cart.clear': { input: z.strictObject({ lines: z.number().int().positive(), total: Money }), output: z.object({}) },
+  'cart.clear': { input: z.strictObject({ lines: z.number().int().positive().max(maxLines), total: DocumentMoney }), output: z.object({}) },
 } as const;

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { DeviceKind, DeviceStatus } from '../device';
 import { DoctorCheck } from '../doctor';
 import { ShopSettings } from '../settings';
+import { safeText } from '../text/safe-text';
 import { SecretProtection } from './people-channels';
 
 const NoInput = z.strictObject({});
@@ -25,9 +26,9 @@ export const DeviceView = z.object({
 export type DeviceView = z.infer<typeof DeviceView>;
 
 const DeviceForm = {
-  name: z.string().trim().min(1).max(64),
+  name: safeText(64),
   url: DeviceUrl,
-  username: z.string().trim().min(1).max(64),
+  username: safeText(64),
   auth: DeviceAuth,
 };
 

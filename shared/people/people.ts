@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { maxPersonNameLength } from '../fiscal/limits';
+import { safeText } from '../text/safe-text';
 
 /** A cashier sells; a manager also approves; an administrator also manages administrators. */
 export const Role = z.enum(['cashier', 'manager', 'administrator']);
@@ -7,7 +9,7 @@ export type Role = z.infer<typeof Role>;
 /** Digits only, so the touch keypad can type it; four at least, so it is not guessed at once. */
 export const Pin = z.string().regex(/^\d{4,8}$/);
 
-export const PersonName = z.string().trim().min(1).max(128);
+export const PersonName = safeText(maxPersonNameLength);
 
 export const PersonView = z.object({
   id: z.number().int().positive(),

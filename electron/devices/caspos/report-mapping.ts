@@ -1,5 +1,5 @@
-import type { DocumentResult } from '../../../shared/fiscal/device-results';
-import type { OperationTotals, ShiftReport } from '../../../shared/fiscal/shift-report';
+import { DocumentResult } from '../../../shared/fiscal/device-results';
+import { ShiftReport, type OperationTotals } from '../../../shared/fiscal/shift-report';
 import { Count, Figure, ShiftReportAnswer, VatAmountsAnswer } from './answers';
 import { parseDeviceTime } from './device-time';
 import { fromWireMoney } from './wire-numbers';
@@ -24,7 +24,8 @@ export function readShiftReport(data: unknown): ShiftReport {
     })),
   });
   const withdraw = (totals.withdrawCount ?? totals.withDrawCount) === undefined ? 'withDraw' : 'withdraw';
-  return {
+  // Checked against our schema: a figure beyond a safe integer is not a figure the journal can keep.
+  return ShiftReport.parse({
     currency: totals.currency,
     reportNumber: a.reportNumber,
     documentId: a.documentId,
@@ -48,7 +49,7 @@ export function readShiftReport(data: unknown): ShiftReport {
       vatFree: money('periodVatFreeSum'),
     },
     vatTotal: money('vatSum'),
-  };
+  });
 }
 
 /** closeShift's answer as a document: the Z report is a fiscal document with its own id. */
@@ -56,5 +57,5 @@ export function readZReportDocument(data: unknown): DocumentResult {
   const report = readShiftReport(data);
   const number = Number(report.reportNumber);
   if (!report.documentId || !Number.isInteger(number)) throw new Error('A Z report answer needs document_id and reportNumber');
-  return { documentId: report.documentId, documentNumber: number, shortDocumentId: report.documentId.slice(0, 12), report };
+  return DocumentResult.parse({ documentId: report.documentId, documentNumber: number, shortDocumentId: report.documentId.slice(0, 12), report });
 }

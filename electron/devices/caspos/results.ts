@@ -1,12 +1,16 @@
-import type { ControlTape, DeviceInfo, DocumentResult, PeriodicReport, ShiftStatus } from '../../../shared/fiscal/device-results';
+import { ControlTape, DeviceInfo, DocumentResult, PeriodicReport, ShiftStatus } from '../../../shared/fiscal/device-results';
 import { ControlTapeAnswer, DocumentAnswer, InfoAnswer, PeriodicReportAnswer, ShiftStatusAnswer } from './answers';
 import { parseDeviceTime } from './device-time';
 import { fromWireMoney } from './wire-numbers';
 
-/** Answers -> our results. Each reader throws on data it cannot trust; the client turns that into "unknown". */
+/**
+ * Answers -> our results. Each reader throws on data it cannot trust; the client turns that into
+ * "unknown". A result is checked against our own schema too: a figure a device sends beyond a safe
+ * integer (1e308 qəpik) must not reach the journal, which could not read it back.
+ */
 export function readDocument(data: unknown): DocumentResult {
   const a = DocumentAnswer.parse(data);
-  return {
+  return DocumentResult.parse({
     documentId: a.documentId,
     documentNumber: a.documentNumber,
     shiftDocumentNumber: a.shiftDocumentNumber,
@@ -17,12 +21,12 @@ export function readDocument(data: unknown): DocumentResult {
     approvalCode: a.approvalCode,
     transactionId: a.transactionId,
     transactionNumber: a.transactionNumber,
-  };
+  });
 }
 
 export function readInfo(data: unknown): DeviceInfo {
   const a = InfoAnswer.parse(data);
-  return {
+  return DeviceInfo.parse({
     model: a.cashregisterModel,
     applicationVersion: a.applicationVersion,
     cashboxTaxNumber: a.cashboxTaxNumber,
@@ -38,17 +42,17 @@ export function readInfo(data: unknown): DeviceInfo {
     qrCodeUrl: a.qrCodeUrl,
     state: a.state,
     tokenVersion: a.tokenVersion,
-  };
+  });
 }
 
 export function readShiftStatus(data: unknown): ShiftStatus {
   const a = ShiftStatusAnswer.parse(data);
-  return { open: a.shiftOpen, openedAt: a.shiftOpen ? parseDeviceTime(a.shiftOpenTime ?? undefined, 'device') : undefined };
+  return ShiftStatus.parse({ open: a.shiftOpen, openedAt: a.shiftOpen ? parseDeviceTime(a.shiftOpenTime ?? undefined, 'device') : undefined });
 }
 
 export function readControlTape(data: unknown): ControlTape {
   const a = ControlTapeAnswer.parse(data);
-  return {
+  return ControlTape.parse({
     shiftNumber: a.shiftNumber,
     shiftOpenedAt: parseDeviceTime(a.shiftOpenAtUtc, 'utc'),
     createdAt: parseDeviceTime(a.createdAtUtc, 'utc'),
@@ -63,7 +67,7 @@ export function readControlTape(data: unknown): ControlTape {
       vat: fromWireMoney(e.totalVat),
       delivered: e.delivered,
     })),
-  };
+  });
 }
 
 /** Sums (…Total, …Sum, …Vat) to minor units; counts stay counts. */
@@ -74,10 +78,10 @@ export function readPeriodicReport(data: unknown): PeriodicReport {
     if (typeof value !== 'number') continue;
     figures[key] = key.endsWith('Count') ? Math.round(value) : fromWireMoney(value);
   }
-  return {
+  return PeriodicReport.parse({
     startDate: parseDeviceTime(a.startDate as string | undefined, 'device'),
     endDate: parseDeviceTime(a.endDate as string | undefined, 'device'),
     createdAt: parseDeviceTime(a.date as string | undefined, 'device'),
     figures,
-  };
+  });
 }

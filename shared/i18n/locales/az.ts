@@ -5,6 +5,7 @@ import { dashboardAz } from './dashboard.az';
 import { reportsAz } from './reports.az';
 import { diagnosticsAz } from './diagnostics.az';
 import { startupAz } from './startup.az';
+import { quarantineAz } from './quarantine.az';
 import { flowsAz } from './flows.az';
 import { healthAz } from './health.az';
 import { casposErrorsAz } from './caspos-errors.az';
@@ -209,6 +210,9 @@ export const az: LocaleResource = {
     shift_unsettled: 'Növbəni hələ bağlamaq olmaz: sənədlər hələ də kassa aparatını gözləyir. Onlar tamamlanana qədər gözləyin, sonra Z hesabatını çıxarın.',
     document_invalid: 'Sənəd jurnaldakı məlumatlara uyğun gəlmir; heç nə göndərilmədi.',
     storage_failed: 'Disk doludur və ya verilənlər bazasına yazmaq mümkün deyil: heç nə saxlanılmadı. Diskdə yer boşaldın və ya dəstək xidmətinə müraciət edin.',
+    journal_blocked: 'Bu cihazın bir sənədi karantindədir: jurnal onu oxuya bilmir. Başqa heç nə göndərilməzdən əvvəl menecer onun barədə qərar verməlidir (Parametrlər › Diaqnostika).',
+    /** invalid_input naming the fields the boundary refused (their paths, e.g. document.lines.3.quantity). */
+    invalidFields: 'Məlumat düzgün deyil: {{fields}}.',
   },
   cli: {
     badFlag: 'Yanlış parametr: {{detail}}',
@@ -241,6 +245,7 @@ export const az: LocaleResource = {
   reports: reportsAz,
   diagnostics: diagnosticsAz,
   startup: startupAz,
+  quarantine: quarantineAz,
   flows: flowsAz,
   health: healthAz,
   caspos: {

@@ -11,6 +11,7 @@ export const catalogAz: CatalogTexts = {
     tooManyValues: 'Bu sətirdə başlıqdakı sütunlardan çox dəyər var.',
     required: 'Bu dəyər doldurulmalıdır.',
     tooLong: '“{{value}}” çox uzundur: ad 255 simvol, kod və ya barkod 64 simvol ola bilər.',
+    badText: '“{{value}}” qəbzdə çap oluna bilməyən simvollar ehtiva edir (idarəetmə simvolları və ya pozulmuş Unicode).',
     badPrice: '“{{value}}” qiyməti düzgün deyil: onu 1.99 və ya 1,99 kimi, ən çoxu iki onluq rəqəmlə yazın.',
     badVat: '“{{value}}” ƏDV dərəcəsi tanınmır: vat18, tradeVat18, vatFree, vat0, simplified2 və ya simplified8 yazın (və ya 18, 0, free, 2, 8).',
     badUnit: '“{{value}}” ölçü vahidi tanınmır: piece, kg, litre, metre, m2 və ya m3 yazın.',

@@ -16,6 +16,7 @@ export const catalogEn = {
     tooManyValues: 'This row has more values than the header has columns.',
     required: 'This value must be filled in.',
     tooLong: '“{{value}}” is too long: a name may have 255 characters, a code or a barcode 64.',
+    badText: '“{{value}}” holds characters a receipt cannot print (control characters or broken Unicode).',
     badPrice: 'The price “{{value}}” is not valid: write it like 1.99 or 1,99, with at most two decimals.',
     badVat: 'The VAT “{{value}}” is not known: use vat18, tradeVat18, vatFree, vat0, simplified2 or simplified8 (or 18, 0, free, 2, 8).',
     badUnit: 'The unit “{{value}}” is not known: use piece, kg, litre, metre, m2 or m3.',

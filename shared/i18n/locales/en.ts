@@ -5,6 +5,7 @@ import { dashboardEn } from './dashboard.en';
 import { reportsEn } from './reports.en';
 import { diagnosticsEn } from './diagnostics.en';
 import { startupEn } from './startup.en';
+import { quarantineEn } from './quarantine.en';
 import { flowsEn } from './flows.en';
 import { healthEn } from './health.en';
 import { casposErrorsEn } from './caspos-errors.en';
@@ -208,6 +209,9 @@ export const en = {
     shift_unsettled: 'The shift cannot be closed yet: documents are still waiting for the device. Wait until they are settled, then take the Z report.',
     document_invalid: 'The document does not fit what the journal holds; nothing was sent.',
     storage_failed: 'The disk is full or the database cannot be written: nothing was saved. Free space on the disk or call support.',
+    journal_blocked: 'A document of this device is in quarantine: the journal cannot read it. A manager must decide on it (Settings › Diagnostics) before anything more is sent.',
+    /** invalid_input naming the fields the boundary refused (their paths, e.g. document.lines.3.quantity). */
+    invalidFields: 'The data is not valid: {{fields}}.',
   },
   cli: {
     badFlag: 'Invalid option: {{detail}}',
@@ -240,6 +244,7 @@ export const en = {
   reports: reportsEn,
   diagnostics: diagnosticsEn,
   startup: startupEn,
+  quarantine: quarantineEn,
   flows: flowsEn,
   health: healthEn,
   caspos: {

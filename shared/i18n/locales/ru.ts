@@ -5,6 +5,7 @@ import { dashboardRu } from './dashboard.ru';
 import { reportsRu } from './reports.ru';
 import { diagnosticsRu } from './diagnostics.ru';
 import { startupRu } from './startup.ru';
+import { quarantineRu } from './quarantine.ru';
 import { flowsRu } from './flows.ru';
 import { healthRu } from './health.ru';
 import { casposErrorsRu } from './caspos-errors.ru';
@@ -209,6 +210,9 @@ export const ru: LocaleResource = {
     shift_unsettled: 'Смену пока нельзя закрыть: документы ещё ждут кассовый аппарат. Дождитесь, пока они будут обработаны, и снимите Z-отчёт.',
     document_invalid: 'Документ не соответствует данным журнала; ничего не отправлено.',
     storage_failed: 'Диск заполнен или базу данных невозможно записать: ничего не сохранено. Освободите место на диске или обратитесь в поддержку.',
+    journal_blocked: 'Документ этого устройства в карантине: журнал не может его прочитать. Менеджер должен принять решение по нему (Настройки › Диагностика), прежде чем будет отправлено что-либо ещё.',
+    /** invalid_input naming the fields the boundary refused (their paths, e.g. document.lines.3.quantity). */
+    invalidFields: 'Неверные данные: {{fields}}.',
   },
   cli: {
     badFlag: 'Неверный параметр: {{detail}}',
@@ -241,6 +245,7 @@ export const ru: LocaleResource = {
   reports: reportsRu,
   diagnostics: diagnosticsRu,
   startup: startupRu,
+  quarantine: quarantineRu,
   flows: flowsRu,
   health: healthRu,
   caspos: {

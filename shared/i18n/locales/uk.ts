@@ -5,6 +5,7 @@ import { dashboardUk } from './dashboard.uk';
 import { reportsUk } from './reports.uk';
 import { diagnosticsUk } from './diagnostics.uk';
 import { startupUk } from './startup.uk';
+import { quarantineUk } from './quarantine.uk';
 import { flowsUk } from './flows.uk';
 import { healthUk } from './health.uk';
 import { casposErrorsUk } from './caspos-errors.uk';
@@ -209,6 +210,9 @@ export const uk: LocaleResource = {
     shift_unsettled: 'Зміну ще не можна закрити: документи ще чекають на касовий апарат. Дочекайтеся, доки їх буде оброблено, і тоді зніміть Z-звіт.',
     document_invalid: 'Документ не відповідає даним журналу; нічого не надіслано.',
     storage_failed: 'Диск заповнений або базу даних неможливо записати: нічого не збережено. Звільніть місце на диску або зверніться до підтримки.',
+    journal_blocked: 'Документ цього пристрою в карантині: журнал не може його прочитати. Менеджер має ухвалити рішення щодо нього (Налаштування › Діагностика), перш ніж буде надіслано щось інше.',
+    /** invalid_input naming the fields the boundary refused (their paths, e.g. document.lines.3.quantity). */
+    invalidFields: 'Невірні дані: {{fields}}.',
   },
   cli: {
     badFlag: 'Невірний параметр: {{detail}}',
@@ -241,6 +245,7 @@ export const uk: LocaleResource = {
   reports: reportsUk,
   diagnostics: diagnosticsUk,
   startup: startupUk,
+  quarantine: quarantineUk,
   flows: flowsUk,
   health: healthUk,
   caspos: {
