@@ -38,6 +38,8 @@ export interface AppOptions {
   secrets?: SecretBox;
   /** The hosts' event bus, when it must outlive a start-up recovery screen (start-kassa.ts). */
   bus?: EventBus;
+  /** The backup the database was just restored from on the recovery screen: kept by this run's pruning. */
+  restoredFrom?: string;
 }
 
 export interface KassaApp {
@@ -73,7 +75,14 @@ export async function createApp(options: AppOptions): Promise<KassaApp> {
       backoffMs: options.backoffMs,
       answerTimeoutMs: options.answerTimeoutMs,
     });
-    const backups = startDailyBackups({ db, dataDir: options.dataDir, keep: () => settings.get('backupDays'), logger: options.logger, now });
+    const backups = startDailyBackups({
+      db,
+      dataDir: options.dataDir,
+      keep: () => settings.get('backupDays'),
+      logger: options.logger,
+      now,
+      restoredFrom: options.restoredFrom,
+    });
     const people = new People(db, now);
     const audit = new AuditLog(db, now);
     const session = new Session(people, audit, now);
