@@ -81,6 +81,12 @@ describe('a device whose shop has no drawer, no rollback and no credit', () => {
     await refusedFor('document.submit', { document: creditRefund }, 'refund.creditPay');
   });
 
+  it('keeps switches only for a device the shop has, and only the four it knows', async () => {
+    expect(await app.dispatch('devices.setFeatures', { id: 'caspos@127.0.0.9:1', features: narrowed })).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+    expect(await app.dispatch('devices.setFeatures', { id: 'training', features: { ...narrowed, printer: false } })).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+    expect(app.context.devices.features('training')).toEqual(narrowed);
+  });
+
   it('refuses to open the drawer, without a word to the device', async () => {
     await refusedFor('device.openDrawer', {}, 'cashDrawer');
   });
