@@ -7,6 +7,7 @@ import { startTestApp } from '../testing/test-app';
 import { buildDocumentRequest } from './caspos/mapping';
 import { cashier, sale, tenders } from './caspos/testing/documents';
 import { trainingMemoryFile } from './active-device';
+import { casposCapabilities } from '../../shared/devices/caspos/capabilities';
 
 const tempDir = useTempDirs();
 let app: KassaApp | undefined;
@@ -16,7 +17,7 @@ describe('the active device on first start', () => {
   it('is the built-in training device, running and answering', async () => {
     app = await startTestApp(tempDir());
     const result = await app.dispatch('device.getStatus', {});
-    expect(result).toEqual({ ok: true, value: { deviceId: 'training', kind: 'caspos', name: 'Caspos Mobile', training: true, connection: 'online' } });
+    expect(result).toEqual({ ok: true, value: { deviceId: 'training', kind: 'caspos', name: 'Caspos Mobile', training: true, connection: 'online', capabilities: casposCapabilities } });
     const info = await app.context.device.client!.getInfo();
     expect(info).toMatchObject({ kind: 'done', value: { companyName: 'TƏLİM KASSASI — FİSKAL DEYİL' } });
   });

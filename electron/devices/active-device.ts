@@ -1,10 +1,12 @@
 import { join } from 'node:path';
 import type { DeviceConnection, DeviceStatus } from '../../shared/device';
+import { allDeviceFeatures, type DeviceFeatures } from '../../shared/devices/device-features';
 import type { EventBus } from '../app/event-bus';
 import type { Logger } from '../app/logger';
 import { CasposClient } from './caspos/client';
 import type { DeviceCredentials, DeviceRow } from './device-registry';
 import { casposDriver, type FiscalDriver } from './driver';
+import { declaredCapabilities, effectiveCapabilities } from './effective-capabilities';
 import { startCasposSimulator, type CasposSimulator } from './caspos/simulator/server';
 
 export const trainingMemoryFile = 'training-device.sqlite3';
@@ -12,6 +14,8 @@ export const trainingMemoryFile = 'training-device.sqlite3';
 export interface DeviceOptions {
   /** The driver's answer timeout (default two minutes, for card payments). */
   answerTimeoutMs?: number;
+  /** What the shop has of this device (default: everything the driver declares). */
+  features?: DeviceFeatures;
 }
 
 /**
@@ -21,6 +25,7 @@ export interface DeviceOptions {
  */
 export class ActiveDevice {
   private connection: DeviceConnection = 'connecting';
+  private features: DeviceFeatures = allDeviceFeatures;
   /** How the journal and the services reach the device; absent where no driver exists yet. */
   readonly driver: FiscalDriver | undefined;
 
@@ -53,12 +58,25 @@ export class ActiveDevice {
         ? new CasposClient({ url, credentials, auth: credentials.auth, answerTimeoutMs: options.answerTimeoutMs })
         : undefined;
     const device = new ActiveDevice(row, client, training, bus, log);
+    device.features = options.features ?? allDeviceFeatures;
     await device.refresh();
     return device;
   }
 
   status(): DeviceStatus {
-    return { deviceId: this.row.id, kind: this.row.kind, name: this.row.name, training: this.row.training, connection: this.connection };
+    return { deviceId: this.row.id, kind: this.row.kind, name: this.row.name, training: this.row.training, connection: this.connection, capabilities: this.capabilities() };
+  }
+
+  /** What the cashier may do here; null where no driver reaches the device. */
+  capabilities() {
+    const declared = this.client ? declaredCapabilities(this.row.kind) : null;
+    return declared && effectiveCapabilities(declared, this.features);
+  }
+
+  /** The shop changed its switches for this device: the counter is told at once, no restart. */
+  useFeatures(features: DeviceFeatures): void {
+    this.features = features;
+    this.bus.emit('device.status', this.status());
   }
 
   /** Asks the device who it is; the answer decides online or offline, and everyone is told. */
