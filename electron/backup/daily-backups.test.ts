@@ -116,16 +116,18 @@ describe('daily backups', () => {
     closeDatabase(db);
   });
 
-  it('pruning spares the backup the database was restored from', async () => {
+  it('a run opened from the recovery screen removes no backup; the next normal start prunes', async () => {
     const dataDir = tempDir();
     const db = shopDatabase(dataDir);
     const { stream } = capturedLines();
-    for (let day = 1; day <= 3; day++) {
-      const backups = startDailyBackups({ db, dataDir, keep: () => 1, logger: createLogger(stream), now: () => new Date(2026, 10, day, 9), restoredFrom: 'kassa-2026-11-01-0900.sqlite3' });
+    for (let day = 1; day <= 4; day++) {
+      // Day 3: a restore (or a new start) from the recovery screen, with one day of backups to keep.
+      const backups = startDailyBackups({ db, dataDir, keep: () => (day < 3 ? 14 : 1), logger: createLogger(stream), now: () => new Date(2026, 10, day, 9), keepEveryBackup: day === 3 });
       await backups.settled();
       await backups.stop();
+      if (day === 3) expect(listBackups(dataDir)).toHaveLength(3);
     }
-    expect(listBackups(dataDir).map(({ name }) => name)).toEqual(['kassa-2026-11-03-0900.sqlite3', 'kassa-2026-11-01-0900.sqlite3']);
+    expect(listBackups(dataDir).map(({ name }) => name)).toEqual(['kassa-2026-11-04-0900.sqlite3']);
     closeDatabase(db);
   });
 
