@@ -111,7 +111,7 @@ export async function takeBackup(db: Db, dataDir: string, at: Date, options: Tak
   mkdirSync(dir, { recursive: true });
   await ensureRoom(db, dir, options.spareBytes ?? defaultSpareBytes);
   const partial = join(dir, `${backupNameOf(at)}.partial`);
-  rmSync(partial, { force: true });
+  removeLeftPartials(dir);
   try {
     await db.backup(partial, {
       progress: () => {
@@ -124,6 +124,11 @@ export async function takeBackup(db: Db, dataDir: string, at: Date, options: Tak
   } finally {
     for (const suffix of ['', '-wal', '-shm', '-journal']) rmSync(partial + suffix, { force: true });
   }
+}
+
+/** A partial copy left by an app that died mid-copy is no backup and only takes disk; copies run one at a time. */
+function removeLeftPartials(dir: string): void {
+  for (const name of readdirSync(dir)) if (/^kassa-.*\.partial(-wal|-shm|-journal)?$/.test(name)) rmSync(join(dir, name), { force: true });
 }
 
 /** Needs the database's size × 1.2 plus `spareBytes` free in the backups' folder. */

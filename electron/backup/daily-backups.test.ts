@@ -1,4 +1,4 @@
-import { readdirSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
@@ -143,6 +143,19 @@ describe('daily backups', () => {
     await backups.stop();
     expect(lines.some((line) => line.includes('"msg":"backup abandoned: the app is quitting"'))).toBe(true);
     expect(readdirSync(backupsDirOf(dataDir))).toEqual([]);
+    closeDatabase(db);
+  });
+
+  it('removes a partial copy left by an app that died mid-copy', async () => {
+    const dataDir = tempDir();
+    const db = shopDatabase(dataDir);
+    mkdirSync(backupsDirOf(dataDir));
+    writeFileSync(join(backupsDirOf(dataDir), 'kassa-2026-11-01-0900.sqlite3.partial'), 'half a copy');
+    const { stream } = capturedLines();
+    const backups = startDailyBackups({ db, dataDir, keep: () => 14, logger: createLogger(stream), now: () => new Date(2026, 10, 2, 9) });
+    await backups.settled();
+    await backups.stop();
+    expect(readdirSync(backupsDirOf(dataDir))).toEqual(['kassa-2026-11-02-0900.sqlite3']);
     closeDatabase(db);
   });
 
