@@ -38,8 +38,11 @@ export interface AppOptions {
   secrets?: SecretBox;
   /** The hosts' event bus, when it must outlive a start-up recovery screen (start-kassa.ts). */
   bus?: EventBus;
-  /** The backup the database was just restored from on the recovery screen: kept by this run's pruning. */
-  restoredFrom?: string;
+  /**
+   * Opened from the recovery screen (a restore or a new start): this run removes no backup, since
+   * the older ones may be the only copies of the shop's history; the next normal start prunes.
+   */
+  fromRecoveryScreen?: boolean;
 }
 
 export interface KassaApp {
@@ -81,7 +84,7 @@ export async function createApp(options: AppOptions): Promise<KassaApp> {
       keep: () => settings.get('backupDays'),
       logger: options.logger,
       now,
-      restoredFrom: options.restoredFrom,
+      keepEveryBackup: options.fromRecoveryScreen
     });
     const people = new People(db, now);
     const audit = new AuditLog(db, now);

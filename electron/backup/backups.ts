@@ -111,7 +111,7 @@ export async function takeBackup(db: Db, dataDir: string, at: Date, options: Tak
   mkdirSync(dir, { recursive: true });
   await ensureRoom(db, dir, options.spareBytes ?? defaultSpareBytes);
   const partial = join(dir, `${backupNameOf(at)}.partial`);
-  rmSync(partial, { force: true });
+  removeLeftPartials(dir);
   try {
     await db.backup(partial, {
       progress: () => {
@@ -124,6 +124,11 @@ export async function takeBackup(db: Db, dataDir: string, at: Date, options: Tak
   } finally {
     for (const suffix of ['', '-wal', '-shm', '-journal']) rmSync(partial + suffix, { force: true });
   }
+}
+
+/** A partial copy left by an app that died mid-copy is no backup and only takes disk; copies run one at a time. */
+function removeLeftPartials(dir: string): void {
+  for (const name of readdirSync(dir)) if (/^kassa-.*\.partial(-wal|-shm|-journal)?$/.test(name)) rmSync(join(dir, name), { force: true });
 }
 
 /** Needs the database's size × 1.2 plus `spareBytes` free in the backups' folder. */
@@ -157,14 +162,28 @@ function placeBackup(dir: string, partial: string, at: Date, replaces: string | 
       renameSync(partial, join(dir, name));
       return name;
     }
-    try {
-      linkSync(partial, join(dir, name));
-      return name;
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-    }
+    if (placeWithoutReplacing(partial, join(dir, name))) return name;
   }
   throw new Error(`no free backup name for ${backupNameOf(at)}`);
+}
+
+/**
+ * A hard link fails on an existing name, so no other file is ever replaced. A disk without hard
+ * links (FAT, exFAT on a USB stick) gets a look then a rename: the same, but for a file appearing
+ * in between, which only this app writes.
+ */
+function placeWithoutReplacing(partial: string, target: string): boolean {
+  try {
+    linkSync(partial, target);
+    return true;
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EEXIST') return false;
+    if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'EOPNOTSUPP' && code !== 'ENOSYS') throw error;
+  }
+  if (existsSync(target)) return false;
+  renameSync(partial, target);
+  return true;
 }
 
 /** Removes a backup with any -wal, -shm or -journal an open of it left beside it. */
@@ -177,13 +196,12 @@ export function removeBackup(dataDir: string, name: string): void {
  * Keeps every backup of the newest `keepDays` days that have any, and removes the older days'.
  * Counted in days with a backup, not in calendar days, so a shop closed for a month comes back
  * to its last backups, not to none. A day's several files (one per start of the app) all stay:
- * an earlier one may hold documents a later one lacks. `spare` (the file just restored from) is
- * never removed.
+ * an earlier one may hold documents a later one lacks.
  */
-export function pruneBackups(dataDir: string, keepDays: number, spare: readonly string[] = []): string[] {
+export function pruneBackups(dataDir: string, keepDays: number): string[] {
   const backups = listBackups(dataDir);
   const keptDays = new Set([...new Set(backups.map(({ day }) => day))].slice(0, Math.max(1, keepDays)));
-  const removed = backups.filter(({ name, day }) => !keptDays.has(day) && !spare.includes(name)).map(({ name }) => name);
+  const removed = backups.filter(({ day }) => !keptDays.has(day)).map(({ name }) => name);
   for (const name of removed) removeBackup(dataDir, name);
   return removed;
 }

@@ -1,4 +1,4 @@
-import { readdirSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
@@ -116,16 +116,18 @@ describe('daily backups', () => {
     closeDatabase(db);
   });
 
-  it('pruning spares the backup the database was restored from', async () => {
+  it('a run opened from the recovery screen removes no backup; the next normal start prunes', async () => {
     const dataDir = tempDir();
     const db = shopDatabase(dataDir);
     const { stream } = capturedLines();
-    for (let day = 1; day <= 3; day++) {
-      const backups = startDailyBackups({ db, dataDir, keep: () => 1, logger: createLogger(stream), now: () => new Date(2026, 10, day, 9), restoredFrom: 'kassa-2026-11-01-0900.sqlite3' });
+    for (let day = 1; day <= 4; day++) {
+      // Day 3: a restore (or a new start) from the recovery screen, with one day of backups to keep.
+      const backups = startDailyBackups({ db, dataDir, keep: () => (day < 3 ? 14 : 1), logger: createLogger(stream), now: () => new Date(2026, 10, day, 9), keepEveryBackup: day === 3 });
       await backups.settled();
       await backups.stop();
+      if (day === 3) expect(listBackups(dataDir)).toHaveLength(3);
     }
-    expect(listBackups(dataDir).map(({ name }) => name)).toEqual(['kassa-2026-11-03-0900.sqlite3', 'kassa-2026-11-01-0900.sqlite3']);
+    expect(listBackups(dataDir).map(({ name }) => name)).toEqual(['kassa-2026-11-04-0900.sqlite3']);
     closeDatabase(db);
   });
 
@@ -141,6 +143,19 @@ describe('daily backups', () => {
     await backups.stop();
     expect(lines.some((line) => line.includes('"msg":"backup abandoned: the app is quitting"'))).toBe(true);
     expect(readdirSync(backupsDirOf(dataDir))).toEqual([]);
+    closeDatabase(db);
+  });
+
+  it('removes a partial copy left by an app that died mid-copy', async () => {
+    const dataDir = tempDir();
+    const db = shopDatabase(dataDir);
+    mkdirSync(backupsDirOf(dataDir));
+    writeFileSync(join(backupsDirOf(dataDir), 'kassa-2026-11-01-0900.sqlite3.partial'), 'half a copy');
+    const { stream } = capturedLines();
+    const backups = startDailyBackups({ db, dataDir, keep: () => 14, logger: createLogger(stream), now: () => new Date(2026, 10, 2, 9) });
+    await backups.settled();
+    await backups.stop();
+    expect(readdirSync(backupsDirOf(dataDir))).toEqual(['kassa-2026-11-02-0900.sqlite3']);
     closeDatabase(db);
   });
 

@@ -11,8 +11,8 @@ export interface DailyBackupOptions {
   now: () => Date;
   /** How often to refresh the backup; an hour, so it is never far behind the journal. */
   checkEveryMs?: number;
-  /** The backup this database was just restored from (recovery screen): never pruned by this run. */
-  restoredFrom?: string;
+  /** Removes no backup (a database opened from the recovery screen: the older ones may be all that is left of the shop's history). */
+  keepEveryBackup?: boolean;
   /** Free bytes a backup must leave on the disk beyond its own size (tests ask for more than any disk has). */
   spareBytes?: number;
 }
@@ -46,7 +46,6 @@ export function startDailyBackups(options: DailyBackupOptions): DailyBackups {
   let changesAtBackup: unknown;
   /** This run's newest backup. */
   let own: string | undefined;
-  const spare = options.restoredFrom ? [options.restoredFrom] : [];
   const once = async () => {
     const at = options.now();
     const before = changes.get();
@@ -61,7 +60,7 @@ export function startDailyBackups(options: DailyBackupOptions): DailyBackups {
     if (sameDay && own !== made) removeBackup(options.dataDir, own!);
     own = made;
     changesAtBackup = before;
-    const removed = pruneBackups(options.dataDir, options.keep(), spare);
+    const removed = options.keepEveryBackup ? [] : pruneBackups(options.dataDir, options.keep());
     log.info({ made, removed }, 'backup made');
   };
   const run = () => {

@@ -48,12 +48,12 @@ export function startRecovery(options: RecoveryOptions, signs: HistorySign[]): K
   const running = new Promise<KassaApp>((resolve) => (announce = resolve));
 
   /** One choice at a time, and none once the app runs. */
-  const openApp = async (prepare: () => void, restoredFrom?: string) => {
+  const openApp = async (prepare: () => void) => {
     if (app || opening) throw new AppFailure('not_permitted', 'A recovery choice is already being carried out');
     opening = true;
     try {
       prepare();
-      app = await createApp({ ...options, restoredFrom });
+      app = await createApp({ ...options, fromRecoveryScreen: true });
     } finally {
       opening = false;
     }
@@ -80,7 +80,7 @@ export function startRecovery(options: RecoveryOptions, signs: HistorySign[]): K
       openApp(() => {
         restoreBackup(options.dataDir, backup, now());
         log.warn({ backup }, 'backup restored from the recovery screen');
-      }, backup),
+      }),
     'startup.startNew': ({ confirmation }) => {
       if (!confirmationWords.some(({ locale, word }) => confirmationMatches(confirmation, word, locale))) {
         throw new AppFailure('invalid_input', 'The confirmation word does not match');
