@@ -12,6 +12,7 @@ import { flowRefusal } from '../electron/journal/flow-guard';
 import type { Journal } from '../electron/journal/journal';
 import { openJournal } from '../electron/journal/testing/journal-db';
 import { median, nowMs, row, verdict } from './measure';
+import { journalParents } from '../electron/journal/parents';
 
 /**
  * `npm run bench`: what the flows cost on a journal a shop fills in a year (50,000 sales, 500
@@ -27,7 +28,7 @@ const targetMs = 100;
 let number = 10_000;
 function done(journal: Journal, document: FiscalDocument): string {
   const uuid = randomUUID();
-  const entry = journal.record({ uuid, deviceId: 'training', document, request: buildDocumentRequest(document, uuid), total: null }, true);
+  const entry = journal.record({ uuid, deviceId: 'training', document, request: buildDocumentRequest(document, uuid, journalParents(journal, 'training')), total: null }, true);
   const documentId = randomUUID().replace(/-/g, '').padEnd(44, 'x');
   journal.settle(entry.id, { kind: 'done', value: { documentId, documentNumber: number++ }, duplicate: false, raw: '' });
   return documentId;

@@ -12,29 +12,31 @@ import {
 import { creditAccountOf, refundableEntry } from './accounts';
 import { factOf, loadChildren } from './follow-ups';
 import type { Journal } from './journal';
+import { parentProblem } from './parents';
 
 /**
  * The journal's own word on a document before it is journaled: no more paid on a credit than is
  * owed, no more spent of an advance or refunded of a document than is left. The renderer checks
- * the same as the cashier types; this holds whatever a caller sends. A parent the journal does not
- * know (made outside this app) is left to the device's own checks.
+ * the same as the cashier types; this holds whatever a caller sends. A parent is named by its
+ * journal UUID and must be a document this device did (parents.ts); only a manual refund's receipt
+ * lies outside the journal, left to the device's own checks.
  */
 export function flowRefusal(journal: Journal, deviceId: string, doc: FiscalDocument, now: Date): FlowRefusal | undefined {
+  const parent = parentProblem(journal, deviceId, doc);
+  if (parent) return parent;
   switch (doc.kind) {
     case 'sale': {
       const terms = creditTermsProblem(doc);
       if (terms || doc.tenders.prepayment === 0) return terms;
-      if (!doc.prepaymentDocumentId) return { problem: 'advanceMissing' };
-      const entry = journal.byDocumentId(deviceId, doc.prepaymentDocumentId);
-      if (!entry) return undefined;
+      if (!doc.prepaymentUuid) return { problem: 'advanceMissing' };
+      const entry = journal.byUuid(doc.prepaymentUuid)!;
       const fact = factOf(entry);
       const advance = advanceFigures(fact, loadChildren(journal, deviceId, [fact]));
       if (!advance || fact.document.kind !== 'prepayment') return { problem: 'advanceUnknown' };
       return advancePayProblem(doc, { balance: advance.balance, vatRate: fact.document.vatRate });
     }
     case 'creditPay': {
-      const entry = journal.byDocumentId(deviceId, doc.parentDocumentId);
-      if (!entry) return undefined;
+      const entry = journal.byUuid(doc.parentUuid!)!;
       const account = creditAccountOf(journal, entry);
       if (!account || account.cancelled) return { problem: 'creditUnknown' };
       const amount = documentTotal(doc) ?? 0;
@@ -44,8 +46,8 @@ export function flowRefusal(journal: Journal, deviceId: string, doc: FiscalDocum
       return undefined;
     }
     case 'moneyBack': {
-      const entry = doc.manual ? undefined : journal.byDocumentId(deviceId, doc.parentDocumentId);
-      if (!entry) return undefined;
+      if (doc.manual) return undefined;
+      const entry = journal.byUuid(doc.parentUuid!)!;
       const refundable = refundableEntry(journal, entry);
       if (!refundable || refundable.moneyBackType !== doc.moneyBackType) return { problem: 'refundType' };
       if ((documentTotal(doc) ?? 0) > refundable.cap) return { problem: 'refundExceeded', limit: refundable.cap };
