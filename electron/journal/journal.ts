@@ -265,14 +265,16 @@ export class Journal {
     if (parents.length === 0) return [];
     const uuids = JSON.stringify(parents.map((p) => p.uuid));
     const documentIds = JSON.stringify(parents.flatMap((p) => (p.documentId === undefined ? [] : [p.documentId])));
-    return this.sql<[string, string, string]>(
-      `SELECT ${columns} FROM journal_documents WHERE device_id = ?
-         AND (kind IN ('moneyBack', 'creditPay', 'rollBack') OR (kind = 'sale' AND (instr(document, '"prepaymentUuid"') > 0 OR instr(document, '"prepaymentDocumentId"') > 0)))
-         AND (coalesce(json_extract(document, '$.parentUuid'), json_extract(document, '$.prepaymentUuid')) IN (SELECT value FROM json_each(?))
-           OR coalesce(json_extract(document, '$.parentDocumentId'), json_extract(document, '$.prepaymentDocumentId')) IN (SELECT value FROM json_each(?)))
+    // Two selects, not one with OR: each name is found through its own index.
+    const followers = `SELECT ${columns} FROM journal_documents WHERE device_id = ?
+      AND (kind IN ('moneyBack', 'creditPay', 'rollBack') OR (kind = 'sale' AND instr(document, ?) > 0))`;
+    return this.sql<[string, string, string, string, string, string]>(
+      `${followers} AND coalesce(json_extract(document, '$.parentUuid'), json_extract(document, '$.prepaymentUuid')) IN (SELECT value FROM json_each(?))
+       UNION ALL
+       ${followers} AND coalesce(json_extract(document, '$.parentDocumentId'), json_extract(document, '$.prepaymentDocumentId')) IN (SELECT value FROM json_each(?))
        ORDER BY id`,
     )
-      .all(deviceId, uuids, documentIds)
+      .all(deviceId, '"prepaymentUuid"', uuids, deviceId, '"prepaymentDocumentId"', documentIds)
       .flatMap((row) => this.admit(row) ?? []);
   }
 
