@@ -15,15 +15,16 @@ function deviceEntry(journal: Journal, deviceId: string, uuid: string): JournalE
  * device did: checked before anything is journaled. The device's id of a parent is only read in
  * documents journaled before issue 14; a new one naming it is refused. A manual refund's receipt
  * is not in this journal (it names no parent here): the device checks that one itself.
+ * The parent, when the document names one, for the flows' own checks.
  */
-export function parentProblem(journal: Journal, deviceId: string, doc: FiscalDocument): FlowRefusal | undefined {
+export function checkParent(journal: Journal, deviceId: string, doc: FiscalDocument): { refusal: FlowRefusal } | { parent: JournalEntry | undefined } {
   const name = parentOf(doc);
-  if (!name) return undefined;
-  if (!('uuid' in name)) return { problem: 'parentUnknown' };
+  if (!name) return { parent: undefined };
+  if (!('uuid' in name)) return { refusal: { problem: 'parentUnknown' } };
   const entry = deviceEntry(journal, deviceId, name.uuid);
-  if (!entry) return { problem: 'parentUnknown' };
-  if (entry.state !== 'done' || !entry.result) return { problem: 'parentNotDone' };
-  return undefined;
+  if (!entry) return { refusal: { problem: 'parentUnknown' } };
+  if (entry.state !== 'done' || !entry.result) return { refusal: { problem: 'parentNotDone' } };
+  return { parent: entry };
 }
 
 /** The lookup the journal gives a driver's build step: this device's done documents, by UUID. */
