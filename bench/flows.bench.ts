@@ -12,6 +12,7 @@ import { flowRefusal } from '../electron/journal/flow-guard';
 import type { Journal } from '../electron/journal/journal';
 import { openJournal } from '../electron/journal/testing/journal-db';
 import { median, nowMs, row, verdict } from './measure';
+import { journalParents } from '../electron/journal/parents';
 
 /**
  * `npm run bench`: what the flows cost on a journal a shop fills in a year (50,000 sales, 500
@@ -25,12 +26,13 @@ const runs = 20;
 const targetMs = 100;
 
 let number = 10_000;
+/** Journals a document as done; its journal UUID, by which later documents name it. */
 function done(journal: Journal, document: FiscalDocument): string {
   const uuid = randomUUID();
-  const entry = journal.record({ uuid, deviceId: 'training', document, request: buildDocumentRequest(document, uuid), total: null }, true);
+  const entry = journal.record({ uuid, deviceId: 'training', document, request: buildDocumentRequest(document, uuid, journalParents(journal, 'training')), total: null }, true);
   const documentId = randomUUID().replace(/-/g, '').padEnd(44, 'x');
   journal.settle(entry.id, { kind: 'done', value: { documentId, documentNumber: number++ }, duplicate: false, raw: '' });
-  return documentId;
+  return uuid;
 }
 
 function fill(journal: Journal) {
@@ -40,11 +42,11 @@ function fill(journal: Journal) {
   for (let i = 0; i < accounts; i++) {
     const sale = done(journal, { kind: 'sale', cashierName: cashier, lines: [fridge], tenders: tenders({ cash: 8000, credit: 40000 }), credit: { ...terms, contract: `KR-${i}` } });
     for (const payment of [1, 2]) {
-      done(journal, { kind: 'creditPay', cashierName: cashier, parentDocumentId: sale, lines: creditPayLines([fridge], 5000), tenders: tenders({ cash: 5000 }), paymentNumber: payment, residue: 40000 - payment * 5000, credit: terms });
+      done(journal, { kind: 'creditPay', cashierName: cashier, parentUuid: sale, lines: creditPayLines([fridge], 5000), tenders: tenders({ cash: 5000 }), paymentNumber: payment, residue: 40000 - payment * 5000, credit: terms });
     }
-    done(journal, { kind: 'moneyBack', cashierName: cashier, parentDocumentId: sale, moneyBackType: 'sale', manual: false, lines: [{ ...fridge, quantity: 1000, parentItemUid: 'F' }], tenders: tenders({ credit: 1000, cash: 47000 }) });
+    done(journal, { kind: 'moneyBack', cashierName: cashier, parentUuid: sale, moneyBackType: 'sale', manual: false, lines: [{ ...fridge, quantity: 1000, parentItemUid: 'F' }], tenders: tenders({ credit: 1000, cash: 47000 }) });
     const advance = done(journal, { kind: 'prepayment', cashierName: cashier, sum: 10000, vatRate: 'vat18', tenders: tenders({ cash: 10000 }), client: { name: `Müştəri ${i}` } });
-    done(journal, { kind: 'sale', cashierName: cashier, lines: [line({ price: 3000 })], tenders: tenders({ prepayment: 3000 }), prepaymentDocumentId: advance });
+    done(journal, { kind: 'sale', cashierName: cashier, lines: [line({ price: 3000 })], tenders: tenders({ prepayment: 3000 }), prepaymentUuid: advance });
   }
 }
 
@@ -69,7 +71,7 @@ try {
   const payment: FiscalDocument = {
     kind: 'creditPay',
     cashierName: cashier,
-    parentDocumentId: credits[0]!.documentId,
+    parentUuid: credits[0]!.uuid,
     lines: creditPayLines(credits[0]!.sale.lines, 100),
     tenders: tenders({ cash: 100 }),
     paymentNumber: 3,

@@ -15,6 +15,7 @@ import type { Journal } from '../electron/journal/journal';
 import { newSale, openJournal } from '../electron/journal/testing/journal-db';
 import { randomSale } from '../electron/journal/torture/random-sale';
 import { median, nowMs, row, verdict } from './measure';
+import { noParents } from '../electron/devices/testing/parents';
 
 /**
  * `npm run bench`: what one sale costs the app, against a training device that answers at once,
@@ -95,7 +96,7 @@ async function saleCost() {
   const driverMs: number[] = [];
   for (let i = 0; i < warmup + sales; i++) {
     const t = nowMs();
-    const built = buildDocumentRequest(randomSale(i + 1), randomUUID());
+    const built = buildDocumentRequest(randomSale(i + 1), randomUUID(), noParents);
     withCredentials(built.body, credentials);
     interpretAnswer({ ok: true, status: 200, body: answer }, readDocument);
     if (i >= warmup) driverMs.push(nowMs() - t);
@@ -109,7 +110,7 @@ async function saleCost() {
   const floorHttpMs: number[] = [];
   const floorCommitMs: number[] = [];
   for (let i = 0; i < warmup + sales; i++) {
-    const body = withCredentials(buildDocumentRequest(randomSale(i + 1), randomUUID()).body, credentials);
+    const body = withCredentials(buildDocumentRequest(randomSale(i + 1), randomUUID(), noParents).body, credentials);
     const t0 = nowMs();
     floorDb.transaction(() => insert.run(body))();
     const t1 = nowMs();

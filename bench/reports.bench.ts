@@ -9,6 +9,7 @@ import { openJournal } from '../electron/journal/testing/journal-db';
 import { bookedDocuments, currentShiftDocuments } from '../electron/reports/shift-documents';
 import { shiftTotals } from '../electron/reports/shift-totals';
 import { median, nowMs, row, verdict } from './measure';
+import { noParents } from '../electron/devices/testing/parents';
 
 /**
  * `npm run bench`: the journal's own totals of a shift of 1,000 receipts, read from a real
@@ -25,7 +26,7 @@ try {
     const uuid = randomUUID();
     const lines = [line({ itemUid: 'A', price: 120 + (i % 7) }), line({ name: 'Pomidor', code: '2000000000015', unit: 'kg', quantity: 500 + i, price: 349, vatRate: 'vatFree', itemUid: 'B' })];
     const document = sale({ lines, tenders: i % 3 === 0 ? tenders({ card: 100, cash: 5000 }) : tenders({ cash: 5000 }) });
-    const entry = journal.record({ uuid, deviceId: 'training', document, request: buildDocumentRequest(document, uuid), total: null }, true);
+    const entry = journal.record({ uuid, deviceId: 'training', document, request: buildDocumentRequest(document, uuid, noParents), total: null }, true);
     journal.settle(entry.id, { kind: 'done', duplicate: false, raw: '{}', value: { documentId: `D${i}`, documentNumber: 10_001 + i } });
   }
   const times: number[] = [];

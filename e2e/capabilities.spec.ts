@@ -89,7 +89,7 @@ test('without drawer, rollback and credit, their buttons are absent in four lang
   const sale = ((await shop.host.call('journal.list', { from: '2000-01-01T00:00:00.000Z', to: '2100-01-01T00:00:00.000Z' })).value as { uuid: string }[])[0]!;
   const refusals: [string, unknown, string][] = [
     ['device.openDrawer', {}, 'cashDrawer'],
-    ['document.submit', { document: { kind: 'rollBack', cashierName: 'Aysel Məmmədova', parentDocumentId: sale.uuid, tenders: { ...zero, cash: 450 }, vatAmounts: [{ vatRate: 'vat18', sum: 450 }] } }, 'document.rollBack'],
+    ['document.submit', { document: { kind: 'rollBack', cashierName: 'Aysel Məmmədova', parentUuid: sale.uuid, tenders: { ...zero, cash: 450 }, vatAmounts: [{ vatRate: 'vat18', sum: 450 }] } }, 'document.rollBack'],
     ['document.submit', { document: { kind: 'sale', cashierName: 'Aysel Məmmədova', lines: [tea], tenders: { ...zero, credit: 450 }, credit: { contract: 'KR-1', payer: 'Rəşad' } } }, 'tender.credit'],
   ];
   for (const [channel, input, capability] of refusals) {

@@ -35,10 +35,11 @@ const tomato = { name: 'Pomidor', code: '12345', codeType: 'plain', unit: 'kg', 
 const noTenders = { cash: 0, card: 0, bonus: 0, credit: 0, prepayment: 0 };
 
 /** Sends a document through the web host's IPC, as the page would, and returns the device's id of it. */
+/** The journal's UUID of the document the device took, which a refund names as its parent. */
 async function submit(document: FiscalDocument): Promise<string> {
-  const answer = (await host.call('document.submit', { document })) as { ok: boolean; value?: { state: string; result?: { documentId: string } } };
+  const answer = (await host.call('document.submit', { document })) as { ok: boolean; value?: { state: string; uuid: string } };
   expect(answer).toMatchObject({ ok: true, value: { state: 'done' } });
-  return answer.value!.result!.documentId;
+  return answer.value!.uuid;
 }
 
 const sale = (lines: ReceiptLine[], tenders: Partial<typeof noTenders>, rrn?: string): FiscalDocument => ({
@@ -77,7 +78,7 @@ test('the dashboard shows a shift’s sales, tenders and best sellers, and the s
   const first = await submit(sale([{ ...bread, quantity: 2000, itemUid: 'B' }, { ...milk, quantity: 1000 }], { cash: 500 }));
   await submit(sale([{ ...tea, quantity: 1000 }], { card: 455 }, '420012558257'));
   await submit(sale([{ ...tomato, quantity: 1250 }, { ...milk, quantity: 1000 }], { card: 300, cash: 400 }, '420012558258'));
-  await submit({ kind: 'moneyBack', cashierName, parentDocumentId: first, moneyBackType: 'sale', manual: false, lines: [{ ...bread, quantity: 1000, parentItemUid: 'B' }], tenders: { ...noTenders, cash: 70 } });
+  await submit({ kind: 'moneyBack', cashierName, parentUuid: first, moneyBackType: 'sale', manual: false, lines: [{ ...bread, quantity: 1000, parentItemUid: 'B' }], tenders: { ...noTenders, cash: 70 } });
   const lastHour = baku.hourOf(Date.now());
 
   // The screen follows the journal: the figures are there without leaving it.

@@ -203,6 +203,24 @@ test('every document flow, fiscalised on the training device exactly as the cash
   expect(Date.parse(period.lastOperationAtUtc) - Date.parse(period.firstOperationAtUtc)).toBe(150 * 60_000);
   expect(new Date(period.firstOperationAtUtc).getDate()).toBe(yesterday.getDate());
 
+  // The journal names each parent by its UUID (the mapping gave the device its own ids, above).
+  const listed = (await shop.host.call('journal.list', { from: '2000-01-01T00:00:00.000Z', to: '2100-01-01T00:00:00.000Z' })) as {
+    value: { uuid: string; kind: string; result?: { documentId: string }; document: Record<string, unknown> }[];
+  };
+  const journalByUuid = new Map(listed.value.map((d) => [d.uuid, d]));
+  const named = listed.value.flatMap((d) => {
+    const parent = (d.document.parentUuid ?? d.document.prepaymentUuid) as string | undefined;
+    return parent ? [[d.kind, journalByUuid.get(parent)?.kind, 'parentDocumentId' in d.document || 'prepaymentDocumentId' in d.document]] : [];
+  });
+  expect(named).toEqual([
+    ['creditPay', 'sale', false],
+    ['creditPay', 'sale', false],
+    ['sale', 'prepayment', false],
+    ['moneyBack', 'prepayment', false],
+    ['moneyBack', 'creditPay', false],
+    ['moneyBack', 'sale', false],
+  ]);
+
   // The journal's own figures of the shift agree with the device's X report, field by field.
   const reconciliation = (await shop.host.call('report.reconcile', {})) as { ok: boolean; value: { differences: number; rows: { figure: string; section: string; differs: boolean }[] } };
   expect(reconciliation.ok).toBe(true);

@@ -7,13 +7,14 @@ import { cashier } from '../electron/devices/caspos/testing/documents';
 import type { Journal } from '../electron/journal/journal';
 import { newSale, openJournal } from '../electron/journal/testing/journal-db';
 import { useTempDirs } from '../electron/testing/temp-dir';
+import { noParents } from '../electron/devices/testing/parents';
 
 const tempDir = useTempDirs();
 
 function journalZ(journal: Journal, state: 'done' | 'rejected' | 'pending'): number {
   const uuid = randomUUID();
   const document = { kind: 'closeShift' as const, cashierName: cashier };
-  const entry = journal.record({ uuid, deviceId: 'training', document, request: buildDocumentRequest(document, uuid), total: null }, state !== 'pending');
+  const entry = journal.record({ uuid, deviceId: 'training', document, request: buildDocumentRequest(document, uuid, noParents), total: null }, state !== 'pending');
   if (state === 'done') journal.settle(entry.id, { kind: 'done', duplicate: false, raw: '{}', value: { documentId: 'Z1', documentNumber: 1 } });
   if (state === 'rejected') journal.settle(entry.id, { kind: 'rejected', raw: '{}', error: casposError(503, 'no shift') });
   return entry.id;

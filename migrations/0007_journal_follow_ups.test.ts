@@ -1,20 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { migrate } from '../electron/db/migrate';
-import { migrations } from '../electron/db/migrations';
-import { openDatabase, type Db } from '../electron/db/open';
+import { analyzedDatabase, queryPlan as plan } from '../electron/testing/query-plan';
 import { useTempDirs } from '../electron/testing/temp-dir';
 
 const tempDir = useTempDirs();
 
-function plan(db: Db, sql: string, ...parameters: unknown[]): string {
-  return (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...parameters) as { detail: string }[]).map((r) => r.detail).join(' | ');
-}
-
 describe('0007_journal_follow_ups', () => {
   it('finds what follows a document, a document by its fiscal id and the credit sales through indexes, not by reading the journal', () => {
-    const db = openDatabase(`${tempDir()}/kassa.sqlite3`);
-    migrate(db, migrations);
-    db.exec('ANALYZE');
+    const db = analyzedDatabase(tempDir());
     expect(
       plan(
         db,

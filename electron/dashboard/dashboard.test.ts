@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { FiscalDocument } from '../../shared/fiscal/documents';
+import type { CreditPayDocument, FiscalDocument, MoneyBackDocument } from '../../shared/fiscal/documents';
+import { testUuid } from '../../shared/flows/testing/facts';
 import { cashier, creditPay, line, moneyBack, prepayment, sale, tenders } from '../devices/caspos/testing/documents';
 import { SettledDocuments } from '../journal/settled-documents';
 import { useTempDirs } from '../testing/temp-dir';
@@ -21,6 +22,15 @@ const rollBack = (parentDocumentId: string, total: number): FiscalDocument => ({
 });
 
 /**
+ * This journal is of the shape before issue 14: refunds, rollbacks, credit payments and advance
+ * spending name their parent by the device's id (D1, D2, … as timedJournal settles them), and the
+ * figures still come out right. Parents named by UUID: dashboard-handlers.test.ts.
+ */
+function byDeviceId<T extends MoneyBackDocument | CreditPayDocument>(doc: T, parentDocumentId: string): T {
+  return { ...doc, parentUuid: undefined, parentDocumentId };
+}
+
+/**
  * Two days of a shop in Baku (UTC+4), journaled at known instants (UTC below, Baku time in the
  * comments): sales in cash, by card, split three ways and paid by bonus and an advance; refunds
  * of today's and yesterday's receipts; rollbacks, one of them after midnight; an advance and its
@@ -36,17 +46,17 @@ function tradingDays() {
     sale({ lines: [tea(2000)], tenders: tenders({ card: 500, credit: 200, cash: 300 }), credit: { contract: 'K-7', payer: 'Rəşad Əliyev' }, cardSlip: { rrn: '420012558257' } }),
     '2026-05-04T05:40:00Z',
   ); // 09:40 9,10: card 5,00, credit 2,00, cash 2,10
-  add(moneyBack(s2, { lines: [line({ ...tea(), parentItemUid: 'T2000' })], tenders: tenders({ card: 455 }) }), '2026-05-04T05:50:00Z'); // 09:50 one tea back to the card
-  add(moneyBack(s0, { lines: [line({ parentItemUid: 'B2000' })], tenders: tenders({ cash: 120 }) }), '2026-05-04T06:15:00Z'); // 10:15 yesterday's bread back
+  add(byDeviceId(moneyBack(testUuid(1), { lines: [line({ ...tea(), parentItemUid: 'T2000' })], tenders: tenders({ card: 455 }) }), s2), '2026-05-04T05:50:00Z'); // 09:50 one tea back to the card
+  add(byDeviceId(moneyBack(testUuid(1), { lines: [line({ parentItemUid: 'B2000' })], tenders: tenders({ cash: 120 }) }), s0), '2026-05-04T06:15:00Z'); // 10:15 yesterday's bread back
   const s3 = add(sale({ lines: [bread(3000)], tenders: tenders({ card: 360 }) }), '2026-05-04T06:20:00Z'); // 10:20
   add(rollBack(s3, 360), '2026-05-04T06:25:00Z'); // 10:25 cancels it
   add(sale({ lines: [tea(), bread(1000, 1)], tenders: tenders({ bonus: 74, prepayment: 500 }), prepaymentDocumentId: 'ADVANCE-1' }), '2026-05-04T07:05:00Z'); // 11:05 5,74
   const advance = add(prepayment(), '2026-05-04T07:10:00Z'); // an advance of 100,00
   add(
-    moneyBack(advance, { moneyBackType: 'prepayment', lines: [line({ name: 'Avans', code: '', codeType: 'plain', price: 2000 })], tenders: tenders({ cash: 2000 }) }),
+    byDeviceId(moneyBack(testUuid(1), { moneyBackType: 'prepayment', lines: [line({ name: 'Avans', code: '', codeType: 'plain', price: 2000 })], tenders: tenders({ cash: 2000 }) }), advance),
     '2026-05-04T07:12:00Z',
   );
-  add(creditPay(s2), '2026-05-04T07:20:00Z'); // 80,00 of a credit
+  add(byDeviceId(creditPay(testUuid(1)), s2), '2026-05-04T07:20:00Z'); // 80,00 of a credit
   add(
     { kind: 'correction', cashierName: cashier, firstOperationAt: '2026-05-02T06:00:00Z', lastOperationAt: '2026-05-02T14:00:00Z', cash: 3000, card: 2000, vatRate: 'vat18' },
     '2026-05-04T07:30:00Z',

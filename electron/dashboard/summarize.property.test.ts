@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { FiscalDocument, ReceiptLine, Tenders } from '../../shared/fiscal/documents';
 import { lineGross, linesTotal } from '../../shared/fiscal/receipt-math';
+import { testUuid } from '../../shared/flows/testing/facts';
 import { nextHour, ShopClock } from '../../shared/shop-time';
 import { cashier } from '../devices/caspos/testing/documents';
 import type { SettledDocument } from '../journal/settled-documents';
@@ -55,27 +56,29 @@ const trading = fc
     steps.forEach(([s, gap], i) => {
       at += gap;
       const documentId = `D${i}`;
+      const uuid = testUuid(i + 1);
       let document: FiscalDocument;
       switch (s.kind) {
         case 'sale':
           document = { kind: 'sale', cashierName: cashier, lines: s.lines, tenders: tendersFor(linesTotal(s.lines), s.shares, s.change) };
-          sales.push(documentId);
+          sales.push(uuid);
           break;
         case 'refund':
           document = { kind: 'moneyBack', cashierName: cashier, parentDocumentId: 'EARLIER', moneyBackType: 'sale', manual: false, lines: s.lines, tenders: tendersFor(linesTotal(s.lines), s.shares, 0) };
           break;
         case 'rollBack': {
-          const parent = sales.length ? sales[s.of % sales.length]! : 'NONE';
-          document = { kind: 'rollBack', cashierName: cashier, parentDocumentId: parent, tenders: tendersFor(0, [], 0), vatAmounts: [{ vatRate: 'vat18', sum: 0 }] };
+          const parent = sales.length ? sales[s.of % sales.length]! : testUuid(0);
+          document = { kind: 'rollBack', cashierName: cashier, parentUuid: parent, tenders: tendersFor(0, [], 0), vatAmounts: [{ vatRate: 'vat18', sum: 0 }] };
           break;
         }
         case 'advance':
           document = { kind: 'prepayment', cashierName: cashier, sum: s.sum, vatRate: 'vat18', tenders: tendersFor(s.sum, [], 0) };
           break;
       }
-      documents.push({ document, createdAt: new Date(at).toISOString(), documentId });
+      documents.push({ uuid, document, createdAt: new Date(at).toISOString(), documentId });
     });
-    const cancelled = new Set(documents.flatMap(({ document }) => (document.kind === 'rollBack' ? [document.parentDocumentId] : [])));
+    const rolledBack = new Set(documents.flatMap(({ document }) => (document.kind === 'rollBack' && document.parentUuid ? [document.parentUuid] : [])));
+    const cancelled = new Set(documents.flatMap((d) => (rolledBack.has(d.uuid) && d.documentId ? [d.documentId] : [])));
     return { documents, cancelled };
   });
 

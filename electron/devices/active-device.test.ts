@@ -8,6 +8,7 @@ import { buildDocumentRequest } from './caspos/mapping';
 import { cashier, sale, tenders } from './caspos/testing/documents';
 import { trainingMemoryFile } from './active-device';
 import { casposCapabilities } from '../../shared/devices/caspos/capabilities';
+import { noParents } from './testing/parents';
 
 const tempDir = useTempDirs();
 let app: KassaApp | undefined;
@@ -27,7 +28,7 @@ describe('the active device on first start', () => {
     app = await startTestApp(dir);
     const client = app.context.device.client!;
     await client.openShift(cashier, 0);
-    const request = buildDocumentRequest(sale({ tenders: tenders({ cash: 600 }) }), 'c0a80101-0000-4000-8000-000000000001');
+    const request = buildDocumentRequest(sale({ tenders: tenders({ cash: 600 }) }), 'c0a80101-0000-4000-8000-000000000001', noParents);
     const first = await client.sendDocument(request);
     expect(first).toMatchObject({ kind: 'done', duplicate: false });
     await app.close();

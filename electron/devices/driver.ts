@@ -4,13 +4,15 @@ import type { FiscalDocument } from '../../shared/fiscal/documents';
 import type { CasposClient } from './caspos/client';
 import { buildDocumentRequest, type DocumentRequest } from './caspos/mapping';
 import type { Outcome } from './caspos/outcome';
+import type { ParentLookup } from './parent-lookup';
 
 /**
  * What the journal needs of a device: build a document's bytes once, send stored bytes as they
  * are. The journal never rebuilds a request; it only calls `send` with what it stored.
  */
 export interface FiscalDriver {
-  build(doc: FiscalDocument, uuid: string): DocumentRequest;
+  /** `parents` turns a parent's journal UUID into what this device knows it by. */
+  build(doc: FiscalDocument, uuid: string, parents: ParentLookup): DocumentRequest;
   send(request: DocumentRequest): Promise<Outcome<DocumentResult>>;
   /** Not documents: no UUID, nothing to re-send. The journal records them as events. */
   openShift(cashierName: string, openingFloat: number): Promise<Outcome<null>>;

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { casposCapabilities } from '../../shared/devices/caspos/capabilities';
 import { allDeviceFeatures } from '../../shared/devices/device-features';
@@ -63,13 +64,13 @@ describe('a device whose shop has no drawer, no rollback and no credit', () => {
   });
 
   it('refuses a rollback, a credit sale, a credit payment and a credit-payment refund before the journal', async () => {
-    const rollBack: FiscalDocument = { kind: 'rollBack', cashierName: cashier, parentDocumentId: sale.uuid, tenders: tenders({ cash: 48000 }), vatAmounts: [{ vatRate: 'vat18', sum: 48000 }] };
+    const rollBack: FiscalDocument = { kind: 'rollBack', cashierName: cashier, parentUuid: sale.uuid, tenders: tenders({ cash: 48000 }), vatAmounts: [{ vatRate: 'vat18', sum: 48000 }] };
     await refusedFor('document.submit', { document: rollBack }, 'document.rollBack');
     await refusedFor('document.submit', { document: creditSale }, 'tender.credit');
     const creditPay: FiscalDocument = {
       kind: 'creditPay',
       cashierName: cashier,
-      parentDocumentId: 'CR-1',
+      parentUuid: randomUUID(),
       lines: [{ ...fridge, payment: 1000 }],
       tenders: tenders({ cash: 1000 }),
       paymentNumber: 1,
@@ -77,7 +78,7 @@ describe('a device whose shop has no drawer, no rollback and no credit', () => {
       credit: terms,
     };
     await refusedFor('document.submit', { document: creditPay }, 'document.creditPay');
-    const creditRefund: FiscalDocument = { kind: 'moneyBack', cashierName: cashier, parentDocumentId: 'CP-1', moneyBackType: 'creditPay', manual: false, lines: [fridge], tenders: tenders({ cash: 48000 }) };
+    const creditRefund: FiscalDocument = { kind: 'moneyBack', cashierName: cashier, parentUuid: randomUUID(), moneyBackType: 'creditPay', manual: false, lines: [fridge], tenders: tenders({ cash: 48000 }) };
     await refusedFor('document.submit', { document: creditRefund }, 'refund.creditPay');
   });
 

@@ -12,10 +12,11 @@ afterEach(async () => app?.close());
 
 const tea = (quantity: number) => line({ name: 'Çay Azərçay 100 q', code: '4760001000031', quantity, price: 455, itemUid: 'T' });
 
+/** The journal's UUID of the document the device took, which a refund or rollback names. */
 async function submit(document: FiscalDocument): Promise<string> {
   const answer = await app!.dispatch('document.submit', { document });
   expect(answer).toMatchObject({ ok: true, value: { state: 'done' } });
-  return (answer as { value: JournalDocumentView }).value.result!.documentId;
+  return (answer as { value: JournalDocumentView }).value.uuid;
 }
 
 describe('dashboard.summary, through the IPC contract, on the training device', () => {
@@ -27,7 +28,7 @@ describe('dashboard.summary, through the IPC contract, on the training device', 
     const split = await submit(sale({ lines: [tea(2000)], tenders: tenders({ card: 500, cash: 500 }), cardSlip: { rrn: '420012558257' } })); // 9,10
     await submit(moneyBack(split, { lines: [{ ...tea(1000), itemUid: undefined, parentItemUid: 'T' }], tenders: tenders({ card: 455 }) }));
     const third = await submit(sale({ lines: [line()], tenders: tenders({ cash: 120 }) }));
-    await submit({ kind: 'rollBack', cashierName: cashier, parentDocumentId: third, tenders: tenders({ cash: 120 }), vatAmounts: [{ vatRate: 'vat18', sum: 120 }] });
+    await submit({ kind: 'rollBack', cashierName: cashier, parentUuid: third, tenders: tenders({ cash: 120 }), vatAmounts: [{ vatRate: 'vat18', sum: 120 }] });
     await submit({ kind: 'deposit', cashierName: cashier, sum: 5000 });
 
     const shift = await app.dispatch('dashboard.summary', { scope: 'shift' });

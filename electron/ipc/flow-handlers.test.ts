@@ -49,7 +49,7 @@ describe('credit sale and credit payments', () => {
   const account = () => value<CreditAccount>('credit.account', { uuid: sale.uuid });
   const pay = async (amount: number, overrides: Partial<CreditPayDocument> = {}): Promise<CreditPayDocument> => {
     const now = await account();
-    return { ...creditPayDocument({ sale: creditSale, credit: terms, parentDocumentId: now.documentId, figures: now, amount, tender: 'cash', cashierName: cashier }), ...overrides };
+    return { ...creditPayDocument({ sale: creditSale, credit: terms, parentUuid: now.uuid, figures: now, amount, tender: 'cash', cashierName: cashier }), ...overrides };
   };
 
   it('a sale on credit needs its contract and payer', async () => {
@@ -77,7 +77,7 @@ describe('credit sale and credit payments', () => {
     const last = payments.at(-1)!;
     const refundable = await value<Refundable>('journal.refundable', { uuid: last.uuid });
     expect(refundable).toMatchObject({ moneyBackType: 'creditPay', cap: 25000 });
-    const refund = moneyBackDocument({ parentDocumentId: last.result!.documentId, moneyBackType: 'creditPay', lines: refundable.lines.map((l) => l.line), returnFirst: refundable.returnFirst, toCard: false, manual: false, cashierName: cashier });
+    const refund = moneyBackDocument({ parent: { uuid: last.uuid }, moneyBackType: 'creditPay', lines: refundable.lines.map((l) => l.line), returnFirst: refundable.returnFirst, toCard: false, cashierName: cashier });
     expect(await refused({ ...refund, moneyBackType: 'sale' })).toMatchObject({ details: { problem: 'refundType' } });
     await submit(refund);
     expect(await account()).toMatchObject({ paid: 15000, residue: 25000 });
@@ -97,9 +97,9 @@ describe('advances', () => {
       cashierName: cashier,
       lines,
       tenders: tenders({ prepayment: amount, cash: 3000 - amount }),
-      prepaymentDocumentId: advance.result!.documentId,
+      prepaymentUuid: advance.uuid,
     });
-    expect(await refused({ ...spend(1000), prepaymentDocumentId: undefined })).toMatchObject({ details: { problem: 'advanceMissing' } });
+    expect(await refused({ ...spend(1000), prepaymentUuid: undefined })).toMatchObject({ details: { problem: 'advanceMissing' } });
     expect(await refused(spend(1000, [line({ price: 3000, vatRate: 'vatFree' })]))).toMatchObject({ details: { problem: 'advanceVat', limit: 0 } });
     await submit(spend(3000));
     expect(await open()).toMatchObject({ spent: 3000, balance: 7000 });
@@ -108,7 +108,7 @@ describe('advances', () => {
   it('an advance is refunded as moneyBackType 6, at most its balance, and then it is gone', async () => {
     const refundable = await value<Refundable>('journal.refundable', { uuid: advance.uuid });
     expect(refundable).toMatchObject({ moneyBackType: 'prepayment', cap: 7000, lines: [{ line: { name: 'Avans', price: 7000 }, remaining: 1000 }] });
-    const refund = moneyBackDocument({ parentDocumentId: advance.result!.documentId, moneyBackType: 'prepayment', lines: [refundable.lines[0]!.line], returnFirst: refundable.returnFirst, toCard: false, manual: false, cashierName: cashier });
+    const refund = moneyBackDocument({ parent: { uuid: advance.uuid }, moneyBackType: 'prepayment', lines: [refundable.lines[0]!.line], returnFirst: refundable.returnFirst, toCard: false, cashierName: cashier });
     expect(await refused({ ...refund, lines: [{ ...refund.lines[0]!, price: 7001 }], tenders: tenders({ cash: 7001 }) })).toMatchObject({ details: { problem: 'refundExceeded', limit: 7000 } });
     await submit(refund);
     expect(await open()).toBeUndefined();
@@ -140,5 +140,51 @@ describe('refunds of a sale and corrections', () => {
     expect(await refused({ ...correction, lastOperationAt: at(-60) })).toMatchObject({ details: { problem: 'correctionPeriod' } });
     expect(await refused({ ...correction, cash: 0, card: 0 })).toMatchObject({ details: { problem: 'correctionEmpty' } });
     expect((await submit(correction)).total).toBe(14500);
+  });
+});
+
+describe('parents by journal UUID', () => {
+  const journaled = () => (app.context.db.prepare('SELECT count(*) AS n FROM journal_documents').get() as { n: number }).n;
+  const deviceRequest = (uuid: string) => JSON.parse(app.context.journal.byUuid(uuid)!.request) as { data: Record<string, unknown> };
+  const rollBackOf = (parentUuid: string, cash: number): FiscalDocument => ({ kind: 'rollBack', cashierName: cashier, parentUuid, tenders: tenders({ cash }), vatAmounts: [{ vatRate: 'vat18', sum: cash }] });
+
+  it('a rollback names its sale by UUID; the device receives the sale’s own id; the sale is then cancelled', async () => {
+    const sale = await submit({ kind: 'sale', cashierName: cashier, lines: [line({ price: 250, itemUid: 'R' })], tenders: tenders({ cash: 250 }) });
+    const rollBack = await submit(rollBackOf(sale.uuid, 250));
+    expect(rollBack.document).toMatchObject({ parentUuid: sale.uuid });
+    expect(deviceRequest(rollBack.uuid).data).toMatchObject({ parentDocumentId: sale.result!.documentId });
+    expect(JSON.stringify(deviceRequest(rollBack.uuid))).not.toContain(sale.uuid);
+    expect(await value<Refundable>('journal.refundable', { uuid: sale.uuid })).toMatchObject({ cap: 0 });
+  });
+
+  it('refunds, credit payments and a sale spending an advance, all named by UUID above, reached the device by its own ids', async () => {
+    const all = await value<JournalDocumentView[]>('journal.list', { from: '2000-01-01T00:00:00.000Z', to: '2100-01-01T00:00:00.000Z' });
+    const children = all.flatMap((d) => {
+      const doc = d.document;
+      if (doc.kind === 'sale' && doc.prepaymentUuid) return [{ child: d, parentUuid: doc.prepaymentUuid, field: 'prepaymentDocumentId' }];
+      if ((doc.kind === 'moneyBack' || doc.kind === 'creditPay') && doc.parentUuid) return [{ child: d, parentUuid: doc.parentUuid, field: 'parentDocumentId' }];
+      return [];
+    });
+    expect(children.map((c) => c.child.kind).sort()).toEqual(['creditPay', 'creditPay', 'moneyBack', 'moneyBack', 'sale']);
+    for (const { child, parentUuid, field } of children) expect(deviceRequest(child.uuid).data[field]).toBe(app.context.journal.byUuid(parentUuid)!.result!.documentId);
+  });
+
+  it('an unknown parent UUID, a parent the device refused, and a parent named by the device’s id are refused before anything is journaled', async () => {
+    const rejected = await value<JournalDocumentView>('document.submit', { document: { kind: 'sale', cashierName: cashier, lines: [line({ price: 500 })], tenders: tenders({ cash: 100 }) } });
+    expect(rejected.state).toBe('rejected');
+    const done = await submit({ kind: 'sale', cashierName: cashier, lines: [line({ price: 90, itemUid: 'N' })], tenders: tenders({ cash: 90 }) });
+    const before = journaled();
+    expect(await refused(rollBackOf('6f1c2a9e-4b0d-4c1e-9a7b-1d2e3f405060', 90))).toMatchObject({ code: 'document_invalid', details: { problem: 'parentUnknown' } });
+    expect(await refused(rollBackOf(rejected.uuid, 500))).toMatchObject({ code: 'document_invalid', details: { problem: 'parentNotDone' } });
+    const byDeviceId = { kind: 'rollBack', cashierName: cashier, parentDocumentId: done.result!.documentId, tenders: tenders({ cash: 90 }), vatAmounts: [{ vatRate: 'vat18', sum: 90 }] } as FiscalDocument;
+    expect(await refused(byDeviceId)).toMatchObject({ code: 'document_invalid', details: { problem: 'parentUnknown' } });
+    expect(await refused({ ...rollBackOf(done.uuid, 90), parentUuid: 'not-a-uuid' } as FiscalDocument)).toMatchObject({ code: 'invalid_input' });
+    expect(journaled()).toBe(before);
+  });
+
+  it('a manual refund names the device’s receipt explicitly and has no parent in the journal', async () => {
+    const manual = await submit(moneyBackDocument({ parent: { manualDocumentId: 'FROM-ANOTHER-DEVICE-1' }, moneyBackType: 'sale', lines: [line({ price: 120 })], returnFirst: { credit: 0, prepayment: 0, bonus: 0 }, toCard: false, cashierName: cashier }));
+    expect(manual.document).toMatchObject({ manual: true, manualParentDocumentId: 'FROM-ANOTHER-DEVICE-1' });
+    expect(deviceRequest(manual.uuid).data).toMatchObject({ parentDocumentId: 'FROM-ANOTHER-DEVICE-1', isManual: true });
   });
 });

@@ -2,6 +2,7 @@ import type { AppContext } from '../app/context';
 import { schemaVersion } from '../db/migrate';
 import { JournalBlockedError, JournalBusyError } from '../journal/document-service';
 import { UnreadableDocumentError } from '../journal/journal';
+import { UnknownParentError } from '../devices/parent-lookup';
 import { documentView } from '../journal/document-view';
 import { flowRefusal } from '../journal/flow-guard';
 import { AppFailure } from './app-failure';
@@ -46,6 +47,7 @@ export function createHandlers(ctx: AppContext): Handlers {
         if (error instanceof JournalBusyError) throw new AppFailure('journal_busy', error.message, { unsettled: error.unsettled });
         if (error instanceof JournalBlockedError) throw new AppFailure('journal_blocked', error.message, { quarantined: error.quarantined });
         if (error instanceof UnreadableDocumentError) throw new AppFailure('document_invalid', error.message, { problem: 'unreadable' });
+        if (error instanceof UnknownParentError) throw new AppFailure('document_invalid', error.message, { problem: 'parentUnknown' });
         throw error;
       }
     },

@@ -3,6 +3,7 @@ import { documentTotal } from '../../shared/fiscal/document-total';
 import { FiscalDocument } from '../../shared/fiscal/documents';
 import type { FiscalDriver } from '../devices/driver';
 import type { Journal, JournalEntry } from './journal';
+import { journalParents } from './parents';
 import type { DeviceSender } from './sender';
 
 /** A quarantined document holds back this device's queue: a new one could not go out before the manager decides. */
@@ -41,7 +42,7 @@ export class DocumentService {
     if (quarantined) throw new JournalBlockedError(quarantined);
     if (this.journal.unknownCount(this.deviceId) > 0) throw new JournalBusyError(this.journal.unsettledCount(this.deviceId));
     const uuid = randomUUID();
-    const request = this.driver.build(document, uuid);
+    const request = this.driver.build(document, uuid, journalParents(this.journal, this.deviceId));
     const entry = this.journal.record({ uuid, deviceId: this.deviceId, document, request, total: documentTotal(document) }, this.sender.idle);
     const settled = this.sender.settled(entry.id);
     let timer: NodeJS.Timeout | undefined;

@@ -13,14 +13,16 @@ export function factOf(entry: JournalEntry): JournalFact {
 export function loadChildren(journal: Journal, deviceId: string, roots: readonly JournalFact[]): ChildrenOf {
   const byParent = new Map<string, JournalFact[]>();
   const load = (parents: readonly JournalFact[]) => {
-    const ids = parents.flatMap((p) => (p.documentId ? [p.documentId] : []));
-    const children = journal.childrenOf(deviceId, ids).map(factOf);
+    const children = journal.childrenOf(deviceId, parents).map(factOf);
+    // A child names its parent by UUID, or (journaled before issue 14) by the parent's device id.
+    const uuidOf = new Map(parents.flatMap((p) => (p.documentId === undefined ? [] : [[p.documentId, p.uuid] as const])));
     for (const child of children) {
-      const parent = parentOf(child.document);
+      const name = parentOf(child.document);
+      const parent = name && ('uuid' in name ? name.uuid : uuidOf.get(name.documentId));
       if (parent) byParent.set(parent, [...(byParent.get(parent) ?? []), child]);
     }
     return children;
   };
   load(load(roots));
-  return (documentId) => byParent.get(documentId) ?? [];
+  return (parent) => byParent.get(parent.uuid) ?? [];
 }

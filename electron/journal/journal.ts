@@ -257,20 +257,26 @@ export class Journal {
   }
 
   /**
-   * Documents that point at any of these device document ids: refunds, rollbacks and credit
-   * payments by parentDocumentId, sales that spend an advance by prepaymentDocumentId. Only
-   * those kinds are parsed, and a sale only when its text names an advance at all: a year's
-   * sales are not read as JSON to find the few that point somewhere.
+   * Documents that point at any of these parents: refunds, rollbacks and credit payments by
+   * parentUuid, sales that spend an advance by prepaymentUuid; documents journaled before issue 14
+   * by the parent's device id (parentDocumentId, prepaymentDocumentId). Each name has its index
+   * (0012, 0007). Only those kinds are parsed, and a sale only when its text names an advance at
+   * all: a year's sales are not read as JSON to find the few that point somewhere.
    */
-  childrenOf(deviceId: string, documentIds: readonly string[]): JournalEntry[] {
-    if (documentIds.length === 0) return [];
-    return this.sql<[string, string]>(
-      `SELECT ${columns} FROM journal_documents WHERE device_id = ?
-         AND (kind IN ('moneyBack', 'creditPay', 'rollBack') OR (kind = 'sale' AND instr(document, '"prepaymentDocumentId"') > 0))
-         AND coalesce(json_extract(document, '$.parentDocumentId'), json_extract(document, '$.prepaymentDocumentId')) IN (SELECT value FROM json_each(?))
+  childrenOf(deviceId: string, parents: readonly { uuid: string; documentId?: string | undefined }[]): JournalEntry[] {
+    if (parents.length === 0) return [];
+    const uuids = JSON.stringify(parents.map((p) => p.uuid));
+    const documentIds = JSON.stringify(parents.flatMap((p) => (p.documentId === undefined ? [] : [p.documentId])));
+    // Two selects, not one with OR: each name is found through its own index.
+    const followers = `SELECT ${columns} FROM journal_documents WHERE device_id = ?
+      AND (kind IN ('moneyBack', 'creditPay', 'rollBack') OR (kind = 'sale' AND instr(document, ?) > 0))`;
+    return this.sql<[string, string, string, string, string, string]>(
+      `${followers} AND coalesce(json_extract(document, '$.parentUuid'), json_extract(document, '$.prepaymentUuid')) IN (SELECT value FROM json_each(?))
+       UNION ALL
+       ${followers} AND coalesce(json_extract(document, '$.parentDocumentId'), json_extract(document, '$.prepaymentDocumentId')) IN (SELECT value FROM json_each(?))
        ORDER BY id`,
     )
-      .all(deviceId, JSON.stringify(documentIds))
+      .all(deviceId, '"prepaymentUuid"', uuids, deviceId, '"prepaymentDocumentId"', documentIds)
       .flatMap((row) => this.admit(row) ?? []);
   }
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { FiscalDocument } from '../../shared/fiscal/documents';
+import { parentOf } from '../../shared/flows/journal-fact';
 import type { Db } from '../db/open';
 import { statementCache } from '../db/statements';
 import { StoredDocument } from './journal';
@@ -7,10 +8,12 @@ import { notSetAside, problemOf, type JournalQuarantine } from './quarantine';
 
 /** A document the device settled as done, as the journal keeps it. */
 export interface SettledDocument {
+  /** The journal's id of it, which a rollback or a refund names as its parent. */
+  uuid: string;
   document: FiscalDocument;
   /** When it was journaled: the moment of the sale, even when the device confirmed it later. */
   createdAt: string;
-  /** The device's id of it, which a rollback or a refund names as its parent. */
+  /** The device's id of it, which documents journaled before issue 14 name as their parent. */
   documentId: string | null;
 }
 
@@ -23,7 +26,7 @@ export interface SettledPeriod {
   unsettled: number;
 }
 
-const Row = z.object({ id: z.number(), deviceId: z.string(), document: z.string(), createdAt: z.string(), documentId: z.string().nullable() });
+const Row = z.object({ id: z.number(), uuid: z.string(), deviceId: z.string(), document: z.string(), createdAt: z.string(), documentId: z.string().nullable() });
 
 /**
  * Caspos rolls a document back only within its shift, and a shift lasts 24 hours at most: a
@@ -31,7 +34,7 @@ const Row = z.object({ id: z.number(), deviceId: z.string(), document: z.string(
  */
 export const rollbackWindowMs = 24 * 60 * 60 * 1000;
 
-const selectDone = "SELECT id, device_id AS deviceId, document, created_at AS createdAt, device_document_id AS documentId FROM journal_documents WHERE device_id = ? AND state = 'done'";
+const selectDone = "SELECT id, uuid, device_id AS deviceId, document, created_at AS createdAt, device_document_id AS documentId FROM journal_documents WHERE device_id = ? AND state = 'done'";
 const unsettledCount = `SELECT count(*) AS n FROM journal_documents WHERE device_id = ? AND state IN ('pending', 'sending', 'unknown') AND ${notSetAside}`;
 
 /** Reads done documents of a shift or a span of time, for figures computed from the journal. */
@@ -79,17 +82,23 @@ export class SettledDocuments {
 
   private read(rows: unknown[]): SettledDocument[] {
     return rows.flatMap((row) => {
-      const { id, deviceId, document, createdAt, documentId } = Row.parse(row);
+      const { id, uuid, deviceId, document, createdAt, documentId } = Row.parse(row);
       const parsed = StoredDocument.safeParse(document);
-      if (parsed.success) return [{ document: parsed.data, createdAt, documentId }];
+      if (parsed.success) return [{ uuid, document: parsed.data, createdAt, documentId }];
       this.quarantine?.hold(id, deviceId, problemOf(parsed.error, 'document'));
       return [];
     });
   }
 }
 
+/** Device ids of the documents that a rollback among `documents` cancelled, whichever way it names them. */
 function cancelledBy(documents: readonly SettledDocument[]): Set<string> {
+  const documentIdOf = new Map(documents.map((d) => [d.uuid, d.documentId]));
   const cancelled = new Set<string>();
-  for (const { document } of documents) if (document.kind === 'rollBack') cancelled.add(document.parentDocumentId);
+  for (const { document } of documents) {
+    const parent = document.kind === 'rollBack' ? parentOf(document) : undefined;
+    const documentId = parent && ('uuid' in parent ? documentIdOf.get(parent.uuid) : parent.documentId);
+    if (documentId) cancelled.add(documentId);
+  }
   return cancelled;
 }

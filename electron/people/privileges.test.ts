@@ -17,7 +17,7 @@ beforeEach(async () => {
   expect(await app.dispatch('shift.open', { openingFloat: 10_000 })).toMatchObject({ ok: true });
   const sold = await app.dispatch('document.submit', { document: sale({ lines: [line({ itemUid: 'L1' })], tenders: tenders({ cash: 120 }) }) });
   expect(sold).toMatchObject({ ok: true, value: { state: 'done' } });
-  saleId = (sold as { value: { result: { documentId: string } } }).value.result.documentId;
+  saleId = (sold as { value: { uuid: string } }).value.uuid;
   expect(await app.dispatch('people.save', { name: 'Nigar Əliyeva', role: 'cashier', pin: cashierPin, active: true })).toMatchObject({ ok: true });
   await app.dispatch('session.signOut', {});
   const nigar = app.context.people.list().find((p) => p.name === 'Nigar Əliyeva')!;
@@ -31,7 +31,7 @@ const calls: Record<PrivilegedAction, { channel: ChannelName; input: () => unkno
   rollback: [
     {
       channel: 'document.submit',
-      input: () => ({ document: { kind: 'rollBack', cashierName: documentCashier, parentDocumentId: saleId, tenders: tenders({ cash: 120 }), vatAmounts: [{ vatRate: 'vat18', sum: 120 }] } }),
+      input: () => ({ document: { kind: 'rollBack', cashierName: documentCashier, parentUuid: saleId, tenders: tenders({ cash: 120 }), vatAmounts: [{ vatRate: 'vat18', sum: 120 }] } }),
     },
   ],
   correction: [

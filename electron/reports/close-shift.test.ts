@@ -10,6 +10,7 @@ import { useTempDirs } from '../testing/temp-dir';
 import { startReportsApp, type ReportsApp } from './testing/reports-app';
 import { runRealisticShift, submitDone } from './testing/shift-scenario';
 import { testManager } from '../testing/test-app';
+import { noParents } from '../devices/testing/parents';
 
 const tempDir = useTempDirs();
 let running: ReportsApp | undefined;
@@ -92,7 +93,7 @@ describe('report.z closes the shift', () => {
     // A sale journaled and committed, not sent yet: as after a crash, before recovery sends it.
     const uuid = randomUUID();
     const document = sale();
-    app.context.journal.record({ uuid, deviceId: app.context.device.id, document, request: buildDocumentRequest(document, uuid), total: 546 }, false);
+    app.context.journal.record({ uuid, deviceId: app.context.device.id, document, request: buildDocumentRequest(document, uuid, noParents), total: 546 }, false);
     expect(await app.dispatch('report.z', {})).toMatchObject({ ok: false, error: { code: 'shift_unsettled', details: { unsettled: 1 } } });
     expect(value<{ open: boolean }>(await app.dispatch('shift.status', {})).open).toBe(true);
 

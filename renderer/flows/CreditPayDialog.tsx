@@ -26,7 +26,7 @@ export function CreditPayDialog({ account, currency, locale, onClose }: { accoun
   const money = (value: number) => formatMoney(value, currency, locale);
   const problem = creditPayProblem(account.residue, amount);
   const terms = { contract: account.contract, payer: account.payer };
-  const pay = () => state.submit(creditPayDocument({ sale: account.sale, credit: terms, parentDocumentId: account.documentId, figures: account, amount, tender, rrn, cashierName }));
+  const pay = () => state.submit(creditPayDocument({ sale: account.sale, credit: terms, parentUuid: account.uuid, figures: account, amount, tender, rrn, cashierName }));
   return (
     <FlowDialog
       title={t('flows.credit.payTitle', { contract: account.contract })}

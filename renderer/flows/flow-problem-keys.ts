@@ -16,4 +16,6 @@ export const flowProblemKey = {
   refundTenders: 'flows.problems.refundTenders',
   correctionPeriod: 'flows.problems.correctionPeriod',
   correctionEmpty: 'flows.problems.correctionEmpty',
+  parentUnknown: 'flows.problems.parentUnknown',
+  parentNotDone: 'flows.problems.parentNotDone',
 } as const satisfies Record<FlowProblem, `flows.problems.${FlowProblem}`>;

@@ -37,7 +37,7 @@ export function ManualRefundDialog({ currency, locale, onClose }: { currency: Cu
   const [result, setResult] = useState<JournalDocumentView>();
   const state = useSubmitDocument(setResult);
   const send = () =>
-    state.submit(moneyBackDocument({ parentDocumentId: parentId.trim(), moneyBackType: 'sale', lines, returnFirst: nothingFirst, toCard, manual: true, cashierName }));
+    state.submit(moneyBackDocument({ parent: { manualDocumentId: parentId.trim() }, moneyBackType: 'sale', lines, returnFirst: nothingFirst, toCard, cashierName }));
   const editingLine = editing === undefined ? undefined : lines[editing];
   return (
     <FlowDialog

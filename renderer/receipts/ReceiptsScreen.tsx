@@ -2,6 +2,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../../shared/date';
+import { pointsAt } from '../../shared/flows/journal-fact';
 import type { JournalDocumentView } from '../../shared/ipc/contract';
 import type { Locale } from '../../shared/locale';
 import { formatMoney, type Currency } from '../../shared/money';
@@ -51,7 +52,7 @@ export function ReceiptsScreen({ currency, locale }: { currency: Currency; local
     mutationFn: (parent: JournalDocumentView) => {
       const doc = parent.document;
       if ((doc.kind !== 'sale' && doc.kind !== 'correction') || !parent.result) throw new Error('Only a fiscalised sale or correction can be rolled back');
-      return call(api, 'document.submit', { document: rollBackOf(doc, parent.result.documentId, cashierName, parent.total ?? 0) });
+      return call(api, 'document.submit', { document: rollBackOf(doc, parent.uuid, cashierName, parent.total ?? 0) });
     },
     onSettled: () => client.invalidateQueries({ queryKey: ['journal.list'] }),
   });
@@ -59,7 +60,7 @@ export function ReceiptsScreen({ currency, locale }: { currency: Currency; local
   /** Later documents that point at this one and were not refused: rollbacks end it, refunds and credit payments bar a rollback. */
   const followUps = (d: JournalDocumentView, kind: 'rollBack' | 'moneyBack' | 'creditPay') =>
     (documents.data ?? []).some(
-      (other) => other.document.kind === kind && other.document.parentDocumentId === d.result?.documentId && other.state !== 'rejected',
+      (other) => other.document.kind === kind && pointsAt(other.document, { uuid: d.uuid, documentId: d.result?.documentId }) && other.state !== 'rejected',
     );
 
   return (

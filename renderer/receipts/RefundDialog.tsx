@@ -58,7 +58,7 @@ function RefundForm({ document, refundable, currency, locale, onClose }: { docum
   const problem = total > refundable.cap ? { problem: 'refundExceeded' as const, limit: refundable.cap } : undefined;
   const editingLine = editing === undefined ? undefined : lines[editing];
   const send = () =>
-    state.submit(moneyBackDocument({ parentDocumentId: document.result?.documentId ?? '', moneyBackType, lines: refund, returnFirst, toCard, manual: false, cashierName }));
+    state.submit(moneyBackDocument({ parent: { uuid: document.uuid }, moneyBackType, lines: refund, returnFirst, toCard, cashierName }));
   return (
     <FlowDialog
       title={t(titleKey[moneyBackType], { number: document.result?.documentNumber ?? '' })}

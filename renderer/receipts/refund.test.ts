@@ -21,7 +21,7 @@ describe('refunds and rollbacks', () => {
     expect(rollBackOf(sale, 'DOC', 'A', total)).toEqual({
       kind: 'rollBack',
       cashierName: 'A',
-      parentDocumentId: 'DOC',
+      parentUuid: 'DOC',
       tenders: { cash: total - 200, card: 200, bonus: 0, credit: 0, prepayment: 0 },
       vatAmounts: [
         { vatRate: 'vat18', sum: 180 },
@@ -35,7 +35,7 @@ describe('refunds and rollbacks', () => {
     expect(rollBackOf(correction, 'DOC', 'B', 1450)).toEqual({
       kind: 'rollBack',
       cashierName: 'B',
-      parentDocumentId: 'DOC',
+      parentUuid: 'DOC',
       tenders: { cash: 1000, card: 450, bonus: 0, credit: 0, prepayment: 0 },
       vatAmounts: [{ vatRate: 'vat0', sum: 1450 }],
     });

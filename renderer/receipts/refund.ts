@@ -17,14 +17,14 @@ export function refundLines(chosen: readonly { line: ReceiptLine; quantity: numb
 
 /**
  * A rollback cancels a whole sale or correction of this shift: the same tenders back (a sale's
- * change taken out of its cash), the gross per VAT regime.
+ * change taken out of its cash), the gross per VAT regime; the parent named by its journal UUID.
  */
-export function rollBackOf(doc: SaleDocument | CorrectionDocument, parentDocumentId: string, cashierName: string, total: number): RollBackDocument {
+export function rollBackOf(doc: SaleDocument | CorrectionDocument, parentUuid: string, cashierName: string, total: number): RollBackDocument {
   if (doc.kind === 'correction') {
     return {
       kind: 'rollBack',
       cashierName,
-      parentDocumentId,
+      parentUuid,
       tenders: { cash: doc.cash, card: doc.card, bonus: 0, credit: 0, prepayment: 0 },
       vatAmounts: [{ vatRate: doc.vatRate, sum: doc.cash + doc.card }],
     };
@@ -34,7 +34,7 @@ export function rollBackOf(doc: SaleDocument | CorrectionDocument, parentDocumen
   return {
     kind: 'rollBack',
     cashierName,
-    parentDocumentId,
+    parentUuid,
     tenders: { ...paid, cash: total - nonCash },
     vatAmounts: vatBreakdown(doc.lines).map((g) => ({ vatRate: g.vatRate, sum: g.gross })),
   };

@@ -67,7 +67,7 @@ export function PaymentDialog({ cashierName, currency, locale, onClose, onDone }
   const document = {
     ...saleDocument(lines, receiptDiscount, tenders, cashierName, slip),
     ...(tenders.credit > 0 ? { credit: { contract: terms.contract.trim(), payer: terms.payer.trim() } } : {}),
-    ...(tenders.prepayment > 0 && advance ? { prepaymentDocumentId: advance.documentId } : {}),
+    ...(tenders.prepayment > 0 && advance ? { prepaymentUuid: advance.uuid } : {}),
   };
   const problem = paymentProblem(total, tenders);
   const slipProblem = tenders.card > 0 && rrn !== '' && rrn.length !== rrnLength;

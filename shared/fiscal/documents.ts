@@ -27,6 +27,8 @@ const SlipField = safeText(maxSlipFieldLength).optional();
 const Code = safeText(maxItemCodeLength, { min: 0 });
 const LineId = safeText(maxItemCodeLength).optional();
 const DocumentId = safeText(maxDocumentIdLength);
+/** A document of this device's journal, named by the UUID the journal gave it. */
+const JournalUuid = z.uuid();
 /** Scanned from a DataMatrix: printable ASCII, and the GS separator of GS1 codes as the scanner sends it. */
 // eslint-disable-next-line no-control-regex -- GS is the one control character a marking code carries
 const MarkingCode = z.string().min(1).max(maxMarkingCodeLength).regex(/^[\u001D\u0020-\u007E]+$/);
@@ -119,28 +121,59 @@ export const SaleDocument = z.object({
   tenders: Tenders,
   /** Set for a sale on credit (tenders.credit > 0). */
   credit: CreditTerms.optional(),
-  /** Set when an earlier advance pays part of this sale (tenders.prepayment > 0). */
+  /** Set when an earlier advance pays part of this sale (tenders.prepayment > 0): the advance's journal UUID. */
+  prepaymentUuid: JournalUuid.optional(),
+  /**
+   * @deprecated Sales journaled before parents were named by UUID name the advance by the
+   * device's document id. Read, never written: the journal refuses it on a new document.
+   */
   prepaymentDocumentId: DocumentId.optional(),
+}).superRefine((doc, ctx) => {
+  if (doc.prepaymentUuid !== undefined && doc.prepaymentDocumentId !== undefined) ctx.addIssue({ code: 'custom', path: ['prepaymentUuid'], message: 'the advance is named twice' });
 });
 
 export const MoneyBackType = z.enum(['sale', 'prepayment', 'creditPay']);
 export type MoneyBackType = z.infer<typeof MoneyBackType>;
 
+/**
+ * How a document names its parent. Journaled after issue 14: by the parent's journal UUID, which
+ * each driver's mapping turns into its device's id. Journaled before: by the device's document id
+ * (`parentDocumentId`, read and never written).
+ */
+const parentFields = {
+  parentUuid: JournalUuid.optional(),
+  /** @deprecated The device's id of the parent, in documents journaled before parents were named by UUID. */
+  parentDocumentId: DocumentId.optional(),
+};
+
+/** Exactly one name of the parent. */
+function oneParent(doc: { parentUuid?: string; parentDocumentId?: string }, ctx: z.RefinementCtx): void {
+  if ((doc.parentUuid === undefined) === (doc.parentDocumentId === undefined)) ctx.addIssue({ code: 'custom', path: ['parentUuid'], message: 'name the parent once, by its journal UUID' });
+}
+
 export const MoneyBackDocument = z.object({
   kind: z.literal('moneyBack'),
   ...common,
-  parentDocumentId: DocumentId,
+  ...parentFields,
+  /** A manual refund's parent, which is not in this journal: the receipt's id as the device printed it. */
+  manualParentDocumentId: DocumentId.optional(),
   moneyBackType: MoneyBackType,
   /** A refund of a receipt the device cannot check (another device, lost memory). */
   manual: z.boolean().default(false),
   lines: Lines,
   tenders: Tenders,
+}).superRefine((doc, ctx) => {
+  // A manual refund names the device's receipt (before issue 14 in parentDocumentId); any other its journal parent.
+  if (doc.manual && doc.parentUuid !== undefined) ctx.addIssue({ code: 'custom', path: ['parentUuid'], message: 'a manual refund has no parent in the journal' });
+  if (doc.manual && (doc.manualParentDocumentId === undefined) === (doc.parentDocumentId === undefined)) ctx.addIssue({ code: 'custom', path: ['manualParentDocumentId'], message: 'a manual refund names the device\'s receipt once' });
+  if (!doc.manual && doc.manualParentDocumentId !== undefined) ctx.addIssue({ code: 'custom', path: ['manualParentDocumentId'], message: 'only a manual refund names the device\'s receipt' });
+  if (!doc.manual) oneParent(doc, ctx);
 });
 
 export const CreditPayDocument = z.object({
   kind: z.literal('creditPay'),
   ...common,
-  parentDocumentId: DocumentId,
+  ...parentFields,
   /** The goods of the credit sale, each with its own price and the part paid now. */
   lines: z
     .array(CreditPayLine)
@@ -150,7 +183,7 @@ export const CreditPayDocument = z.object({
   paymentNumber: z.number().int().positive().max(maxPaymentNumber),
   residue: DocumentMoney,
   credit: CreditTerms,
-});
+}).superRefine(oneParent);
 
 export const PrepaymentDocument = z.object({
   kind: z.literal('prepayment'),
@@ -185,7 +218,7 @@ export const RollBackDocument = z.object({
   kind: z.literal('rollBack'),
   cashierName: PersonText,
   note: Note,
-  parentDocumentId: DocumentId,
+  ...parentFields,
   tenders: Tenders,
   /** Gross amount per VAT regime of the document being cancelled. */
   vatAmounts: z
@@ -194,7 +227,7 @@ export const RollBackDocument = z.object({
     // One entry per VAT regime at most.
     .max(VatRate.options.length)
     .superRefine((amounts, ctx) => totalWithinLimit(amounts.reduce((sum, v) => sum + v.sum, 0), ctx)),
-});
+}).superRefine(oneParent);
 
 export const CloseShiftDocument = z.object({
   kind: z.literal('closeShift'),

@@ -10,15 +10,15 @@ describe('advance figures', () => {
   it('sales spend it, refunds of those sales and rollbacks give it back, refunds of the advance pay it out', () => {
     const journal = new FactJournal();
     const advance = journal.add(advanceDoc);
-    const id = advance.documentId!;
-    const bought = journal.add({ kind: 'sale', cashierName, lines: [goods('A', 3000)], tenders: tenders({ prepayment: 3000 }), prepaymentDocumentId: id });
-    journal.add({ kind: 'sale', cashierName, lines: [goods('B', 9000)], tenders: tenders({ prepayment: 9000 }), prepaymentDocumentId: id }, 'rejected');
-    const cancelled = journal.add({ kind: 'sale', cashierName, lines: [goods('C', 1000)], tenders: tenders({ prepayment: 1000 }), prepaymentDocumentId: id });
+    const id = advance.uuid;
+    const bought = journal.add({ kind: 'sale', cashierName, lines: [goods('A', 3000)], tenders: tenders({ prepayment: 3000 }), prepaymentUuid: id });
+    journal.add({ kind: 'sale', cashierName, lines: [goods('B', 9000)], tenders: tenders({ prepayment: 9000 }), prepaymentUuid: id }, 'rejected');
+    const cancelled = journal.add({ kind: 'sale', cashierName, lines: [goods('C', 1000)], tenders: tenders({ prepayment: 1000 }), prepaymentUuid: id });
     expect(advanceFigures(advance, journal.childrenOf)).toEqual({ sum: 10000, spent: 4000, returned: 0, balance: 6000 });
-    journal.add({ kind: 'rollBack', cashierName, parentDocumentId: cancelled.documentId!, tenders: tenders({ prepayment: 1000 }), vatAmounts: [{ vatRate: 'vat18', sum: 1000 }] });
-    journal.add({ kind: 'moneyBack', cashierName, parentDocumentId: bought.documentId!, moneyBackType: 'sale', manual: false, lines: [goods('A', 1000)], tenders: tenders({ prepayment: 1000 }) });
+    journal.add({ kind: 'rollBack', cashierName, parentUuid: cancelled.uuid, tenders: tenders({ prepayment: 1000 }), vatAmounts: [{ vatRate: 'vat18', sum: 1000 }] });
+    journal.add({ kind: 'moneyBack', cashierName, parentUuid: bought.uuid, moneyBackType: 'sale', manual: false, lines: [goods('A', 1000)], tenders: tenders({ prepayment: 1000 }) });
     expect(advanceFigures(advance, journal.childrenOf)).toMatchObject({ spent: 2000, balance: 8000 });
-    journal.add({ kind: 'moneyBack', cashierName, parentDocumentId: id, moneyBackType: 'prepayment', manual: false, lines: [goods('Avans', 8000)], tenders: tenders({ cash: 8000 }) });
+    journal.add({ kind: 'moneyBack', cashierName, parentUuid: id, moneyBackType: 'prepayment', manual: false, lines: [goods('Avans', 8000)], tenders: tenders({ cash: 8000 }) });
     expect(advanceFigures(advance, journal.childrenOf)).toEqual({ sum: 10000, spent: 2000, returned: 8000, balance: 0 });
   });
 

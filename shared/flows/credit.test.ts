@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import type { SaleDocument } from '../fiscal/documents';
 import { creditFigures, creditPayDocument, creditPayLines } from './credit';
-import { cashierName, FactJournal, goods, tenders } from './testing/facts';
+import { cashierName, FactJournal, goods, tenders, testUuid } from './testing/facts';
 
 const terms = { contract: 'A1', payer: 'Rəşad Əliyev' };
 const fridge = goods('Soyuducu', 48000, { discount: 2000 });
@@ -14,7 +14,7 @@ function creditSale(journal: FactJournal) {
 }
 
 function pay(journal: FactJournal, parent: string, amount: number, state: 'done' | 'rejected' | 'sending' = 'done') {
-  return journal.add({ kind: 'creditPay', cashierName, parentDocumentId: parent, lines: creditPayLines([fridge], amount), tenders: tenders({ cash: amount }), paymentNumber: 1, residue: 0, credit: terms }, state);
+  return journal.add({ kind: 'creditPay', cashierName, parentUuid: parent, lines: creditPayLines([fridge], amount), tenders: tenders({ cash: amount }), paymentNumber: 1, residue: 0, credit: terms }, state);
 }
 
 describe('credit figures', () => {
@@ -22,22 +22,32 @@ describe('credit figures', () => {
     const journal = new FactJournal();
     const sale = creditSale(journal);
     expect(creditFigures(sale, journal.childrenOf)).toEqual({ credit: 40000, paid: 0, returned: 0, residue: 40000, payments: 0, cancelled: false });
-    pay(journal, sale.documentId!, 15000);
-    pay(journal, sale.documentId!, 99999, 'rejected');
-    pay(journal, sale.documentId!, 5000, 'sending');
+    pay(journal, sale.uuid, 15000);
+    pay(journal, sale.uuid, 99999, 'rejected');
+    pay(journal, sale.uuid, 5000, 'sending');
     expect(creditFigures(sale, journal.childrenOf)).toMatchObject({ paid: 20000, residue: 20000, payments: 2 });
-    pay(journal, sale.documentId!, 20000);
+    pay(journal, sale.uuid, 20000);
     expect(creditFigures(sale, journal.childrenOf)).toMatchObject({ residue: 0, payments: 3 });
   });
 
   it('a refund of the goods cancels credit; a refunded payment is owed again; a rollback owes nothing', () => {
     const journal = new FactJournal();
     const sale = creditSale(journal);
-    const payment = pay(journal, sale.documentId!, 10000);
-    journal.add({ kind: 'moneyBack', cashierName, parentDocumentId: sale.documentId!, moneyBackType: 'sale', manual: false, lines: [fridge], tenders: tenders({ credit: 3000, cash: 43000 }) });
+    const payment = pay(journal, sale.uuid, 10000);
+    journal.add({ kind: 'moneyBack', cashierName, parentUuid: sale.uuid, moneyBackType: 'sale', manual: false, lines: [fridge], tenders: tenders({ credit: 3000, cash: 43000 }) });
     expect(creditFigures(sale, journal.childrenOf)).toMatchObject({ paid: 10000, returned: 3000, residue: 27000 });
-    journal.add({ kind: 'moneyBack', cashierName, parentDocumentId: payment.documentId!, moneyBackType: 'creditPay', manual: false, lines: [goods('Soyuducu', 10000)], tenders: tenders({ cash: 10000 }) });
+    journal.add({ kind: 'moneyBack', cashierName, parentUuid: payment.uuid, moneyBackType: 'creditPay', manual: false, lines: [goods('Soyuducu', 10000)], tenders: tenders({ cash: 10000 }) });
     expect(creditFigures(sale, journal.childrenOf)).toMatchObject({ paid: 0, residue: 37000 });
+    journal.add({ kind: 'rollBack', cashierName, parentUuid: sale.uuid, tenders: tenders({ card: 6000, credit: 40000 }), vatAmounts: [{ vatRate: 'vat18', sum: 46000 }] });
+    expect(creditFigures(sale, journal.childrenOf)).toMatchObject({ residue: 0, cancelled: true });
+  });
+
+  it('counts documents journaled before issue 14, which name the sale by the device’s id, beside those naming it by UUID', () => {
+    const journal = new FactJournal();
+    const sale = creditSale(journal);
+    journal.add({ kind: 'creditPay', cashierName, parentDocumentId: sale.documentId!, lines: creditPayLines([fridge], 10000), tenders: tenders({ cash: 10000 }), paymentNumber: 1, residue: 30000, credit: terms });
+    pay(journal, sale.uuid, 5000);
+    expect(creditFigures(sale, journal.childrenOf)).toMatchObject({ paid: 15000, residue: 25000, payments: 2 });
     journal.add({ kind: 'rollBack', cashierName, parentDocumentId: sale.documentId!, tenders: tenders({ card: 6000, credit: 40000 }), vatAmounts: [{ vatRate: 'vat18', sum: 46000 }] });
     expect(creditFigures(sale, journal.childrenOf)).toMatchObject({ residue: 0, cancelled: true });
   });
@@ -86,7 +96,7 @@ describe('credit payment lines', () => {
   });
 
   it('make a payment document with the next number and the residue after it', () => {
-    const doc = creditPayDocument({ sale: saleOnCredit, credit: terms, parentDocumentId: 'D1', figures: { residue: 40000, payments: 2 }, amount: 8000, tender: 'card', rrn: '420012558257', cashierName });
+    const doc = creditPayDocument({ sale: saleOnCredit, credit: terms, parentUuid: testUuid(1), figures: { residue: 40000, payments: 2 }, amount: 8000, tender: 'card', rrn: '420012558257', cashierName });
     expect(doc).toMatchObject({ paymentNumber: 3, residue: 32000, tenders: tenders({ card: 8000 }), cardSlip: { rrn: '420012558257' }, credit: terms });
     expect(doc.lines).toEqual([{ name: 'Soyuducu', code: 'Soyuducu', codeType: 'plain', unit: 'piece', vatRate: 'vat18', quantity: 1000, price: 46000, discount: 0, payment: 8000 }]);
   });

@@ -73,7 +73,8 @@ export function creditPayLines(saleLines: readonly ReceiptLine[], amount: number
 export function creditPayDocument(input: {
   sale: SaleDocument;
   credit: CreditTerms;
-  parentDocumentId: string;
+  /** The credit sale's journal UUID. */
+  parentUuid: string;
   figures: Pick<CreditFigures, 'residue' | 'payments'>;
   amount: number;
   tender: 'cash' | 'card';
@@ -84,7 +85,7 @@ export function creditPayDocument(input: {
   return {
     kind: 'creditPay',
     cashierName: input.cashierName,
-    parentDocumentId: input.parentDocumentId,
+    parentUuid: input.parentUuid,
     lines: creditPayLines(sale.lines, amount),
     tenders: { cash: input.tender === 'cash' ? amount : 0, card: input.tender === 'card' ? amount : 0, bonus: 0, credit: 0, prepayment: 0 },
     paymentNumber: input.figures.payments + 1,

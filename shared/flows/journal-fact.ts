@@ -9,8 +9,8 @@ export interface JournalFact {
   documentId: string | undefined;
 }
 
-/** The journal's documents that point at a device document (parentDocumentId or prepaymentDocumentId). */
-export type ChildrenOf = (documentId: string) => readonly JournalFact[];
+/** The journal's documents that point at `parent` (see `pointsAt`). */
+export type ChildrenOf = (parent: JournalFact) => readonly JournalFact[];
 
 /**
  * A document counts unless the device refused it: one still on its way counts, so the same money
@@ -22,7 +22,7 @@ export function counts(fact: JournalFact): boolean {
 
 /** The documents that count among those pointing at `parent`. */
 export function followUps(parent: JournalFact, childrenOf: ChildrenOf): JournalFact[] {
-  return parent.documentId ? childrenOf(parent.documentId).filter(counts) : [];
+  return parent.documentId ? childrenOf(parent).filter(counts) : [];
 }
 
 /** A sale or correction cancelled by a rollback that counts. */
@@ -30,15 +30,23 @@ export function isRolledBack(parent: JournalFact, childrenOf: ChildrenOf): boole
   return followUps(parent, childrenOf).some((f) => f.document.kind === 'rollBack');
 }
 
-/** The device document a document points at: what it refunds, cancels or pays, or the advance it spends. */
-export function parentOf(document: FiscalDocument): string | undefined {
+/**
+ * How a document names what it refunds, cancels or pays, or the advance it spends: by the parent's
+ * journal UUID; in documents journaled before issue 14 by the device's document id. A manual
+ * refund's receipt (`manualParentDocumentId`) is not in this journal: it names no parent here.
+ */
+export type ParentName = { uuid: string } | { documentId: string };
+
+export function parentOf(document: FiscalDocument): ParentName | undefined {
   switch (document.kind) {
     case 'moneyBack':
     case 'creditPay':
     case 'rollBack':
-      return document.parentDocumentId;
+      if (document.parentUuid !== undefined) return { uuid: document.parentUuid };
+      return document.parentDocumentId === undefined ? undefined : { documentId: document.parentDocumentId };
     case 'sale':
-      return document.prepaymentDocumentId;
+      if (document.prepaymentUuid !== undefined) return { uuid: document.prepaymentUuid };
+      return document.prepaymentDocumentId === undefined ? undefined : { documentId: document.prepaymentDocumentId };
     case 'prepayment':
     case 'deposit':
     case 'withdraw':
@@ -46,4 +54,11 @@ export function parentOf(document: FiscalDocument): string | undefined {
     case 'closeShift':
       return undefined;
   }
+}
+
+/** Whether `document` names `parent`, by either name. */
+export function pointsAt(document: FiscalDocument, parent: Pick<JournalFact, 'uuid' | 'documentId'>): boolean {
+  const name = parentOf(document);
+  if (!name) return false;
+  return 'uuid' in name ? name.uuid === parent.uuid : parent.documentId !== undefined && name.documentId === parent.documentId;
 }

@@ -3,7 +3,7 @@ import type { FiscalDocument } from '../fiscal/documents';
 import { creditPayLines } from './credit';
 import { correctionProblem, creditPayProblem, creditTermsProblem } from './problems';
 import { advanceLineName, moneyBackDocument, moneyBackTypeFor, refundableOf, refundTenders } from './money-back';
-import { cashierName, FactJournal, goods, tenders } from './testing/facts';
+import { cashierName, FactJournal, goods, tenders, testUuid } from './testing/facts';
 
 const terms = { contract: 'A1', payer: 'Rəşad Əliyev' };
 
@@ -29,8 +29,8 @@ describe('what is left to refund', () => {
     const journal = new FactJournal();
     const lines = [goods('A', 30000), goods('B', 10000, { quantity: 2000 })];
     const sale = journal.add({ kind: 'sale', cashierName, lines, tenders: tenders({ cash: 10000, credit: 40000 }), credit: terms });
-    journal.add({ kind: 'creditPay', cashierName, parentDocumentId: sale.documentId!, lines: creditPayLines(lines, 35000), tenders: tenders({ cash: 35000 }), paymentNumber: 1, residue: 5000, credit: terms });
-    journal.add({ kind: 'moneyBack', cashierName, parentDocumentId: sale.documentId!, moneyBackType: 'sale', manual: false, lines: [{ ...goods('B', 10000), parentItemUid: 'B' }], tenders: tenders({ credit: 2000, cash: 8000 }) });
+    journal.add({ kind: 'creditPay', cashierName, parentUuid: sale.uuid, lines: creditPayLines(lines, 35000), tenders: tenders({ cash: 35000 }), paymentNumber: 1, residue: 5000, credit: terms });
+    journal.add({ kind: 'moneyBack', cashierName, parentUuid: sale.uuid, moneyBackType: 'sale', manual: false, lines: [{ ...goods('B', 10000), parentItemUid: 'B' }], tenders: tenders({ credit: 2000, cash: 8000 }) });
     const refundable = refundableOf(sale, journal.childrenOf)!;
     expect(refundable).toMatchObject({ moneyBackType: 'sale', cap: 40000, card: false, returnFirst: { credit: 3000, prepayment: 0, bonus: 0 } });
     expect(refundable.lines.map((l) => l.remaining)).toEqual([1000, 1000]);
@@ -40,7 +40,7 @@ describe('what is left to refund', () => {
   it('of an advance: its balance, as one line when it was taken without goods', () => {
     const journal = new FactJournal();
     const advance = journal.add({ kind: 'prepayment', cashierName, sum: 10000, vatRate: 'vat0', tenders: tenders({ card: 10000 }) });
-    journal.add({ kind: 'sale', cashierName, lines: [goods('A', 2500, { vatRate: 'vat0' })], tenders: tenders({ prepayment: 2500 }), prepaymentDocumentId: advance.documentId! });
+    journal.add({ kind: 'sale', cashierName, lines: [goods('A', 2500, { vatRate: 'vat0' })], tenders: tenders({ prepayment: 2500 }), prepaymentUuid: advance.uuid });
     expect(refundableOf(advance, journal.childrenOf)).toEqual({
       moneyBackType: 'prepayment',
       card: true,
@@ -52,20 +52,20 @@ describe('what is left to refund', () => {
 
   it('of a credit payment: what it paid, less what was refunded of it', () => {
     const journal = new FactJournal();
-    const payment = journal.add({ kind: 'creditPay', cashierName, parentDocumentId: 'D0', lines: creditPayLines([goods('A', 300), goods('B', 100)], 200), tenders: tenders({ cash: 200 }), paymentNumber: 1, residue: 200, credit: terms });
+    const payment = journal.add({ kind: 'creditPay', cashierName, parentUuid: testUuid(99), lines: creditPayLines([goods('A', 300), goods('B', 100)], 200), tenders: tenders({ cash: 200 }), paymentNumber: 1, residue: 200, credit: terms });
     const before = refundableOf(payment, journal.childrenOf)!;
     expect(before.lines.map((l) => [l.line.name, l.line.price, l.remaining])).toEqual([
       ['A', 150, 1000],
       ['B', 50, 1000],
     ]);
-    journal.add({ kind: 'moneyBack', cashierName, parentDocumentId: payment.documentId!, moneyBackType: 'creditPay', manual: false, lines: [before.lines[0]!.line], tenders: tenders({ cash: 150 }) });
+    journal.add({ kind: 'moneyBack', cashierName, parentUuid: payment.uuid, moneyBackType: 'creditPay', manual: false, lines: [before.lines[0]!.line], tenders: tenders({ cash: 150 }) });
     expect(refundableOf(payment, journal.childrenOf)).toMatchObject({ moneyBackType: 'creditPay', cap: 50 });
   });
 
   it('of a rolled-back sale: nothing; of a cash movement: no refund at all', () => {
     const journal = new FactJournal();
     const sale = journal.add({ kind: 'sale', cashierName, lines: [goods('A', 100)], tenders: tenders({ cash: 100 }) });
-    journal.add({ kind: 'rollBack', cashierName, parentDocumentId: sale.documentId!, tenders: tenders({ cash: 100 }), vatAmounts: [{ vatRate: 'vat18', sum: 100 }] });
+    journal.add({ kind: 'rollBack', cashierName, parentUuid: sale.uuid, tenders: tenders({ cash: 100 }), vatAmounts: [{ vatRate: 'vat18', sum: 100 }] });
     expect(refundableOf(sale, journal.childrenOf)).toMatchObject({ cap: 0, lines: [{ remaining: 0 }] });
     expect(refundableOf(journal.add({ kind: 'deposit', cashierName, sum: 100 }), journal.childrenOf)).toBeUndefined();
   });
@@ -76,7 +76,7 @@ describe('refund tenders', () => {
     const first = { credit: 300, prepayment: 200, bonus: 100 };
     expect(refundTenders(250, first, false)).toEqual(tenders({ credit: 250 }));
     expect(refundTenders(1000, first, true)).toEqual(tenders({ credit: 300, prepayment: 200, bonus: 100, card: 400 }));
-    expect(moneyBackDocument({ parentDocumentId: 'D1', moneyBackType: 'sale', lines: [goods('A', 700)], returnFirst: first, toCard: false, manual: false, cashierName }).tenders).toEqual(
+    expect(moneyBackDocument({ parent: { uuid: testUuid(1) }, moneyBackType: 'sale', lines: [goods('A', 700)], returnFirst: first, toCard: false, cashierName }).tenders).toEqual(
       tenders({ credit: 300, prepayment: 200, bonus: 100, cash: 100 }),
     );
   });

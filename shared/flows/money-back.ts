@@ -121,20 +121,20 @@ export function refundTenders(total: number, returnFirst: ReturnFirst, toCard: b
 
 /** A refund of `lines` of a journaled document, paid back as `refundTenders` says. */
 export function moneyBackDocument(input: {
-  parentDocumentId: string;
+  /** The journaled document refunded, or for a manual refund the receipt's id as the device printed it. */
+  parent: { uuid: string } | { manualDocumentId: string };
   moneyBackType: MoneyBackType;
   lines: ReceiptLine[];
   returnFirst: ReturnFirst;
   toCard: boolean;
-  manual: boolean;
   cashierName: string;
 }): MoneyBackDocument {
+  const { parent } = input;
   return {
     kind: 'moneyBack',
     cashierName: input.cashierName,
-    parentDocumentId: input.parentDocumentId,
+    ...('uuid' in parent ? { parentUuid: parent.uuid, manual: false } : { manualParentDocumentId: parent.manualDocumentId, manual: true }),
     moneyBackType: input.moneyBackType,
-    manual: input.manual,
     lines: input.lines,
     tenders: refundTenders(linesTotal(input.lines), input.returnFirst, input.toCard),
   };

@@ -22,6 +22,8 @@ export const FlowProblem = z.enum([
   'refundTenders',
   'correctionPeriod',
   'correctionEmpty',
+  'parentUnknown',
+  'parentNotDone',
 ]);
 export type FlowProblem = z.infer<typeof FlowProblem>;
 

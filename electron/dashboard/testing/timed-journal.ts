@@ -5,6 +5,7 @@ import type { Db } from '../../db/open';
 import { buildDocumentRequest } from '../../devices/caspos/mapping';
 import type { Journal } from '../../journal/journal';
 import { openJournal } from '../../journal/testing/journal-db';
+import { journalParents } from '../../journal/parents';
 
 export type Settlement = 'done' | 'rejected' | 'unknown';
 
@@ -24,7 +25,7 @@ export function timedJournal(dir: string): { db: Db; journal: Journal; add(docum
       clock = new Date(at);
       const document = FiscalDocument.parse(input);
       const uuid = randomUUID();
-      const { id } = journal.record({ uuid, deviceId: 'training', document, request: buildDocumentRequest(document, uuid), total: documentTotal(document) }, true);
+      const { id } = journal.record({ uuid, deviceId: 'training', document, request: buildDocumentRequest(document, uuid, journalParents(journal, 'training')), total: documentTotal(document) }, true);
       switch (settlement) {
         case 'done': {
           const documentId = `D${++done}`;

@@ -6,8 +6,9 @@ import type { ShiftReport } from '../../../shared/fiscal/shift-report';
 import type { CasposClient } from './client';
 import { buildDocumentRequest } from './mapping';
 import { startCasposSimulator, type CasposSimulator } from './simulator/server';
-import { clientFor, done, rejected, send, sendRaw } from './testing/harness';
-import { cashier, creditPay, line, moneyBack, prepayment, sale, tenders } from './testing/documents';
+import { noParents } from '../testing/parents';
+import { clientFor, done, parentUuid, phantomParent, rejected, send, sendRaw } from './testing/harness';
+import { cashier, creditPay, line, manualMoneyBack, moneyBack, prepayment, sale, tenders } from './testing/documents';
 
 /**
  * Every operation of the Caspos document, and every check the training device makes, over real
@@ -79,7 +80,7 @@ describe('Caspos contract', () => {
   });
 
   it('the same documentUUID and bytes again: the earlier result, flagged duplicate (code 1)', async () => {
-    const request = buildDocumentRequest(sale({ tenders: tenders({ cash: 600 }) }), randomUUID());
+    const request = buildDocumentRequest(sale({ tenders: tenders({ cash: 600 }) }), randomUUID(), noParents);
     const first = done(await client.sendDocument(request));
     const again = await client.sendDocument(request);
     expect(again).toMatchObject({ kind: 'done', duplicate: true, value: { documentId: first.documentId, documentNumber: first.documentNumber } });
@@ -92,31 +93,31 @@ describe('Caspos contract', () => {
       credit: { contract: 'A1', payer: 'Rəşad Əliyev' },
     });
     creditSale = done(await send(client, doc));
-    rejected(await send(client, creditPay(creditSale.documentId, { residue: 1 })), 634);
-    creditPayment = done(await send(client, creditPay(creditSale.documentId)));
-    done(await send(client, creditPay(creditSale.documentId, { paymentNumber: 2, residue: 24000 })));
+    rejected(await send(client, creditPay(parentUuid(creditSale), { residue: 1 })), 634);
+    creditPayment = done(await send(client, creditPay(parentUuid(creditSale))));
+    done(await send(client, creditPay(parentUuid(creditSale), { paymentNumber: 2, residue: 24000 })));
   });
 
   it('prepayment, prepaymentProducts, and a sale paid partly from the advance', async () => {
     advance = done(await send(client, prepayment()));
     done(await send(client, prepayment({ sum: 710, lines: [line({ price: 710 })], tenders: tenders({ cash: 710 }), cardSlip: undefined })));
     // Goods at the advance's VAT: it pays nothing else (the document: "within the same VAT position").
-    done(await send(client, sale({ lines: [line({ price: 600 })], prepaymentDocumentId: advance.documentId, tenders: tenders({ prepayment: 300, cash: 300 }) })));
+    done(await send(client, sale({ lines: [line({ price: 600 })], prepaymentUuid: parentUuid(advance), tenders: tenders({ prepayment: 300, cash: 300 }) })));
   });
 
   it('moneyBack of a sale (type 0), of an advance (6) and of a credit payment (7), and a manual one', async () => {
-    done(await send(client, moneyBack(firstSale.documentId)));
-    done(await send(client, moneyBack(advance.documentId, { moneyBackType: 'prepayment', lines: [line({ price: 5000 })], tenders: tenders({ cash: 5000 }) })));
-    done(await send(client, moneyBack(creditPayment.documentId, { moneyBackType: 'creditPay', lines: [line({ name: 'Soyuducu', code: 'FR-01', codeType: 'plain', price: 8000 })], tenders: tenders({ cash: 8000 }) })));
-    done(await send(client, moneyBack('FROM-ANOTHER-DEVICE-7e1d', { manual: true })));
+    done(await send(client, moneyBack(parentUuid(firstSale))));
+    done(await send(client, moneyBack(parentUuid(advance), { moneyBackType: 'prepayment', lines: [line({ price: 5000 })], tenders: tenders({ cash: 5000 }) })));
+    done(await send(client, moneyBack(parentUuid(creditPayment), { moneyBackType: 'creditPay', lines: [line({ name: 'Soyuducu', code: 'FR-01', codeType: 'plain', price: 8000 })], tenders: tenders({ cash: 8000 }) })));
+    done(await send(client, manualMoneyBack('FROM-ANOTHER-DEVICE-7e1d')));
   });
 
   it('refunds are limited to what was sold and not yet returned (641, 638) and to the parent’s kind (633)', async () => {
     // firstSale had one bread (L1), and one was returned above.
-    rejected(await send(client, moneyBack(firstSale.documentId)), 641);
-    rejected(await send(client, moneyBack(firstSale.documentId, { lines: [line({ parentItemUid: 'L1', quantity: 5000 })], tenders: tenders({ cash: 600 }) })), 638);
-    rejected(await send(client, moneyBack(firstSale.documentId, { moneyBackType: 'prepayment' })), 633);
-    rejected(await send(client, moneyBack('NO-SUCH-DOCUMENT-000000000000000000000000000')), 628);
+    rejected(await send(client, moneyBack(parentUuid(firstSale))), 641);
+    rejected(await send(client, moneyBack(parentUuid(firstSale), { lines: [line({ parentItemUid: 'L1', quantity: 5000 })], tenders: tenders({ cash: 600 }) })), 638);
+    rejected(await send(client, moneyBack(parentUuid(firstSale), { moneyBackType: 'prepayment' })), 633);
+    rejected(await send(client, moneyBack(phantomParent('NO-SUCH-DOCUMENT-000000000000000000000000000'))), 628);
   });
 
   it('correction for a period the device was down', async () => {
@@ -128,15 +129,15 @@ describe('Caspos contract', () => {
     const doc = sale({ lines: [line({ price: 70 })], tenders: tenders({ cash: 70 }) });
     rollbackTarget = done(await send(client, doc));
     const rollBack = (sum: number) =>
-      send(client, { kind: 'rollBack', cashierName: cashier, parentDocumentId: rollbackTarget.documentId, tenders: tenders({ cash: sum }), vatAmounts: [{ vatRate: 'vat18', sum }] });
+      send(client, { kind: 'rollBack', cashierName: cashier, parentUuid: parentUuid(rollbackTarget), tenders: tenders({ cash: sum }), vatAmounts: [{ vatRate: 'vat18', sum }] });
     rejected(await rollBack(60), 638);
     done(await rollBack(70));
     rejected(await rollBack(70), 639);
     rejected(
-      await send(client, { kind: 'rollBack', cashierName: cashier, parentDocumentId: 'NO-SUCH-DOCUMENT', tenders: tenders({ cash: 70 }), vatAmounts: [{ vatRate: 'vat18', sum: 70 }] }),
+      await send(client, { kind: 'rollBack', cashierName: cashier, parentUuid: phantomParent('NO-SUCH-DOCUMENT'), tenders: tenders({ cash: 70 }), vatAmounts: [{ vatRate: 'vat18', sum: 70 }] }),
       628,
     );
-    const refunded = (total: number) => ({ kind: 'rollBack' as const, cashierName: cashier, parentDocumentId: firstSale.documentId, tenders: tenders({ cash: total }), vatAmounts: [{ vatRate: 'vat18' as const, sum: total }] });
+    const refunded = (total: number) => ({ kind: 'rollBack' as const, cashierName: cashier, parentUuid: parentUuid(firstSale), tenders: tenders({ cash: total }), vatAmounts: [{ vatRate: 'vat18' as const, sum: total }] });
     // firstSale had a refund: it cannot be cancelled whole any more.
     rejected(await send(client, refunded(firstSale.total!)), 638);
     const another = done(await send(client, doc));
@@ -165,8 +166,8 @@ describe('Caspos contract', () => {
     ['622: marking code too short', () => send(client, sale({ lines: [line({ markingCodes: ['abc'] })], tenders: tenders({ cash: 120 }) })), 622],
     ['646: RRN not 12 characters', () => send(client, sale({ tenders: tenders({ card: 200, cash: 400 }), cardSlip: { rrn: '12345' } })), 646],
     ['648: RRN without card money', () => send(client, sale({ cardSlip: { rrn: '420012558257' } })), 648],
-    ['628: credit payment of an unknown sale', () => send(client, creditPay('NO-SUCH-CREDIT-SALE')), 628],
-    ['628: advance pay of an unknown advance', () => send(client, sale({ prepaymentDocumentId: 'NO-SUCH-ADVANCE', tenders: tenders({ prepayment: 300, cash: 200 }) })), 628],
+    ['628: credit payment of an unknown sale', () => send(client, creditPay(phantomParent('NO-SUCH-CREDIT-SALE'))), 628],
+    ['628: advance pay of an unknown advance', () => send(client, sale({ prepaymentUuid: phantomParent('NO-SUCH-ADVANCE'), tenders: tenders({ prepayment: 300, cash: 200 }) })), 628],
   ] as const)('refuses %s', async (_name, attempt, code) => {
     rejected(await attempt(), code);
   });
@@ -208,7 +209,7 @@ describe('Caspos contract', () => {
   });
 
   it('closeShift (Z report) carries a documentUUID like any document', async () => {
-    const request = buildDocumentRequest({ kind: 'closeShift', cashierName: cashier }, randomUUID());
+    const request = buildDocumentRequest({ kind: 'closeShift', cashierName: cashier }, randomUUID(), noParents);
     const z = done(await client.sendDocument(request));
     expect(z.documentId).toHaveLength(44);
     expect(z.report?.deposit).toEqual({ count: 2, total: 6000 });
@@ -221,7 +222,7 @@ describe('Caspos contract', () => {
     done(await client.openShift(cashier, 0));
     const total = firstSale.total!;
     rejected(
-      await send(client, { kind: 'rollBack', cashierName: cashier, parentDocumentId: firstSale.documentId, tenders: tenders({ cash: total }), vatAmounts: [{ vatRate: 'vat18', sum: total }] }),
+      await send(client, { kind: 'rollBack', cashierName: cashier, parentUuid: parentUuid(firstSale), tenders: tenders({ cash: total }), vatAmounts: [{ vatRate: 'vat18', sum: total }] }),
       627,
     );
   });

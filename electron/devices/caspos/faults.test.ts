@@ -7,6 +7,7 @@ import { FaultPlan, seededRandom } from './simulator/faults';
 import { startCasposSimulator, type CasposSimulator } from './simulator/server';
 import { clientFor } from './testing/harness';
 import { cashier, sale, tenders } from './testing/documents';
+import { noParents } from '../testing/parents';
 
 let device: CasposSimulator;
 
@@ -35,7 +36,7 @@ describe.each([
 ] as [Fault, object, boolean, 'duplicate' | 'fresh'][])('fault %o', (fault, expected, committed, resend) => {
   it(`is reported as ${JSON.stringify(expected)}; the device ${committed ? 'has' : 'has not'} committed it; a re-send settles it`, async () => {
     const uuid = randomUUID();
-    const request = buildDocumentRequest(sale({ tenders: tenders({ cash: 600 }) }), uuid);
+    const request = buildDocumentRequest(sale({ tenders: tenders({ cash: 600 }) }), uuid, noParents);
     device.faults.next(fault);
     expect(await client().sendDocument(request)).toMatchObject(expected);
     expect(Boolean(device.memory.byUuid(uuid))).toBe(committed);

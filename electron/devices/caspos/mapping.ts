@@ -11,6 +11,7 @@ import type {
   Tenders,
 } from '../../../shared/fiscal/documents';
 import { lineTotal } from '../../../shared/fiscal/receipt-math';
+import { UnknownParentError, type ParentLookup } from '../parent-lookup';
 import { codeTypeOf, moneyBackTypeOf, quantityTypeOf, vatTypeOf, type Operation } from './enums';
 import type { CreditData, MoneyBackData, PrepaymentData, RollBackData, SaleData } from './requests';
 import { toWireMoney, toWireQuantity } from './wire-numbers';
@@ -108,7 +109,24 @@ function bankCamel(slip: CardSlip | undefined) {
   });
 }
 
-function saleData(doc: SaleDocument, uuid: string): SaleData {
+/**
+ * Caspos names a parent by its own document id: the journal's UUID of the parent becomes the id
+ * the device gave it. A document journaled before issue 14 named that id itself (the journal
+ * refuses that name on a new document, so only old-shape journals of tests are built with it).
+ */
+function deviceParentId(parents: ParentLookup, parent: { parentUuid?: string | undefined; parentDocumentId?: string | undefined }): string {
+  if (parent.parentUuid !== undefined) return parents(parent.parentUuid).result.documentId;
+  if (parent.parentDocumentId !== undefined) return parent.parentDocumentId;
+  throw new UnknownParentError('(none named)');
+}
+
+/** The advance a sale spends, if it spends one. */
+function advanceId(parents: ParentLookup, doc: SaleDocument): string | undefined {
+  if (doc.prepaymentUuid === undefined && doc.prepaymentDocumentId === undefined) return undefined;
+  return deviceParentId(parents, { parentUuid: doc.prepaymentUuid, parentDocumentId: doc.prepaymentDocumentId });
+}
+
+function saleData(doc: SaleDocument, uuid: string, parents: ParentLookup): SaleData {
   return present({
     documentUUID: uuid,
     ...payments(doc.tenders),
@@ -119,14 +137,15 @@ function saleData(doc: SaleDocument, uuid: string): SaleData {
     ...bankSnake(doc.cardSlip),
     creditContract: doc.credit?.contract,
     creditPayer: doc.credit?.payer,
-    prepaymentDocumentId: doc.prepaymentDocumentId,
+    prepaymentDocumentId: advanceId(parents, doc),
     currency,
   });
 }
 
-function moneyBackData(doc: MoneyBackDocument, uuid: string): MoneyBackData {
+function moneyBackData(doc: MoneyBackDocument, uuid: string, parents: ParentLookup): MoneyBackData {
   return present({
-    parentDocumentId: doc.parentDocumentId,
+    // A manual refund's receipt is not in the journal: the cashier typed the device's id of it.
+    parentDocumentId: doc.manual && doc.manualParentDocumentId !== undefined ? doc.manualParentDocumentId : deviceParentId(parents, doc),
     documentUUID: uuid,
     ...payments(doc.tenders),
     items: doc.lines.map((line) => present({ ...item(line), parentItemUid: line.parentItemUid })),
@@ -140,10 +159,10 @@ function moneyBackData(doc: MoneyBackDocument, uuid: string): MoneyBackData {
   });
 }
 
-function creditData(doc: CreditPayDocument, uuid: string): CreditData {
+function creditData(doc: CreditPayDocument, uuid: string, parents: ParentLookup): CreditData {
   return present({
     documentUUID: uuid,
-    parentDocumentId: doc.parentDocumentId,
+    parentDocumentId: deviceParentId(parents, doc),
     cashPayment: toWireMoney(doc.tenders.cash),
     cardPayment: toWireMoney(doc.tenders.card),
     bonusPayment: doc.tenders.bonus > 0 ? toWireMoney(doc.tenders.bonus) : undefined,
@@ -186,10 +205,10 @@ function prepaymentData(doc: PrepaymentDocument, uuid: string): PrepaymentData {
   });
 }
 
-function rollBackData(doc: RollBackDocument, uuid: string): RollBackData {
+function rollBackData(doc: RollBackDocument, uuid: string, parents: ParentLookup): RollBackData {
   return present({
     documentUUID: uuid,
-    parentDocumentId: doc.parentDocumentId,
+    parentDocumentId: deviceParentId(parents, doc),
     sum: toWireMoney(doc.vatAmounts.reduce((total, v) => total + v.sum, 0)),
     ...payments(doc.tenders),
     vatAmounts: doc.vatAmounts.map((v) => ({ vatType: vatTypeOf[v.vatRate], vatSum: toWireMoney(v.sum) })),
@@ -201,14 +220,14 @@ function request(operation: Operation, fields: object): DocumentRequest {
   return { operation, body: JSON.stringify({ operation, ...fields }) };
 }
 
-export function buildDocumentRequest(doc: FiscalDocument, uuid: string): DocumentRequest {
+export function buildDocumentRequest(doc: FiscalDocument, uuid: string, parents: ParentLookup): DocumentRequest {
   switch (doc.kind) {
     case 'sale':
-      return request('sale', { data: saleData(doc, uuid) });
+      return request('sale', { data: saleData(doc, uuid, parents) });
     case 'moneyBack':
-      return request('moneyBack', { data: moneyBackData(doc, uuid) });
+      return request('moneyBack', { data: moneyBackData(doc, uuid, parents) });
     case 'creditPay':
-      return request('credit', { data: creditData(doc, uuid) });
+      return request('credit', { data: creditData(doc, uuid, parents) });
     case 'prepayment':
       return doc.lines?.length
         ? request('prepaymentProducts', {
@@ -234,7 +253,7 @@ export function buildDocumentRequest(doc: FiscalDocument, uuid: string): Documen
         cashierName: doc.cashierName,
       });
     case 'rollBack':
-      return request('rollBack', { data: rollBackData(doc, uuid), cashierName: doc.cashierName, currency });
+      return request('rollBack', { data: rollBackData(doc, uuid, parents), cashierName: doc.cashierName, currency });
     case 'closeShift':
       return request('closeShift', { data: { documentUUID: uuid, cashierName: doc.cashierName } });
   }

@@ -6,6 +6,7 @@ import { openDatabase, type Db } from '../../db/open';
 import { buildDocumentRequest } from '../../devices/caspos/mapping';
 import { sale, tenders } from '../../devices/caspos/testing/documents';
 import { Journal, type NewDocument } from '../journal';
+import { noParents } from '../../devices/testing/parents';
 
 /** A migrated database file in `dir` and its journal: the real thing, on disk. */
 export function openJournal(dir: string, now: () => Date = () => new Date()): { db: Db; journal: Journal } {
@@ -17,5 +18,5 @@ export function openJournal(dir: string, now: () => Date = () => new Date()): { 
 export function newSale(cash = 600): NewDocument {
   const uuid = randomUUID();
   const document = sale({ tenders: tenders({ cash }) });
-  return { uuid, deviceId: 'training', document, request: buildDocumentRequest(document, uuid), total: 546 };
+  return { uuid, deviceId: 'training', document, request: buildDocumentRequest(document, uuid, noParents), total: 546 };
 }

@@ -3,6 +3,7 @@ import type { FiscalDocument } from '../../../shared/fiscal/documents';
 import { closeDatabase, openDatabase } from '../../db/open';
 import { buildDocumentRequest } from '../../devices/caspos/mapping';
 import { cashier, line, tenders } from '../../devices/caspos/testing/documents';
+import { noParents } from '../../devices/testing/parents';
 
 /** Finding 1's sale: one line of 999999999999 × 999999999, a total (~1e18) beyond 2^53 that SQLite's INTEGER holds. */
 export const poison = { kind: 'sale', cashierName: cashier, lines: [line({ quantity: 999_999_999_999, price: 999_999_999 })], tenders: tenders({ cash: 999_999_999_999_999 }) } as FiscalDocument;
@@ -12,7 +13,7 @@ export const poisonTotal = 999_999_998_999_000_001n;
 export function writePoison(databaseFile: string, deviceId: string): string {
   const db = openDatabase(databaseFile);
   const uuid = randomUUID();
-  const request = buildDocumentRequest(poison, uuid);
+  const request = buildDocumentRequest(poison, uuid, noParents);
   const at = new Date().toISOString();
   if (deviceId !== 'training') {
     db.prepare("INSERT OR IGNORE INTO devices (id, kind, name, url, training, created_at) VALUES (?, 'caspos', 'Köhnə kassa', 'http://127.0.0.1:9', 0, ?)").run(deviceId, at);

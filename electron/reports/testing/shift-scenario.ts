@@ -34,17 +34,17 @@ export async function runRealisticShift(app: KassaApp): Promise<void> {
       cardSlip: { rrn: '420012558258' },
     }),
   );
-  await submitDone(app, moneyBack(first.result!.documentId));
+  await submitDone(app, moneyBack(first.uuid));
   await submitDone(app, { kind: 'deposit', cashierName: cashier, sum: 5000 });
   await submitDone(app, { kind: 'withdraw', cashierName: cashier, sum: 2000 });
   const cancelled = await submitDone(app, sale({ lines: [line({ price: 99, itemUid: 'R1' })], tenders: tenders({ cash: 100 }) }));
-  await submitDone(app, { kind: 'rollBack', cashierName: cashier, parentDocumentId: cancelled.result!.documentId, tenders: tenders({ cash: 99 }), vatAmounts: [{ vatRate: 'vat18', sum: 99 }] });
+  await submitDone(app, { kind: 'rollBack', cashierName: cashier, parentUuid: cancelled.uuid, tenders: tenders({ cash: 99 }), vatAmounts: [{ vatRate: 'vat18', sum: 99 }] });
   await submitDone(app, prepayment());
   const onCredit = await submitDone(
     app,
     sale({ lines: [line({ name: 'Soyuducu', code: 'FR-01', codeType: 'plain', price: 48000, itemUid: 'F1' })], tenders: tenders({ cash: 8000, credit: 40000 }), credit: { contract: 'A1', payer: 'Rəşad Əliyev' } }),
   );
-  await submitDone(app, creditPay(onCredit.result!.documentId, { residue: 32000 }));
+  await submitDone(app, creditPay(onCredit.uuid, { residue: 32000 }));
   await submitDone(app, {
     kind: 'correction',
     cashierName: cashier,

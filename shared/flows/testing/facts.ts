@@ -1,17 +1,22 @@
 import type { FiscalDocument, ReceiptLine, Tenders } from '../../fiscal/documents';
-import { parentOf, type ChildrenOf, type JournalFact } from '../journal-fact';
+import { pointsAt, type ChildrenOf, type JournalFact } from '../journal-fact';
 
-/** A tiny journal of facts for the flows' tests: each done document gets the device id `D<n>`. */
+/** The n-th journal UUID of a test: a real UUID, as the documents' schema takes it. */
+export function testUuid(n: number): string {
+  return `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
+}
+
+/** A tiny journal of facts for the flows' tests: each document gets the UUID `testUuid(n)`, each done one the device id `D<n>`. */
 export class FactJournal {
   private readonly facts: JournalFact[] = [];
 
   add(document: FiscalDocument, state: JournalFact['state'] = 'done'): JournalFact {
-    const fact: JournalFact = { uuid: `u${this.facts.length + 1}`, document, state, documentId: state === 'done' ? `D${this.facts.length + 1}` : undefined };
+    const fact: JournalFact = { uuid: testUuid(this.facts.length + 1), document, state, documentId: state === 'done' ? `D${this.facts.length + 1}` : undefined };
     this.facts.push(fact);
     return fact;
   }
 
-  readonly childrenOf: ChildrenOf = (documentId) => this.facts.filter((f) => parentOf(f.document) === documentId);
+  readonly childrenOf: ChildrenOf = (parent) => this.facts.filter((f) => pointsAt(f.document, parent));
 }
 
 export function tenders(overrides: Partial<Tenders> = {}): Tenders {

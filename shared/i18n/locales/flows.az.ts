@@ -88,5 +88,7 @@ export const flowsAz: FlowsTexts = {
     refundTenders: 'Qaytarma kreditə, avansa və ya bonusa o üsulla ödəniləndən çox qaytarır.',
     correctionPeriod: 'Dövr indidən əvvəl bitməli və bitdiyi vaxtdan əvvəl başlamalıdır.',
     correctionEmpty: 'Kassa aparatı işləmədiyi vaxt nağd və ya kartla alınan məbləği daxil edin.',
+    parentUnknown: 'İstinad edilən sənəd bu kassanın jurnalında yoxdur; onu siyahıdan yenidən açın.',
+    parentNotDone: 'İstinad edilən sənədi kassa aparatı hələ qəbul etməyib; tamamlanmasını gözləyin.',
   },
 };

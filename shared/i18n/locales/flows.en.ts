@@ -92,6 +92,8 @@ export const flowsEn = {
     refundTenders: 'The refund gives more back to the credit, the advance or the bonus than was paid that way.',
     correctionPeriod: 'The period must end before now and begin before it ends.',
     correctionEmpty: 'Enter what was taken in cash or by card while the device was down.',
+    parentUnknown: 'The document it refers to is not in this register’s journal; open it from the list again.',
+    parentNotDone: 'The document it refers to has not been taken by the device yet; wait until it is done.',
   } satisfies Record<FlowProblem, string>,
 };
 

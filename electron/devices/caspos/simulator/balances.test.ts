@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, it } from 'vitest';
 import { creditPayLines } from '../../../../shared/flows/credit';
 import type { CasposClient } from '../client';
-import { clientFor, done, rejected, send } from '../testing/harness';
+import { clientFor, done, parentUuid, rejected, send } from '../testing/harness';
 import { cashier, creditPay, line, moneyBack, prepayment, sale, tenders } from '../testing/documents';
 import { startCasposSimulator, type CasposSimulator } from './server';
 
@@ -27,16 +27,16 @@ describe('credit on the training device', () => {
   it('a refund cancels debt only as far as it is owed, a refunded payment is owed again, a paid-on sale cannot be rolled back', async () => {
     const parent = done(await send(client, sale({ lines: [fridge, bread], tenders: tenders({ cash: 8120, credit: 40000 }), credit: terms })));
     const pay = (amount: number, residue: number, paymentNumber: number) =>
-      send(client, creditPay(parent.documentId, { lines: creditPayLines([fridge], amount), tenders: tenders({ cash: amount }), residue, paymentNumber }));
+      send(client, creditPay(parentUuid(parent), { lines: creditPayLines([fridge], amount), tenders: tenders({ cash: amount }), residue, paymentNumber }));
     const payment = done(await pay(39900, 100, 1));
-    const returnBread = (credit: number) => send(client, moneyBack(parent.documentId, { lines: [line({ parentItemUid: 'B' })], tenders: tenders({ credit, cash: 120 - credit }) }));
+    const returnBread = (credit: number) => send(client, moneyBack(parentUuid(parent), { lines: [line({ parentItemUid: 'B' })], tenders: tenders({ credit, cash: 120 - credit }) }));
     rejected(await returnBread(120), 632);
     done(await returnBread(100));
     rejected(await pay(1, 0, 2), 632);
-    done(await send(client, moneyBack(payment.documentId, { moneyBackType: 'creditPay', lines: [line({ name: 'Soyuducu', code: 'FR-01', codeType: 'plain', price: 39900 })], tenders: tenders({ cash: 39900 }) })));
+    done(await send(client, moneyBack(parentUuid(payment), { moneyBackType: 'creditPay', lines: [line({ name: 'Soyuducu', code: 'FR-01', codeType: 'plain', price: 39900 })], tenders: tenders({ cash: 39900 }) })));
     done(await pay(39900, 0, 2));
     rejected(
-      await send(client, { kind: 'rollBack', cashierName: cashier, parentDocumentId: parent.documentId, tenders: tenders({ cash: 8120, credit: 40000 }), vatAmounts: [{ vatRate: 'vat18', sum: 48120 }] }),
+      await send(client, { kind: 'rollBack', cashierName: cashier, parentUuid: parentUuid(parent), tenders: tenders({ cash: 8120, credit: 40000 }), vatAmounts: [{ vatRate: 'vat18', sum: 48120 }] }),
       638,
     );
   });
@@ -46,13 +46,13 @@ describe('advances on the training device', () => {
   it('a rollback or a refund of the sale gives the advance back; it pays goods at its VAT only; a refund of it takes at most its balance', async () => {
     const advance = done(await send(client, prepayment()));
     const spend = (amount: number, overrides = {}) =>
-      send(client, sale({ lines: [line({ price: 600, itemUid: 'B' })], prepaymentDocumentId: advance.documentId, tenders: tenders({ prepayment: amount, cash: 600 - amount }), ...overrides }));
+      send(client, sale({ lines: [line({ price: 600, itemUid: 'B' })], prepaymentUuid: parentUuid(advance), tenders: tenders({ prepayment: amount, cash: 600 - amount }), ...overrides }));
     rejected(await spend(300, { lines: [line({ price: 600, vatRate: 'vatFree' })] }), 632);
     const cancelled = done(await spend(300));
-    done(await send(client, { kind: 'rollBack', cashierName: cashier, parentDocumentId: cancelled.documentId, tenders: tenders({ prepayment: 300, cash: 300 }), vatAmounts: [{ vatRate: 'vat18', sum: 600 }] }));
+    done(await send(client, { kind: 'rollBack', cashierName: cashier, parentUuid: parentUuid(cancelled), tenders: tenders({ prepayment: 300, cash: 300 }), vatAmounts: [{ vatRate: 'vat18', sum: 600 }] }));
     const bought = done(await spend(600));
-    done(await send(client, moneyBack(bought.documentId, { lines: [line({ price: 600, parentItemUid: 'B' })], tenders: tenders({ prepayment: 600 }) })));
-    const refundAdvance = (sum: number) => send(client, moneyBack(advance.documentId, { moneyBackType: 'prepayment', lines: [line({ price: sum })], tenders: tenders({ card: sum }) }));
+    done(await send(client, moneyBack(parentUuid(bought), { lines: [line({ price: 600, parentItemUid: 'B' })], tenders: tenders({ prepayment: 600 }) })));
+    const refundAdvance = (sum: number) => send(client, moneyBack(parentUuid(advance), { moneyBackType: 'prepayment', lines: [line({ price: sum })], tenders: tenders({ card: sum }) }));
     done(await spend(600));
     // 100,00 less the 6,00 spent last: the rolled-back and the refunded sale took nothing.
     rejected(await refundAdvance(9401), 638);

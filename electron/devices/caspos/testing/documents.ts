@@ -46,11 +46,12 @@ export function sale(overrides: Partial<SaleDocument> = {}): SaleDocument {
   });
 }
 
-export function moneyBack(parentDocumentId: string, overrides: Partial<MoneyBackDocument> = {}): MoneyBackDocument {
+/** A refund of the journaled document `parentUuid`. */
+export function moneyBack(parentUuid: string, overrides: Partial<MoneyBackDocument> = {}): MoneyBackDocument {
   return checked({
     kind: 'moneyBack',
     cashierName: cashier,
-    parentDocumentId,
+    parentUuid,
     moneyBackType: 'sale',
     manual: false,
     lines: [line({ parentItemUid: 'L1' })],
@@ -59,11 +60,17 @@ export function moneyBack(parentDocumentId: string, overrides: Partial<MoneyBack
   });
 }
 
-export function creditPay(parentDocumentId: string, overrides: Partial<CreditPayDocument> = {}): CreditPayDocument {
+/** A manual refund of a receipt outside the journal, named by the device's id of it. */
+export function manualMoneyBack(manualParentDocumentId: string, overrides: Partial<MoneyBackDocument> = {}): MoneyBackDocument {
+  return checked({ kind: 'moneyBack', cashierName: cashier, manualParentDocumentId, moneyBackType: 'sale', manual: true, lines: [line({ parentItemUid: 'L1' })], tenders: tenders({ cash: 120 }), ...overrides });
+}
+
+/** A payment towards the journaled credit sale `parentUuid`. */
+export function creditPay(parentUuid: string, overrides: Partial<CreditPayDocument> = {}): CreditPayDocument {
   return checked({
     kind: 'creditPay',
     cashierName: cashier,
-    parentDocumentId,
+    parentUuid,
     lines: [{ ...line({ name: 'Soyuducu', code: 'FR-01', codeType: 'plain', price: 48000 }), payment: 8000 }],
     tenders: tenders({ cash: 8000 }),
     paymentNumber: 1,

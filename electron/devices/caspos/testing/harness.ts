@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { expect } from 'vitest';
+import type { DocumentResult } from '../../../../shared/fiscal/device-results';
 import type { FiscalDocument } from '../../../../shared/fiscal/documents';
+import { parentsByUuid } from '../../testing/parents';
 import { CasposClient, type CasposClientOptions } from '../client';
 import type { Operation } from '../enums';
 import { buildDocumentRequest } from '../mapping';
@@ -16,8 +18,27 @@ export function clientFor(url: string, overrides: Partial<CasposClientOptions> =
   });
 }
 
-export function send(client: CasposClient, doc: FiscalDocument, uuid: string = randomUUID()) {
-  return client.sendDocument(buildDocumentRequest(doc, uuid));
+/** What this suite sent and the device did, by UUID: the parents later documents name, as the journal would hold them. */
+const sent = new Map<string, { document: FiscalDocument; result: DocumentResult }>();
+
+export async function send(client: CasposClient, doc: FiscalDocument, uuid: string = randomUUID()) {
+  const outcome = await client.sendDocument(buildDocumentRequest(doc, uuid, parentsByUuid(sent)));
+  if (outcome.kind === 'done' && outcome.value) sent.set(uuid, { document: doc, result: outcome.value });
+  return outcome;
+}
+
+/** The UUID a document the device did was sent under, for the documents that name it as their parent. */
+export function parentUuid(result: DocumentResult): string {
+  const found = [...sent].find(([, parent]) => parent.result.documentId === result.documentId);
+  if (!found) throw new Error(`No document ${result.documentId} was sent by this suite`);
+  return found[0];
+}
+
+/** A parent the journal would hold but the device does not know (say, a device whose memory was replaced): named by `documentId`. */
+export function phantomParent(documentId: string): string {
+  const uuid = randomUUID();
+  sent.set(uuid, { document: { kind: 'closeShift', cashierName: 'phantom' }, result: { documentId, documentNumber: 0 } });
+  return uuid;
 }
 
 /** A request the domain model would never build, to see the device's own checks answer it. */
