@@ -39,7 +39,7 @@ export function createHandlers(ctx: AppContext): Handlers {
       const refusal = flowRefusal(ctx.journal, ctx.device.id, document, ctx.now());
       if (refusal) throw new AppFailure('document_invalid', `The journal refuses this ${document.kind}: ${refusal.problem}`, refusal);
       try {
-        return documentView(await ctx.documents.submit(stamped(ctx, document), submitWaitMs));
+        return documentView(await ctx.documents.submit(stamped(ctx, document), submitWaitMs), ctx.device);
       } catch (error) {
         if (error instanceof JournalBusyError) throw new AppFailure('journal_busy', error.message, { unsettled: error.unsettled });
         if (error instanceof JournalBlockedError) throw new AppFailure('journal_blocked', error.message, { quarantined: error.quarantined });
@@ -52,7 +52,7 @@ export function createHandlers(ctx: AppContext): Handlers {
       unsettled: ctx.journal.unsettledCount(ctx.device.id),
       unknown: ctx.journal.unknownCount(ctx.device.id),
     }),
-    'journal.unsettled': () => ctx.journal.unsettled(ctx.device.id).map(documentView),
+    'journal.unsettled': () => ctx.journal.unsettled(ctx.device.id).map((entry) => documentView(entry, ctx.device)),
     ...createQuarantineHandlers(ctx),
     'shift.open': async ({ openingFloat }) => {
       const cashierName = ctx.session.signedIn().name;

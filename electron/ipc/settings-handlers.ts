@@ -4,7 +4,7 @@ import type { AppContext } from '../app/context';
 import { rememberSecret } from '../app/logger';
 import { isLoopbackHost } from '../devices/loopback';
 import { DeviceInUseError, documentCredentials, type DeviceRow } from '../devices/device-registry';
-import { diagnose } from '../doctor/diagnose';
+import { checkDevice } from '../devices/registry';
 import { JournalBusyError } from '../journal/document-service';
 import { AppFailure } from './app-failure';
 import type { Handlers } from './dispatcher';
@@ -79,7 +79,8 @@ export function createSettingsHandlers(ctx: AppContext): Pick<Handlers, Settings
       const stored = id === undefined ? undefined : ctx.devices.credentials(id);
       const secret = password ?? stored?.password ?? documentCredentials.password;
       if (secret !== documentCredentials.password) rememberSecret(ctx.logger, secret);
-      return { checks: await diagnose({ url, username, password: secret, session: auth === 'session' }) };
+      // The settings form adds Caspos devices until each driver brings its own form (its descriptor's settingsForm).
+      return { checks: await checkDevice(ctx.devices.get(id ?? '')?.kind ?? 'caspos', { url, username, auth }, { password: secret }) };
     },
     'devices.remove': ({ id }, { authority }) => {
       const unsettled = ctx.journal.unsettledCount(id);

@@ -117,7 +117,7 @@ export class DeviceSender {
     // A document journaled with sendNow is already `sending` (attempt 1) and goes out as it is.
     const entry = next.state === 'sending' ? next : this.journal.markSending(next.id, recovering ? 're-send' : 'send');
     this.progress(recovering || this.failures > 0);
-    const outcome = await this.driver.send({ operation: entry.operation as never, body: entry.request }).catch((error: unknown) => ({
+    const outcome = await this.driver.send({ operation: entry.operation, body: entry.request }).catch((error: unknown) => ({
       kind: 'unknown' as const,
       reason: 'invalid_answer' as const,
       sent: true,

@@ -8,7 +8,6 @@ import type { ZReportRecord, ZReportSummary } from '../../shared/reports/z-repor
 import type { AppContext } from '../app/context';
 import { AppFailure } from '../ipc/app-failure';
 import { deviceCall } from '../ipc/device-call';
-import { isCashierFacing } from '../../shared/i18n/caspos-error-keys';
 import { JournalBusyError } from '../journal/document-service';
 import { answerMismatches } from './answer-mismatches';
 import { controlTapeView, mergeControlTape } from './control-tape';
@@ -82,9 +81,8 @@ export class ShiftReports {
           identity,
         });
       case 'rejected': {
-        const code = close.errorCode ?? 0;
-        const deviceText = close.errorText ?? '';
-        throw new AppFailure('device_rejected', `closeShift refused: ${code} ${deviceText}`, { code, deviceText, cashierFacing: isCashierFacing(code) });
+        const refusal = this.ctx.device.refusal(close.errorCode ?? '', close.errorText ?? '');
+        throw new AppFailure('device_rejected', `closeShift refused: ${refusal.code} ${refusal.deviceText}`, refusal);
       }
       case 'pending':
       case 'sending':

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { FiscalDocument } from '../../../shared/fiscal/documents';
 import { closeDatabase, openDatabase } from '../../db/open';
-import { buildDocumentRequest } from '../../devices/caspos/mapping';
+import { buildDocumentRequest } from '../../devices/caspos/testing/wire';
 import { cashier, line, tenders } from '../../devices/caspos/testing/documents';
 
 /** Finding 1's sale: one line of 999999999999 × 999999999, a total (~1e18) beyond 2^53 that SQLite's INTEGER holds. */

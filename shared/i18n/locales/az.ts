@@ -8,7 +8,7 @@ import { startupAz } from './startup.az';
 import { quarantineAz } from './quarantine.az';
 import { flowsAz } from './flows.az';
 import { healthAz } from './health.az';
-import { casposErrorsAz } from './caspos-errors.az';
+import { casposErrorsAz } from '../../devices/caspos/locales/errors.az';
 import type { LocaleResource } from './en';
 
 export const az: LocaleResource = {

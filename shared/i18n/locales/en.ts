@@ -8,7 +8,7 @@ import { startupEn } from './startup.en';
 import { quarantineEn } from './quarantine.en';
 import { flowsEn } from './flows.en';
 import { healthEn } from './health.en';
-import { casposErrorsEn } from './caspos-errors.en';
+import { casposErrorsEn } from '../../devices/caspos/locales/errors.en';
 
 export const en = {
   app: {

@@ -8,7 +8,7 @@ import { startupRu } from './startup.ru';
 import { quarantineRu } from './quarantine.ru';
 import { flowsRu } from './flows.ru';
 import { healthRu } from './health.ru';
-import { casposErrorsRu } from './caspos-errors.ru';
+import { casposErrorsRu } from '../../devices/caspos/locales/errors.ru';
 import type { LocaleResource } from './en';
 
 export const ru: LocaleResource = {

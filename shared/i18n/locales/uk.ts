@@ -8,7 +8,7 @@ import { startupUk } from './startup.uk';
 import { quarantineUk } from './quarantine.uk';
 import { flowsUk } from './flows.uk';
 import { healthUk } from './health.uk';
-import { casposErrorsUk } from './caspos-errors.uk';
+import { casposErrorsUk } from '../../devices/caspos/locales/errors.uk';
 import type { LocaleResource } from './en';
 
 export const uk: LocaleResource = {
