@@ -36,7 +36,8 @@ export interface StoredRequest {
 
 /** What a lookup by our document UUID found: never a guess, since a re-send may fiscalise twice. */
 export type LookupOutcome =
-  | { kind: 'found'; outcome: DeviceOutcome<DocumentResult> }
+  /** Only a definite answer counts as found: an unknown one is a failed lookup. */
+  | { kind: 'found'; outcome: Extract<DeviceOutcome<DocumentResult>, { kind: 'done' | 'rejected' }> }
   | { kind: 'notFound' }
   | { kind: 'failed'; reason: string; detail: string };
 

@@ -148,6 +148,16 @@ export class Journal {
   }
 
   /**
+   * A lookup found the document the journal had lost the answer for: it goes back to `sending`
+   * to be settled by what was found, without another attempt, since nothing was sent again.
+   */
+  markFound(id: number): JournalEntry {
+    const at = this.now().toISOString();
+    this.db.transaction(() => this.move(id, 'unknown', 'sending', at, 'lookup by uuid: found on the device', {})).immediate();
+    return this.get(id)!;
+  }
+
+  /**
    * Stores the device's answer and moves the document to done, rejected or unknown. A done
    * answer that does not fit the document (another total, a device document id given before) is
    * still done, since the device did fiscalise it, and its mismatch is kept for the manager.
