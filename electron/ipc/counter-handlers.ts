@@ -1,10 +1,10 @@
 import { networkInterfaces } from 'node:os';
 import type { AppContext } from '../app/context';
-import { interfaceRanges, isLoopbackRange, BadRangeError } from '../devices/ranges';
+import { interfaceRanges, isLoopbackRange } from '../devices/ranges';
 import { discoverDevices } from '../devices/registry';
 import { documentView } from '../journal/document-view';
 import { refundableEntry } from '../journal/accounts';
-import { AppFailure } from './app-failure';
+import { AppFailure } from '../app/app-failure';
 import { deviceCall } from './device-call';
 import type { Handlers } from './dispatcher';
 
@@ -33,12 +33,7 @@ export function createCounterHandlers(ctx: AppContext): Pick<Handlers, CounterCh
       if (!chosen || (ctx.host === 'web' && !chosen.every(isLoopbackRange))) {
         throw new AppFailure('invalid_input', 'The web host scans loopback ranges (127.0.0.0/8) only');
       }
-      try {
-        return await discoverDevices(chosen, (progress) => ctx.bus.emit('discovery.progress', progress));
-      } catch (error) {
-        if (error instanceof BadRangeError) throw new AppFailure('invalid_input', error.message);
-        throw error;
-      }
+      return discoverDevices(chosen, (progress) => ctx.bus.emit('discovery.progress', progress));
     },
     'journal.get': ({ uuid }) => documentView(entryByUuid(ctx, uuid), ctx.device),
     'journal.list': ({ from, to }) => ctx.journal.list(ctx.device.id, from, to).map((entry) => documentView(entry, ctx.device)),

@@ -1,6 +1,6 @@
 import type { AppContext } from '../app/context';
 import type { DeviceOutcome, FiscalDriver } from '../devices/driver';
-import { AppFailure } from './app-failure';
+import { AppFailure } from '../app/app-failure';
 
 /**
  * A call to the device that is not a document (open shift, X report, status): recorded in the

@@ -1,10 +1,8 @@
 import type { AppContext } from '../app/context';
 import { schemaVersion } from '../db/migrate';
-import { JournalBlockedError, JournalBusyError } from '../journal/document-service';
-import { UnreadableDocumentError } from '../journal/journal';
 import { documentView } from '../journal/document-view';
 import { flowRefusal } from '../journal/flow-guard';
-import { AppFailure } from './app-failure';
+import { AppFailure } from '../app/app-failure';
 import { createCatalogHandlers } from './catalog-handlers';
 import { createCounterHandlers } from './counter-handlers';
 import { createDashboardHandlers } from './dashboard-handlers';
@@ -38,14 +36,7 @@ export function createHandlers(ctx: AppContext): Handlers {
       // Checked and journaled in one synchronous stretch: no other document can slip in between.
       const refusal = flowRefusal(ctx.journal, ctx.device.id, document, ctx.now());
       if (refusal) throw new AppFailure('document_invalid', `The journal refuses this ${document.kind}: ${refusal.problem}`, refusal);
-      try {
-        return documentView(await ctx.documents.submit(stamped(ctx, document), submitWaitMs), ctx.device);
-      } catch (error) {
-        if (error instanceof JournalBusyError) throw new AppFailure('journal_busy', error.message, { unsettled: error.unsettled });
-        if (error instanceof JournalBlockedError) throw new AppFailure('journal_blocked', error.message, { quarantined: error.quarantined });
-        if (error instanceof UnreadableDocumentError) throw new AppFailure('document_invalid', error.message, { problem: 'unreadable' });
-        throw error;
-      }
+      return documentView(await ctx.documents.submit(stamped(ctx, document), submitWaitMs), ctx.device);
     },
     'journal.status': () => ({
       deviceId: ctx.device.id,

@@ -3,10 +3,9 @@ import type { DeviceView } from '../../shared/ipc/settings-channels';
 import type { AppContext } from '../app/context';
 import { rememberSecret } from '../app/logger';
 import { isLoopbackHost } from '../devices/loopback';
-import { DeviceInUseError, documentCredentials, type DeviceRow } from '../devices/device-registry';
+import { documentCredentials, type DeviceRow } from '../devices/device-registry';
 import { checkDevice } from '../devices/registry';
-import { JournalBusyError } from '../journal/document-service';
-import { AppFailure } from './app-failure';
+import { AppFailure } from '../app/app-failure';
 import type { Handlers } from './dispatcher';
 
 type SettingsChannel = 'settings.get' | 'settings.update' | 'devices.list' | 'devices.save' | 'devices.test' | 'devices.remove' | 'devices.activate';
@@ -38,14 +37,6 @@ export function createSettingsHandlers(ctx: AppContext): Pick<Handlers, Settings
     }
   };
 
-  const activate = async (id: string) => {
-    try {
-      return await ctx.station.activate(id);
-    } catch (error) {
-      if (error instanceof JournalBusyError) throw new AppFailure('journal_busy', error.message, { unsettled: error.unsettled });
-      throw error;
-    }
-  };
 
   return {
     'settings.get': readSettings,
@@ -54,7 +45,7 @@ export function createSettingsHandlers(ctx: AppContext): Pick<Handlers, Settings
       for (const key of shopSettingKeys) if (change[key] !== undefined) ctx.settings.set(key, change[key]);
       // A new answer timeout takes effect when the driver starts again: at once if nothing waits.
       const timeoutChanged = change.answerTimeoutSeconds !== undefined && change.answerTimeoutSeconds !== before.answerTimeoutSeconds;
-      if (timeoutChanged && ctx.journal.unsettledCount(ctx.device.id) === 0) await activate(ctx.device.id);
+      if (timeoutChanged && ctx.journal.unsettledCount(ctx.device.id) === 0) await ctx.station.activate(ctx.device.id);
       return readSettings();
     },
     'devices.list': () => ctx.devices.list().map(view),
@@ -85,18 +76,13 @@ export function createSettingsHandlers(ctx: AppContext): Pick<Handlers, Settings
     'devices.remove': ({ id }, { authority }) => {
       const unsettled = ctx.journal.unsettledCount(id);
       if (unsettled > 0) throw new AppFailure('journal_busy', `${unsettled} documents of ${id} are not settled`, { unsettled });
-      try {
-        ctx.devices.remove(id, ctx.device.id);
-      } catch (error) {
-        if (error instanceof DeviceInUseError) throw new AppFailure('not_permitted', error.message);
-        throw error;
-      }
+      ctx.devices.remove(id, ctx.device.id);
       ctx.audit.record({ action: 'deviceRemoved', outcome: 'done', actorId: authority?.actor.id, approverId: authority?.approver.id, details: { device: id } });
       return {};
     },
     'devices.activate': async ({ id }, { authority }) => {
       if (!ctx.devices.get(id)) throw new AppFailure('invalid_input', `No device ${id}`);
-      const status = await activate(id);
+      const status = await ctx.station.activate(id);
       ctx.audit.record({ action: 'deviceActivated', outcome: 'done', actorId: authority?.actor.id, approverId: authority?.approver.id, details: { device: id } });
       return status;
     },
