@@ -3,21 +3,13 @@ import type { DeviceConnection, DeviceStatus } from '../../shared/device';
 import type { DeviceRefusal } from '../../shared/devices/refusal';
 import type { EventBus } from '../app/event-bus';
 import type { Logger } from '../app/logger';
-import type { DeviceCredentials, DeviceRow } from './device-registry';
+import type { DeviceRow, DeviceSecrets } from './device-registry';
 import { storedRefusal, type DriverDescriptor, type FiscalDriver } from './driver';
 import { descriptorOf } from './registry';
 
 export interface DeviceOptions {
   /** The driver's answer timeout (default two minutes, for card payments). */
   answerTimeoutMs?: number;
-}
-
-/**
- * What the settings keep of a device today (its address, and a login sealed apart) as its
- * driver's config and secrets; the driver's own schema checks them.
- */
-function storedSettings(row: DeviceRow, credentials: DeviceCredentials): { config: unknown; secrets: unknown } {
-  return { config: { url: row.url, username: credentials.username, auth: credentials.auth }, secrets: { password: credentials.password } };
 }
 
 /**
@@ -44,7 +36,7 @@ export class ActiveDevice {
   }
 
   /** Starts the driver for `row`: a training device is run here, on loopback. */
-  static async start(row: DeviceRow, credentials: DeviceCredentials, dataDir: string, bus: EventBus, logger: Logger, options: DeviceOptions = {}): Promise<ActiveDevice> {
+  static async start(row: DeviceRow, secrets: DeviceSecrets, dataDir: string, bus: EventBus, logger: Logger, options: DeviceOptions = {}): Promise<ActiveDevice> {
     const log = logger.child({ module: 'device', deviceId: row.id });
     // A kind without a driver yet (Checkbox, SmartX, SmartOne) is shown as unavailable.
     const descriptor = descriptorOf(row.kind);
@@ -55,11 +47,11 @@ export class ActiveDevice {
       stopTraining = () => training.close();
       driver = await descriptor.start(training.config, training.secrets, { logger: log, answerTimeoutMs: options.answerTimeoutMs });
     } else if (descriptor && !row.training) {
-      const stored = storedSettings(row, credentials);
-      const config = descriptor.config.safeParse(stored.config);
-      const secrets = descriptor.secrets.safeParse(stored.secrets);
-      if (config.success && secrets.success) driver = await descriptor.start(config.data, secrets.data, { logger: log, answerTimeoutMs: options.answerTimeoutMs });
-      else log.warn({ issues: (config.error ?? secrets.error)?.issues.map((issue) => issue.path.join('.')) }, 'the device settings do not fit its driver');
+      // Stored settings that no longer fit the driver leave the device unavailable, never the app down.
+      const config = descriptor.config.safeParse(row.config);
+      const opened = descriptor.secrets.safeParse(secrets);
+      if (config.success && opened.success) driver = await descriptor.start(config.data, opened.data, { logger: log, answerTimeoutMs: options.answerTimeoutMs });
+      else log.warn({ fields: (config.error ?? opened.error)?.issues.map((issue) => issue.path.join('.')) }, 'the device settings do not fit its driver');
     }
     const device = new ActiveDevice(row, descriptor, driver, stopTraining, bus, log);
     await device.refresh();

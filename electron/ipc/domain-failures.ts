@@ -1,6 +1,6 @@
 import { AppFailure } from '../app/app-failure';
 import { BadRangeError } from '../devices/ranges';
-import { DeviceInUseError } from '../devices/device-registry';
+import { DeviceInUseError, DeviceSettingsError } from '../devices/device-registry';
 import { JournalBlockedError, JournalBusyError } from '../journal/document-service';
 import { UnreadableDocumentError } from '../journal/journal';
 
@@ -14,6 +14,7 @@ export function failureOf(error: unknown): AppFailure | undefined {
   if (error instanceof JournalBlockedError) return new AppFailure('journal_blocked', error.message, { quarantined: error.quarantined });
   if (error instanceof UnreadableDocumentError) return new AppFailure('document_invalid', error.message, { problem: 'unreadable' });
   if (error instanceof DeviceInUseError) return new AppFailure('not_permitted', error.message);
+  if (error instanceof DeviceSettingsError) return new AppFailure('invalid_input', error.message);
   if (error instanceof BadRangeError) return new AppFailure('invalid_input', error.message);
   return undefined;
 }

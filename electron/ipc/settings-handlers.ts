@@ -1,5 +1,6 @@
+import { z } from 'zod';
 import { ShopSettings } from '../../shared/settings';
-import type { DeviceView } from '../../shared/ipc/settings-channels';
+import { DeviceAuth, type DeviceView } from '../../shared/ipc/settings-channels';
 import type { AppContext } from '../app/context';
 import { rememberSecret } from '../app/logger';
 import { isLoopbackHost } from '../devices/loopback';
@@ -10,13 +11,16 @@ import type { Handlers } from './dispatcher';
 
 type SettingsChannel = 'settings.get' | 'settings.update' | 'devices.list' | 'devices.save' | 'devices.test' | 'devices.remove' | 'devices.activate';
 
+/** What the device list shows of a login kept in a driver's config (Caspos's username and mode). */
+const LoginView = z.object({ username: z.string(), auth: DeviceAuth });
+
 const shopSettingKeys = Object.keys(ShopSettings.shape) as (keyof ShopSettings)[];
 
 export function createSettingsHandlers(ctx: AppContext): Pick<Handlers, SettingsChannel> {
   const readSettings = (): ShopSettings => Object.fromEntries(shopSettingKeys.map((key) => [key, ctx.settings.get(key)])) as ShopSettings;
 
   const view = (row: DeviceRow): DeviceView => {
-    const login = ctx.devices.login(row.id);
+    const login = LoginView.safeParse(row.config).data;
     return {
       id: row.id,
       kind: row.kind,
@@ -26,7 +30,7 @@ export function createSettingsHandlers(ctx: AppContext): Pick<Handlers, Settings
       active: row.id === ctx.device.id,
       username: login?.username ?? null,
       auth: login?.auth ?? null,
-      protection: login?.protection ?? null,
+      protection: ctx.devices.protection(row.id),
     };
   };
 
@@ -55,7 +59,7 @@ export function createSettingsHandlers(ctx: AppContext): Pick<Handlers, Settings
       if (id !== undefined && (!existing || existing.training)) throw new AppFailure('invalid_input', `No device ${id} to change`);
       if (!existing && password === undefined) throw new AppFailure('invalid_input', 'A new device needs its password');
       if (password !== undefined) rememberSecret(ctx.logger, password);
-      const row = ctx.devices.save({ name, url, username, password, auth }, existing?.id);
+      const row = ctx.devices.save({ kind: 'caspos', name, url, config: { url, username, auth }, secrets: { password } }, existing?.id);
       ctx.audit.record({
         action: existing ? 'deviceChanged' : 'deviceAdded',
         outcome: 'done',
@@ -67,8 +71,8 @@ export function createSettingsHandlers(ctx: AppContext): Pick<Handlers, Settings
     },
     'devices.test': async ({ id, url, username, password, auth }) => {
       checkAddress(url);
-      const stored = id === undefined ? undefined : ctx.devices.credentials(id);
-      const secret = password ?? stored?.password ?? documentCredentials.password;
+      const stored = id === undefined ? undefined : ctx.devices.secrets(id).password;
+      const secret = password ?? stored ?? documentCredentials.password;
       if (secret !== documentCredentials.password) rememberSecret(ctx.logger, secret);
       // The settings form adds Caspos devices until each driver brings its own form (its descriptor's settingsForm).
       return { checks: await checkDevice(ctx.devices.get(id ?? '')?.kind ?? 'caspos', { url, username, auth }, { password: secret }) };

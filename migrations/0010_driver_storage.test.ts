@@ -13,7 +13,7 @@ function insert(db: ReturnType<typeof openDatabase>, uuid: string, state: string
   ).run(uuid, state, errorCode, errorCode === null ? null : 'invalid total sum');
 }
 
-describe('0010_text_refusal_codes', () => {
+describe('0010_driver_storage', () => {
   it('turns every stored refusal code into text, keeps the rest, and settled rows stay final', () => {
     const db = openDatabase(`${tempDir()}/kassa.sqlite3`);
     migrate(db, migrations.filter((m) => m.version <= 9));
@@ -35,6 +35,34 @@ describe('0010_text_refusal_codes', () => {
     expect(() => db.prepare("UPDATE journal_documents SET error_code = '1' WHERE uuid = 'u-rejected'").run()).toThrow(/settled journal document does not change/);
     expect(() => db.prepare("UPDATE journal_documents SET state = 'sending' WHERE uuid = 'u-done'").run()).toThrow(/illegal journal state change|does not change/);
     expect(() => db.prepare('DELETE FROM journal_documents').run()).toThrow(/never deleted/);
+    closeDatabase(db);
+  });
+
+  it("moves a device's login into its driver's config and its password into a sealed secret field, untouched", () => {
+    const db = openDatabase(`${tempDir()}/kassa.sqlite3`);
+    migrate(db, migrations.filter((m) => m.version <= 9));
+    db.prepare("INSERT INTO devices (id, kind, name, url, training, created_at) VALUES ('caspos@127.0.0.9:5544', 'caspos', 'Shop', 'http://127.0.0.9:5544/', 0, 'then')").run();
+    const sealed = Buffer.from([9, 8, 7, 6]);
+    db.prepare("INSERT INTO device_credentials (device_id, username, auth, password, protection, updated_at) VALUES ('caspos@127.0.0.9:5544', 'kassa', 'session', ?, 'file-key', 'then')").run(sealed);
+
+    migrate(db, migrations);
+    const devices = db.prepare('SELECT id, kind, url, config FROM devices ORDER BY training, id').all();
+    expect(devices).toEqual([
+      { id: 'caspos@127.0.0.9:5544', kind: 'caspos', url: 'http://127.0.0.9:5544/', config: JSON.stringify({ url: 'http://127.0.0.9:5544/', username: 'kassa', auth: 'session' }) },
+      // The training device keeps working as the default: its driver brings its own settings.
+      { id: 'training', kind: 'caspos', url: null, config: '{}' },
+    ]);
+    expect(db.prepare('SELECT device_id, field, value, protection, updated_at FROM device_secrets').all()).toEqual([
+      { device_id: 'caspos@127.0.0.9:5544', field: 'password', value: sealed, protection: 'file-key', updated_at: 'then' },
+    ]);
+    expect(db.prepare("SELECT count(*) FROM sqlite_master WHERE name = 'device_credentials'").pluck().get()).toBe(0);
+    expect(db.prepare('SELECT value FROM settings WHERE key = ?').pluck().get('activeDeviceId')).toBe('"training"');
+
+    const secret = db.prepare("INSERT INTO device_secrets (device_id, field, value, protection, updated_at) VALUES (?, 'token', X'01', ?, 'now')");
+    expect(() => secret.run('nowhere', 'file-key')).toThrow(/FOREIGN KEY/);
+    expect(() => secret.run('training', 'plain')).toThrow(/CHECK/);
+    expect(() => db.prepare("UPDATE devices SET config = '[1]' WHERE id = 'training'").run()).toThrow(/CHECK/);
+    expect(() => db.prepare("UPDATE devices SET config = 'not json' WHERE id = 'training'").run()).toThrow(/CHECK/);
     closeDatabase(db);
   });
 });
