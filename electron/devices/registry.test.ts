@@ -1,8 +1,13 @@
 import { ESLint } from 'eslint';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DeviceKind } from '../../shared/device';
 import { casposCapabilities } from '../../shared/devices/caspos/capabilities';
+import { silentLogger } from '../app/logger';
+import { useTempDirs } from '../testing/temp-dir';
 import { descriptorOf, drivers, trainingMemoryFiles } from './registry';
+
+const tempDir = useTempDirs();
 
 /** Whether lint refuses `specifier` imported from `file`, by the rules the project's config gives that file. */
 async function refused(file: string, specifier: string): Promise<boolean> {
@@ -17,6 +22,21 @@ describe('the driver registry', () => {
     expect(descriptorOf('caspos')).toMatchObject({ kind: 'caspos', capabilities: casposCapabilities, secretFields: ['password'] });
     expect(DeviceKind.options.filter((kind) => descriptorOf(kind) === undefined)).toEqual(['checkbox', 'smartx', 'smartone']);
     expect(trainingMemoryFiles()).toEqual(['training-device.sqlite3']);
+  });
+
+  it('starts each training device with a driver whose recovery is the one its capabilities declare', async () => {
+    for (const descriptor of Object.values(drivers)) {
+      if (!descriptor?.training) continue;
+      const training = await descriptor.training.start(join(tempDir(), descriptor.training.memoryFile));
+      const driver = await descriptor.start(descriptor.config.parse(training.config), descriptor.secrets.parse(training.secrets), { logger: silentLogger });
+      try {
+        expect(driver.recovery.mode).toBe(descriptor.capabilities.recovery);
+        expect(await driver.info()).toMatchObject({ kind: 'done' });
+      } finally {
+        await driver.close();
+        await training.close();
+      }
+    }
   });
 
   it("lets only the registry and the driver's own folder import it; test code only its testing/ and simulator/", async () => {
