@@ -78,7 +78,7 @@ test('Disk-full mid-sale: the app keeps running, says so, and after space return
     const filler = fillDisk(mountDir!);
 
     expect(await submitted).toMatchObject({ ok: true, value: { uuid, state: 'sending' } });
-    await expect(page.getByTestId('device-storage')).toHaveText('Диск заповнений: продаж збережено, його буде завершено, щойно звільниться місце', { timeout: 20_000 });
+    await expect(page.getByTestId('device-storage')).toHaveText('Диск заповнений: документ збережено, його буде завершено, щойно звільниться місце', { timeout: 20_000 });
     // Still alive and answering while the disk is full.
     expect(await host.call('journal.status', {})).toMatchObject({ ok: true, value: { unsettled: 1 } });
 

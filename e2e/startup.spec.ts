@@ -36,7 +36,8 @@ test('a lost database beside the shop’s history opens the recovery screen; res
   const second = await startBuiltWebHost({ dataDir: first.dataDir });
   await backupsMade(first.dataDir, 2);
   await second.kill();
-  expect(readdirSync(join(first.dataDir, 'backups'))).toHaveLength(1);
+  // Each start keeps its own backup: the first start's (before the sale) and this one's (with it).
+  expect(readdirSync(join(first.dataDir, 'backups'))).toHaveLength(2);
 
   // The database is lost; the key, the logs, the training device and the backup are not.
   for (const suffix of ['', '-wal', '-shm']) rmSync(join(first.dataDir, `kassa.sqlite3${suffix}`), { force: true });
@@ -53,7 +54,9 @@ test('a lost database beside the shop’s history opens the recovery screen; res
     await page.screenshot({ path: testInfo.outputPath('startup-recovery-az.png'), fullPage: true });
     expect(await third.call('setup.status', {})).toMatchObject({ ok: false, error: { code: 'not_permitted' } });
 
-    await page.getByTestId('startup-backup').click();
+    // Both starts' backups are offered, newest (with the sale) first.
+    await expect(page.getByTestId('startup-backup')).toHaveCount(2);
+    await page.getByTestId('startup-backup').first().click();
     // The page loads again on the restored shop: its manager is back at the login screen.
     await expect(page.getByText(e2eManager.name)).toBeVisible();
     const people = (await third.call('people.list', {})).value as { id: number; name: string }[];

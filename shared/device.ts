@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DeviceCapabilities } from './devices/capabilities';
 import type { Currency } from './money';
 
 export const DeviceKind = z.enum(['caspos', 'checkbox', 'smartx', 'smartone']);
@@ -17,6 +18,8 @@ export const DeviceStatus = z.object({
   name: z.string(),
   training: z.boolean(),
   connection: DeviceConnection,
+  /** What the cashier may do on this device: the driver's declaration narrowed by the shop's switches; null without a driver. */
+  capabilities: DeviceCapabilities.nullable(),
 });
 export type DeviceStatus = z.infer<typeof DeviceStatus>;
 

@@ -44,6 +44,8 @@ export const ErrorCode = z.enum([
   'storage_failed',
   /** A quarantined document holds back the device's queue until a manager decides; details: { quarantined }. */
   'journal_blocked',
+  /** The active device cannot do this (its system lacks it, or the shop switched it off); nothing was journaled; details: { capability: CapabilityNeed }. */
+  'not_supported',
 ]);
 export type ErrorCode = z.infer<typeof ErrorCode>;
 

@@ -38,6 +38,11 @@ export interface AppOptions {
   secrets?: SecretBox;
   /** The hosts' event bus, when it must outlive a start-up recovery screen (start-kassa.ts). */
   bus?: EventBus;
+  /**
+   * Opened from the recovery screen (a restore or a new start): this run removes no backup, since
+   * the older ones may be the only copies of the shop's history; the next normal start prunes.
+   */
+  fromRecoveryScreen?: boolean;
 }
 
 export interface KassaApp {
@@ -73,7 +78,14 @@ export async function createApp(options: AppOptions): Promise<KassaApp> {
       backoffMs: options.backoffMs,
       answerTimeoutMs: options.answerTimeoutMs,
     });
-    const backups = startDailyBackups({ db, dataDir: options.dataDir, keep: () => settings.get('backupDays'), logger: options.logger, now });
+    const backups = startDailyBackups({
+      db,
+      dataDir: options.dataDir,
+      keep: () => settings.get('backupDays'),
+      logger: options.logger,
+      now,
+      keepEveryBackup: options.fromRecoveryScreen
+    });
     const people = new People(db, now);
     const audit = new AuditLog(db, now);
     const session = new Session(people, audit, now);

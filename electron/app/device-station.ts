@@ -91,7 +91,7 @@ async function run(deps: StationDeps, id: string): Promise<Running> {
   const secrets = row.training ? {} : deps.registry.secrets(row.id);
   for (const secret of Object.values(secrets)) if (secret !== documentCredentials.password) rememberSecret(deps.logger, secret);
   const answerTimeoutMs = deps.answerTimeoutMs ?? deps.settings.get('answerTimeoutSeconds') * 1000;
-  const device = await ActiveDevice.start(row, secrets, deps.dataDir, deps.bus, deps.logger, { answerTimeoutMs });
+  const device = await ActiveDevice.start(row, secrets, deps.dataDir, deps.bus, deps.logger, { answerTimeoutMs, features: deps.registry.features(row.id) });
   const sender = device.driver ? new DeviceSender(device.id, device.driver, deps.journal, deps.bus, deps.logger, { backoffMs: deps.backoffMs }) : undefined;
   const documents = device.driver && sender ? new DocumentService(deps.journal, device.id, device.driver, sender) : undefined;
   deps.logger.info({ module: 'device', deviceId: device.id, unsettled: deps.journal.unsettledCount(device.id) }, 'device active');

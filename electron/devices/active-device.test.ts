@@ -5,6 +5,7 @@ import type { KassaApp } from '../app/create-app';
 import { useTempDirs } from '../testing/temp-dir';
 import { startTestApp } from '../testing/test-app';
 import { cashier, sale, tenders } from './caspos/testing/documents';
+import { casposCapabilities } from '../../shared/devices/caspos/capabilities';
 import { trainingMemoryFiles } from './registry';
 
 const tempDir = useTempDirs();
@@ -15,7 +16,7 @@ describe('the active device on first start', () => {
   it('is the built-in training device, running and answering', async () => {
     app = await startTestApp(tempDir());
     const result = await app.dispatch('device.getStatus', {});
-    expect(result).toEqual({ ok: true, value: { deviceId: 'training', kind: 'caspos', name: 'Caspos Mobile', training: true, connection: 'online' } });
+    expect(result).toEqual({ ok: true, value: { deviceId: 'training', kind: 'caspos', name: 'Caspos Mobile', training: true, connection: 'online', capabilities: casposCapabilities } });
     const info = await app.context.device.driver!.info();
     expect(info).toMatchObject({ kind: 'done', value: { companyName: 'TƏLİM KASSASI — FİSKAL DEYİL' } });
   });

@@ -1,15 +1,19 @@
 import { join } from 'node:path';
 import type { DeviceConnection, DeviceStatus } from '../../shared/device';
+import { allDeviceFeatures, type DeviceFeatures } from '../../shared/devices/device-features';
 import type { DeviceRefusal } from '../../shared/devices/refusal';
 import type { EventBus } from '../app/event-bus';
 import type { Logger } from '../app/logger';
 import type { DeviceRow, DeviceSecrets } from './device-registry';
 import { storedRefusal, type DriverDescriptor, type FiscalDriver } from './driver';
+import { declaredCapabilities, effectiveCapabilities } from './effective-capabilities';
 import { descriptorOf } from './registry';
 
 export interface DeviceOptions {
   /** The driver's answer timeout (default two minutes, for card payments). */
   answerTimeoutMs?: number;
+  /** What the shop has of this device (default: everything the driver declares). */
+  features?: DeviceFeatures;
 }
 
 /**
@@ -19,6 +23,7 @@ export interface DeviceOptions {
  */
 export class ActiveDevice {
   private connection: DeviceConnection = 'connecting';
+  private features: DeviceFeatures = allDeviceFeatures;
 
   private constructor(
     private readonly row: DeviceRow,
@@ -54,12 +59,25 @@ export class ActiveDevice {
       else log.warn({ fields: (config.error ?? opened.error)?.issues.map((issue) => issue.path.join('.')) }, 'the device settings do not fit its driver');
     }
     const device = new ActiveDevice(row, descriptor, driver, stopTraining, bus, log);
+    device.features = options.features ?? allDeviceFeatures;
     await device.refresh();
     return device;
   }
 
   status(): DeviceStatus {
-    return { deviceId: this.row.id, kind: this.row.kind, name: this.row.name, training: this.row.training, connection: this.connection };
+    return { deviceId: this.row.id, kind: this.row.kind, name: this.row.name, training: this.row.training, connection: this.connection, capabilities: this.capabilities() };
+  }
+
+  /** What the cashier may do here; null where no driver reaches the device. */
+  capabilities() {
+    const declared = this.driver ? declaredCapabilities(this.row.kind) : null;
+    return declared && effectiveCapabilities(declared, this.features);
+  }
+
+  /** The shop changed its switches for this device: the counter is told at once, no restart. */
+  useFeatures(features: DeviceFeatures): void {
+    this.features = features;
+    this.bus.emit('device.status', this.status());
   }
 
   /** A refusal the journal kept (its code and the device's words), explained by this device's driver. */

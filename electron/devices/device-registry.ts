@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { DeviceKind } from '../../shared/device';
+import { allDeviceFeatures, type DeviceFeatures } from '../../shared/devices/device-features';
 import type { SecretProtection } from '../../shared/ipc/people-channels';
 import type { DeviceAuth } from '../../shared/ipc/settings-channels';
 import type { Db } from '../db/open';
@@ -119,6 +120,26 @@ export class DeviceRegistry {
     if (id === 'training' || id === activeId) throw new DeviceInUseError(`Device ${id} is in use`);
     this.db.prepare('UPDATE devices SET removed = 1 WHERE id = ?').run(id);
     this.db.prepare('DELETE FROM device_secrets WHERE device_id = ?').run(id);
+  }
+
+  /** What the shop has of this device; everything where nobody has said otherwise. */
+  features(id: string): DeviceFeatures {
+    const row = this.db.prepare('SELECT cash_drawer, credit, roll_back, bonus FROM device_features WHERE device_id = ?').get(id) as
+      | { cash_drawer: number; credit: number; roll_back: number; bonus: number }
+      | undefined;
+    return row ? { cashDrawer: row.cash_drawer === 1, credit: row.credit === 1, rollBack: row.roll_back === 1, bonus: row.bonus === 1 } : allDeviceFeatures;
+  }
+
+  setFeatures(id: string, features: DeviceFeatures): DeviceFeatures {
+    const flag = (on: boolean) => (on ? 1 : 0);
+    this.db
+      .prepare(
+        `INSERT INTO device_features (device_id, cash_drawer, credit, roll_back, bonus, updated_at) VALUES (?, ?, ?, ?, ?, ?)
+         ON CONFLICT (device_id) DO UPDATE SET cash_drawer = excluded.cash_drawer, credit = excluded.credit, roll_back = excluded.roll_back,
+           bonus = excluded.bonus, updated_at = excluded.updated_at`,
+      )
+      .run(id, flag(features.cashDrawer), flag(features.credit), flag(features.rollBack), flag(features.bonus), this.now().toISOString());
+    return this.features(id);
   }
 }
 

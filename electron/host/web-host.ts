@@ -56,6 +56,7 @@ const statusOf: Record<ErrorCode, number> = {
   document_invalid: 200,
   storage_failed: 200,
   journal_blocked: 200,
+  not_supported: 200,
 };
 
 /** Serves the built renderer and every IPC channel on loopback only, for browsers and tests. */

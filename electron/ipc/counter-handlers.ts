@@ -6,6 +6,7 @@ import { documentView } from '../journal/document-view';
 import { refundableEntry } from '../journal/accounts';
 import { AppFailure } from '../app/app-failure';
 import { deviceCall } from './device-call';
+import { requireCapability } from './capability-guard';
 import type { Handlers } from './dispatcher';
 
 type CounterChannel = 'device.info' | 'device.printLast' | 'device.openDrawer' | 'device.discover' | 'journal.get' | 'journal.list' | 'journal.refundable';
@@ -20,10 +21,12 @@ export function createCounterHandlers(ctx: AppContext): Pick<Handlers, CounterCh
   return {
     'device.info': () => deviceCall(ctx, 'getInfo', (driver) => driver.info()),
     'device.printLast': async () => {
+      requireCapability(ctx, 'report.reprint');
       await deviceCall(ctx, 'printLastCheque', (driver) => driver.printLast());
       return {};
     },
     'device.openDrawer': async () => {
+      requireCapability(ctx, 'cashDrawer');
       await deviceCall(ctx, 'openCashbox', (driver) => driver.openDrawer());
       return {};
     },

@@ -10,7 +10,7 @@ import type { Guard } from '../people/guard';
 import { createDispatcher, type Handlers } from './dispatcher';
 import { channelNames } from '../../shared/ipc/names';
 
-const status = { deviceId: 'training', kind: 'caspos', name: 'Caspos Mobile', training: true, connection: 'unavailable' } as const;
+const status = { deviceId: 'training', kind: 'caspos', name: 'Caspos Mobile', training: true, connection: 'unavailable', capabilities: null } as const;
 
 const notHere = (): never => {
   throw new Error('not called in these tests');

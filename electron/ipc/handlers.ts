@@ -16,6 +16,7 @@ import { createQuarantineHandlers } from './quarantine-handlers';
 import { createSettingsHandlers } from './settings-handlers';
 import { createStartupHandlers } from './startup-handlers';
 import { stamped } from './stamp-document';
+import { requireCapability, requireDocumentCapabilities } from './capability-guard';
 
 /** How long document.submit waits for the device before answering with the document's state. */
 export const submitWaitMs = 3_000;
@@ -33,6 +34,7 @@ export function createHandlers(ctx: AppContext): Handlers {
     'device.getStatus': () => ctx.device.refresh(),
     'document.submit': async ({ document }) => {
       if (!ctx.documents) throw new AppFailure('device_unavailable', `No driver reaches device ${ctx.device.id}`);
+      requireDocumentCapabilities(ctx, document);
       // Checked and journaled in one synchronous stretch: no other document can slip in between.
       const refusal = flowRefusal(ctx.journal, ctx.device.id, document, ctx.now());
       if (refusal) throw new AppFailure('document_invalid', `The journal refuses this ${document.kind}: ${refusal.problem}`, refusal);
@@ -51,7 +53,10 @@ export function createHandlers(ctx: AppContext): Handlers {
       return {};
     },
     'shift.status': () => deviceCall(ctx, 'getShiftStatus', (driver) => driver.shiftStatus()),
-    'report.x': () => deviceCall(ctx, 'getXReport', (driver) => driver.xReport(ctx.session.signedIn().name)),
+    'report.x': () => {
+      requireCapability(ctx, 'report.x');
+      return deviceCall(ctx, 'getXReport', (driver) => driver.xReport(ctx.session.signedIn().name));
+    },
     ...createCatalogHandlers(ctx),
     ...createCounterHandlers(ctx),
     ...createPeopleHandlers(ctx),

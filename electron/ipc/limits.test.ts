@@ -88,6 +88,18 @@ describe('limits of a fiscal document', () => {
     const largest = sale({ lines: [line({ quantity: 10_000, price: maxPrice })], tenders: tenders({ cash: maxMoney }) });
     expect(await app.dispatch('document.submit', { document: largest })).toMatchObject({ ok: true, value: { state: 'done', total: 10 * maxPrice } });
   });
+
+  it('takes wholesale lines: 20 t of cement by the kilo, 15,000 litres of fuel, the most pieces a line may hold', async () => {
+    const wholesale = sale({
+      lines: [
+        line({ name: 'Sement M400', unit: 'kg', quantity: 20_000_000, price: 12 }),
+        line({ name: 'Dizel', unit: 'litre', quantity: 15_000_000, price: 180 }),
+        line({ name: 'Mıx 3 mm', quantity: maxQuantity, price: 1 }),
+      ],
+      tenders: tenders({ card: 240_000 + 2_700_000 + 1_000_000 }),
+    });
+    expect(await app.dispatch('document.submit', { document: wholesale })).toMatchObject({ ok: true, value: { state: 'done', total: 3_940_000 } });
+  });
 });
 
 describe('safe text in people, settings and devices', () => {

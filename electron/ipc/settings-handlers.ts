@@ -9,7 +9,7 @@ import { checkDevice } from '../devices/registry';
 import { AppFailure } from '../app/app-failure';
 import type { Handlers } from './dispatcher';
 
-type SettingsChannel = 'settings.get' | 'settings.update' | 'devices.list' | 'devices.save' | 'devices.test' | 'devices.remove' | 'devices.activate';
+type SettingsChannel = 'settings.get' | 'settings.update' | 'devices.list' | 'devices.save' | 'devices.test' | 'devices.remove' | 'devices.activate' | 'devices.setFeatures';
 
 /** What the device list shows of a login kept in a driver's config (Caspos's username and mode). */
 const LoginView = z.object({ username: z.string(), auth: DeviceAuth });
@@ -31,6 +31,7 @@ export function createSettingsHandlers(ctx: AppContext): Pick<Handlers, Settings
       username: login?.username ?? null,
       auth: login?.auth ?? null,
       protection: ctx.devices.protection(row.id),
+      features: ctx.devices.features(row.id),
     };
   };
 
@@ -89,6 +90,15 @@ export function createSettingsHandlers(ctx: AppContext): Pick<Handlers, Settings
       const status = await ctx.station.activate(id);
       ctx.audit.record({ action: 'deviceActivated', outcome: 'done', actorId: authority?.actor.id, approverId: authority?.approver.id, details: { device: id } });
       return status;
+    },
+    'devices.setFeatures': ({ id, features }, { authority }) => {
+      const row = ctx.devices.get(id);
+      if (!row) throw new AppFailure('invalid_input', `No device ${id}`);
+      const saved = ctx.devices.setFeatures(id, features);
+      // The counter follows at once: the status event carries the narrowed capabilities.
+      if (id === ctx.device.id) ctx.device.useFeatures(saved);
+      ctx.audit.record({ action: 'deviceChanged', outcome: 'done', actorId: authority?.actor.id, approverId: authority?.approver.id, details: { device: id, ...saved } });
+      return view(row);
     },
   };
 }

@@ -133,6 +133,8 @@ export class Journal {
       if (sendNow) this.move(rowId, 'pending', 'sending', at, 'attempt 1', { attempts: 1 });
       return rowId;
     }).immediate();
+    // Its document passed the read check above: reading the row back does not parse it again.
+    this.checked.add(id);
     return this.get(id)!;
   }
 

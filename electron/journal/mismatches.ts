@@ -45,7 +45,7 @@ export class JournalMismatches {
   check(id: number, result: DocumentResult, at: string): JournalMismatch | undefined {
     const own = this.sql<[number], { deviceId: string; total: number | null }>('SELECT device_id AS deviceId, total FROM journal_documents WHERE id = ?').get(id);
     if (!own) return undefined;
-    const totalDiffers = own.total !== null && result.total !== undefined && result.total !== own.total;
+    const totalDiffers = own.total !== null && (result.totalUnreadable === true || (result.total !== undefined && result.total !== own.total));
     const earlier = this.sql<[string, string, number], { id: number }>(
       'SELECT id FROM journal_documents WHERE device_id = ? AND device_document_id = ? AND id <> ? ORDER BY id LIMIT 1',
     ).get(own.deviceId, result.documentId, id);

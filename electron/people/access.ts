@@ -82,6 +82,8 @@ const rules: { [C in ChannelName]: Access | ((input: z.output<Contract[C]['input
   // Documents the journal cannot read: their raw text is the manager's to see and decide on.
   'journal.quarantine': readSettings,
   'journal.setAside': settings,
+  // Which buttons the counter shows for a device: a manager's, as every other device setting.
+  'devices.setFeatures': settings,
   // What a credit still owes and an advance still holds: the counter needs them to take payments.
   'credit.accounts': 'signedIn',
   'credit.account': 'signedIn',

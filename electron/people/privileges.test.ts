@@ -53,6 +53,8 @@ const calls: Record<PrivilegedAction, { channel: ChannelName; input: () => unkno
     { channel: 'devices.remove', input: () => ({ id: 'caspos@127.0.0.1:1' }) },
     { channel: 'catalog.import', input: () => ({ csv: 'name,price,vat\nÇörək,0.70,18\n', mode: 'merge' }) },
     { channel: 'devices.activate', input: () => ({ id: 'training' }) },
+    // Which buttons the counter shows for a device is a manager's to say.
+    { channel: 'devices.setFeatures', input: () => ({ id: 'training', features: { cashDrawer: true, credit: true, rollBack: true, bonus: true } }) },
     // Where this PC keeps the logs and exports is a manager's to read out to support.
     { channel: 'diagnostics.folders', input: () => ({}) },
   ],

@@ -53,7 +53,7 @@ export function startRecovery(options: RecoveryOptions, signs: HistorySign[]): K
     opening = true;
     try {
       prepare();
-      app = await createApp(options);
+      app = await createApp({ ...options, fromRecoveryScreen: true });
     } finally {
       opening = false;
     }

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { silentLogger } from '../app/logger';
@@ -37,14 +37,27 @@ async function shopWithHistory(): Promise<{ dataDir: string; uuid: string }> {
   const sold = await app.dispatch('document.submit', { document: sale({ lines: [line()], tenders: tenders({ cash: 120 }) }) });
   expect(sold).toMatchObject({ ok: true, value: { state: 'done' } });
   await kassa.close();
-  await (await start(dataDir)).close();
+  const today = await start(dataDir);
+  // Quitting abandons a backup under way: today's start is left to finish its own first.
+  await backupsCount(dataDir, 2);
+  await today.close();
   started.splice(0);
-  expect(listBackups(dataDir)).toHaveLength(2);
   // Written by an earlier run: older than this process.
   mkdirSync(join(dataDir, 'logs'), { recursive: true });
   writeFileSync(join(dataDir, 'logs', 'web.log'), '{"level":30,"msg":"database ready"}\n');
   utimesSync(join(dataDir, 'logs', 'web.log'), new Date('2026-01-01'), new Date('2026-01-01'));
   return { dataDir, uuid: (sold as { value: { uuid: string } }).value.uuid };
+}
+
+/** Waits (a bounded count of looks) until the folder holds `count` backups. */
+async function backupsCount(dataDir: string, count: number): Promise<void> {
+  for (let look = 0; look < 400 && listBackups(dataDir).length < count; look++) await new Promise((resolve) => setTimeout(resolve, 25));
+  expect(listBackups(dataDir)).toHaveLength(count);
+}
+
+/** Each backup file's bytes, by name: a backup replaced or removed shows as a difference. */
+function backupContents(dataDir: string): Map<string, Buffer> {
+  return new Map(listBackups(dataDir).map(({ name }) => [name, readFileSync(join(backupsDirOf(dataDir), name))]));
 }
 
 function removeDatabase(dataDir: string): void {
@@ -104,6 +117,35 @@ describe('start-up with the database lost', () => {
     await kassa.running;
     expect(await kassa.dispatch('setup.status', {})).toMatchObject({ ok: true, value: { needsSetup: true } });
     expect(readdirSync(dataDir).some((name) => name.startsWith(`${databaseFileName}.before-new-`))).toBe(true);
+  });
+
+  it('starting new keeps every backup as it was: the new database’s backup is a file of its own', async () => {
+    const { dataDir } = await shopWithHistory();
+    const before = backupContents(dataDir);
+    removeDatabase(dataDir);
+    const kassa = await start(dataDir);
+    expect(await kassa.dispatch('startup.startNew', { confirmation: 'NEW' })).toEqual({ ok: true, value: {} });
+    await kassa.running;
+    await backupsCount(dataDir, 3);
+    await kassa.close();
+    const after = backupContents(dataDir);
+    for (const [name, bytes] of before) expect(after.get(name)?.equals(bytes), name).toBe(true);
+  });
+
+  it('restoring yesterday’s backup keeps today’s newer one, with the sale in it', async () => {
+    const { dataDir, uuid } = await shopWithHistory();
+    const before = backupContents(dataDir);
+    const [today, yesterday] = listBackups(dataDir);
+    removeDatabase(dataDir);
+    const kassa = await start(dataDir);
+    expect(await kassa.dispatch('startup.restore', { backup: yesterday!.name })).toEqual({ ok: true, value: {} });
+    const app = await kassa.running;
+    expect(app.context.journal.byUuid(uuid)).toBeUndefined();
+    await backupsCount(dataDir, 3);
+    await kassa.close();
+    const after = backupContents(dataDir);
+    for (const [name, bytes] of before) expect(after.get(name)?.equals(bytes), name).toBe(true);
+    expect(after.has(today!.name)).toBe(true);
   });
 
   it('a new folder with only this run’s own log is no history', async () => {

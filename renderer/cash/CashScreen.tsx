@@ -10,6 +10,7 @@ import { call, KassaCallError, useKassaApi } from '../kassa-api';
 import { CorrectionDialog } from '../flows/CorrectionDialog';
 import { CreditPayment } from '../flows/CreditAccounts';
 import { PrepaymentDialog } from '../flows/PrepaymentDialog';
+import { useCan } from '../queries/use-can';
 import { useSession } from '../session-store';
 import { Keypad } from '../ui/Keypad';
 
@@ -27,6 +28,8 @@ export function CashScreen({ currency, locale }: { currency: Currency; locale: L
   const [entering, setEntering] = useState<'deposit' | 'withdraw'>();
   const [last, setLast] = useState<JournalDocumentView>();
   const [flow, setFlow] = useState<FlowDialog>();
+  const able = useCan();
+  const flows = { advance: able('document.prepayment'), credit: able('document.creditPay'), correction: able('document.correction') };
   const submit = useMutation({
     mutationFn: (input: { kind: 'deposit' | 'withdraw'; sum: number }) => call(api, 'document.submit', { document: { ...input, cashierName } }),
     onSuccess: (view) => setLast(view),
@@ -37,15 +40,21 @@ export function CashScreen({ currency, locale }: { currency: Currency; locale: L
   return (
     <section className="cash-screen">
       <div className="cash-actions">
-        <button type="button" className="touch big" onClick={() => setEntering('deposit')} disabled={submit.isPending} data-testid="cash-in">
-          {t('cash.in')}
-        </button>
-        <button type="button" className="touch big" onClick={() => setEntering('withdraw')} disabled={submit.isPending} data-testid="cash-out">
-          {t('cash.out')}
-        </button>
-        <button type="button" className="touch big" onClick={() => drawer.mutate()} disabled={drawer.isPending}>
-          {t('result.drawer')}
-        </button>
+        {able('document.deposit') && (
+          <button type="button" className="touch big" onClick={() => setEntering('deposit')} disabled={submit.isPending} data-testid="cash-in">
+            {t('cash.in')}
+          </button>
+        )}
+        {able('document.withdraw') && (
+          <button type="button" className="touch big" onClick={() => setEntering('withdraw')} disabled={submit.isPending} data-testid="cash-out">
+            {t('cash.out')}
+          </button>
+        )}
+        {able('cashDrawer') && (
+          <button type="button" className="touch big" onClick={() => drawer.mutate()} disabled={drawer.isPending} data-testid="cash-drawer">
+            {t('result.drawer')}
+          </button>
+        )}
       </div>
       {last?.state === 'done' && (
         <p className="done-note" role="status" data-testid="cash-done">
@@ -58,17 +67,23 @@ export function CashScreen({ currency, locale }: { currency: Currency; locale: L
           {t(errorMessageKey[failure])}
         </p>
       )}
-      <h2 className="section-title">{t('flows.documents')}</h2>
+      {Object.values(flows).some(Boolean) && <h2 className="section-title">{t('flows.documents')}</h2>}
       <div className="cash-actions">
-        <button type="button" className="touch big" onClick={() => setFlow('advance')} data-testid="flow-advance">
-          {t('flows.advance.title')}
-        </button>
-        <button type="button" className="touch big" onClick={() => setFlow('credit')} data-testid="flow-credit">
-          {t('flows.credit.findTitle')}
-        </button>
-        <button type="button" className="touch big" onClick={() => setFlow('correction')} data-testid="flow-correction">
-          {t('flows.correction.title')}
-        </button>
+        {flows.advance && (
+          <button type="button" className="touch big" onClick={() => setFlow('advance')} data-testid="flow-advance">
+            {t('flows.advance.title')}
+          </button>
+        )}
+        {flows.credit && (
+          <button type="button" className="touch big" onClick={() => setFlow('credit')} data-testid="flow-credit">
+            {t('flows.credit.findTitle')}
+          </button>
+        )}
+        {flows.correction && (
+          <button type="button" className="touch big" onClick={() => setFlow('correction')} data-testid="flow-correction">
+            {t('flows.correction.title')}
+          </button>
+        )}
       </div>
       {flow === 'advance' && <PrepaymentDialog currency={currency} locale={locale} onClose={() => setFlow(undefined)} />}
       {flow === 'credit' && <CreditPayment currency={currency} locale={locale} onClose={() => setFlow(undefined)} />}

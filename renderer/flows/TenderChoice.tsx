@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { CardSlip } from '../../shared/fiscal/documents';
+import { useCan } from '../queries/use-can';
 
 export type MoneyTender = 'cash' | 'card';
 
@@ -17,10 +18,13 @@ export function rrnProblem(tender: MoneyTender, rrn: string): boolean {
 /** Cash or card for a flow's money, with the RRN from the card slip when it is card. */
 export function TenderChoice({ tender, onTender, rrn, onRrn }: { tender: MoneyTender; onTender: (tender: MoneyTender) => void; rrn: string; onRrn: (rrn: string) => void }) {
   const { t } = useTranslation();
-  const choices = [
-    ['cash', t('payment.tender.cash')],
-    ['card', t('payment.tender.card')],
-  ] as const;
+  const able = useCan();
+  const choices = (
+    [
+      ['cash', t('payment.tender.cash')],
+      ['card', t('payment.tender.card')],
+    ] as const
+  ).filter(([value]) => able(`tender.${value}`));
   return (
     <div className="fields two">
       <fieldset className="choice-field">

@@ -5,6 +5,7 @@ import type { Locale } from '../../shared/locale';
 import { formatMoney, type Currency } from '../../shared/money';
 import { CreditPayDialog } from '../flows/CreditPayDialog';
 import { call, useKassaApi } from '../kassa-api';
+import { useCan } from '../queries/use-can';
 import { Facts } from '../ui/Facts';
 
 /** A credit sale's contract and what is still owed on it, and the way to take a payment towards it. */
@@ -12,6 +13,7 @@ export function CreditSummary({ uuid, currency, locale }: { uuid: string; curren
   const { t } = useTranslation();
   const api = useKassaApi();
   const [paying, setPaying] = useState(false);
+  const able = useCan();
   const account = useQuery({ queryKey: ['credit.account', uuid], queryFn: () => call(api, 'credit.account', { uuid }) });
   if (!account.data) return null;
   const a = account.data;
@@ -26,7 +28,7 @@ export function CreditSummary({ uuid, currency, locale }: { uuid: string; curren
           [t('flows.credit.residue'), a.residue > 0 ? money(a.residue) : t('flows.credit.paidOff')],
         ]}
       />
-      {a.residue > 0 && (
+      {a.residue > 0 && able('document.creditPay') && (
         <button type="button" className="touch" onClick={() => setPaying(true)} data-testid="credit-pay">
           {t('flows.credit.payOpen')}
         </button>

@@ -7,6 +7,7 @@ import type { Locale } from '../../shared/locale';
 import { formatMoney, type Currency } from '../../shared/money';
 import { DeviceErrorMessage } from '../device/DeviceErrorMessage';
 import { call, useKassaApi } from '../kassa-api';
+import { useCan } from '../queries/use-can';
 import { useShiftStatus } from '../queries/use-shift';
 import { useSession } from '../session-store';
 import { ManualRefundDialog } from './ManualRefundDialog';
@@ -32,6 +33,7 @@ export function ReceiptsScreen({ currency, locale }: { currency: Currency; local
   const [openUuid, setOpenUuid] = useState<string>();
   const [refunding, setRefunding] = useState(false);
   const [manual, setManual] = useState(false);
+  const able = useCan();
   const documents = useQuery({
     queryKey: ['journal.list'],
     queryFn: () => call(api, 'journal.list', { from: startOfToday(), to: new Date(Date.now() + 60_000).toISOString() }),
@@ -64,9 +66,11 @@ export function ReceiptsScreen({ currency, locale }: { currency: Currency; local
     <section className="receipts-screen">
       <div className="receipt-list">
         <input type="search" className="search-box" value={search} onChange={(e) => setSearch(e.target.value)} placeholder={t('receipts.search')} aria-label={t('receipts.search')} data-testid="receipt-search" />
-        <button type="button" className="touch" onClick={() => setManual(true)} data-testid="manual-refund">
-          {t('receipts.manualOpen')}
-        </button>
+        {able('document.moneyBack') && able('refund.sale') && (
+          <button type="button" className="touch" onClick={() => setManual(true)} data-testid="manual-refund">
+            {t('receipts.manualOpen')}
+          </button>
+        )}
         <ul data-testid="receipt-list">
           {shown.map((d) => (
             <li key={d.uuid}>

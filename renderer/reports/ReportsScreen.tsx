@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next';
 import type { Locale } from '../../shared/locale';
 import type { Currency } from '../../shared/money';
 import type { TapeFilters } from '../../shared/reports/control-tape';
+import type { CapabilityNeed } from '../../shared/devices/capability-need';
+import { useCan } from '../queries/use-can';
 import { useReportsFollowJournal } from '../queries/use-reports';
 import { ControlTapeView } from './ControlTapeView';
 import { PeriodicView } from './PeriodicView';
@@ -18,6 +20,9 @@ const tabKey = {
   periodic: 'reports.tabs.periodic',
   tape: 'reports.tabs.tape',
 } as const satisfies Record<ReportTab, `reports.tabs.${ReportTab}`>;
+
+/** The tabs that ask the device itself: shown only where the device makes that report. */
+const tabNeed: Partial<Record<ReportTab, CapabilityNeed>> = { x: 'report.x', periodic: 'report.periodic', tape: 'report.controlTape' };
 
 interface Props {
   locale: Locale;
@@ -36,21 +41,26 @@ export function ReportsScreen({ locale, currency, tab, onTab, openZ, onOpenZ, ju
   const [onlyDifferences, setOnlyDifferences] = useState(false);
   const [filters, setFilters] = useState<TapeFilters>({});
   useReportsFollowJournal();
+  const able = useCan();
+  const shown = (key: ReportTab) => {
+    const need = tabNeed[key];
+    return need === undefined || able(need);
+  };
   return (
     <section className="reports-screen" data-testid="reports-screen">
       <div className="report-tabs no-print" role="tablist">
-        {(Object.keys(tabKey) as ReportTab[]).map((key) => (
+        {(Object.keys(tabKey) as ReportTab[]).filter(shown).map((key) => (
           <button key={key} type="button" role="tab" aria-selected={tab === key} className={tab === key ? 'touch selected' : 'touch'} onClick={() => onTab(key)} data-testid={`report-tab-${key}`}>
             {t(tabKey[key])}
           </button>
         ))}
       </div>
       <div className="report-body">
-        {tab === 'x' && <XReportView locale={locale} currency={currency} onCloseShift={onCloseShift} />}
+        {tab === 'x' && shown('x') && <XReportView locale={locale} currency={currency} onCloseShift={onCloseShift} />}
         {tab === 'reconcile' && <ReconcileView locale={locale} currency={currency} onlyDifferences={onlyDifferences} onOnlyDifferences={setOnlyDifferences} />}
         {tab === 'z' && <ZReportsView locale={locale} currency={currency} openId={openZ} onOpen={onOpenZ} justTaken={justTakenZ} />}
-        {tab === 'periodic' && <PeriodicView locale={locale} currency={currency} />}
-        {tab === 'tape' && <ControlTapeView locale={locale} currency={currency} filters={filters} onFilters={setFilters} />}
+        {tab === 'periodic' && shown('periodic') && <PeriodicView locale={locale} currency={currency} />}
+        {tab === 'tape' && shown('tape') && <ControlTapeView locale={locale} currency={currency} filters={filters} onFilters={setFilters} />}
       </div>
     </section>
   );

@@ -5,6 +5,7 @@ import { lineTotal } from '../../shared/fiscal/receipt-math';
 import type { Locale } from '../../shared/locale';
 import { formatMoney, type Currency } from '../../shared/money';
 import { formatQuantity } from '../format-quantity';
+import { useCan } from '../queries/use-can';
 import { useCart, type CartLine } from './cart-store';
 import { receiptTotals } from './receipt';
 
@@ -25,6 +26,7 @@ export function CartPanel({ currency, locale, onAction }: { currency: Currency; 
   }, [lines]);
   const selected = lines.some((l) => l.key === selectedKey);
   const unmarked = lines.some((l) => l.product.markingRequired && l.markingCodes.length === 0);
+  const able = useCan();
   return (
     <section className="receipt" aria-labelledby="receipt-title">
       <h2 id="receipt-title">{t('shell.cart.title')}</h2>
@@ -53,9 +55,11 @@ export function CartPanel({ currency, locale, onAction }: { currency: Currency; 
         <button type="button" className="touch" disabled={lines.length === 0} onClick={() => onAction('clear')}>
           {t('sale.clear')} <kbd>F8</kbd>
         </button>
-        <button type="button" className="touch" disabled={totals.total <= 0 || unmarked} onClick={() => onAction('advance')} data-testid="cart-advance">
-          {t('flows.advance.forGoods')}
-        </button>
+        {able('document.prepayment') && (
+          <button type="button" className="touch" disabled={totals.total <= 0 || unmarked} onClick={() => onAction('advance')} data-testid="cart-advance">
+            {t('flows.advance.forGoods')}
+          </button>
+        )}
       </div>
       <dl className="receipt-sums">
         {totals.discount > 0 && (

@@ -13,6 +13,7 @@ import { FlowProblemMessage } from '../flows/FlowProblemMessage';
 import { SubmitStatus } from '../flows/SubmitStatus';
 import { rrnLength } from '../flows/TenderChoice';
 import { useSubmitDocument } from '../flows/use-submit-document';
+import { useCan } from '../queries/use-can';
 import { Dialog } from '../ui/Dialog';
 import { Keypad } from '../ui/Keypad';
 import { AdvanceChoice } from './AdvanceChoice';
@@ -57,6 +58,8 @@ export function PaymentDialog({ cashierName, currency, locale, onClose, onDone }
   const [advance, setAdvance] = useState<AdvanceAccount>();
   const [picking, setPicking] = useState(false);
   const state = useSubmitDocument(onDone);
+  const able = useCan();
+  const offered = tenderOrder.filter((tender) => able(`tender.${tender}`));
   const money = (amount: number) => formatMoney(amount, currency, locale);
   const remaining = Math.max(0, total - tendersTotal(tenders));
 
@@ -107,7 +110,7 @@ export function PaymentDialog({ cashierName, currency, locale, onClose, onDone }
           <output data-testid="payment-due">{money(total)}</output>
         </div>
         <div className="tenders">
-          {tenderOrder.map((tender) => (
+          {offered.map((tender) => (
             <button key={tender} type="button" className="touch tender" onClick={() => chooseTender(tender)} data-testid={`tender-${tender}`}>
               <span>{t(tenderKey[tender])}</span>
               <strong>{money(tenders[tender])}</strong>
@@ -123,9 +126,11 @@ export function PaymentDialog({ cashierName, currency, locale, onClose, onDone }
               {money(amount)}
             </button>
           ))}
-          <button type="button" className="touch" onClick={() => setTenders({ ...tenders, card: tenders.card + remaining })} disabled={remaining === 0}>
-            {t('payment.restByCard')}
-          </button>
+          {able('tender.card') && (
+            <button type="button" className="touch" onClick={() => setTenders({ ...tenders, card: tenders.card + remaining })} disabled={remaining === 0}>
+              {t('payment.restByCard')}
+            </button>
+          )}
         </div>
         {tenders.card > 0 && (
           <div className="fields two">

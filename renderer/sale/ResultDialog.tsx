@@ -6,6 +6,7 @@ import type { JournalDocumentView } from '../../shared/ipc/contract';
 import type { Locale } from '../../shared/locale';
 import { formatMoney, type Currency } from '../../shared/money';
 import { call, useKassaApi } from '../kassa-api';
+import { useCan } from '../queries/use-can';
 import { Dialog } from '../ui/Dialog';
 
 /**
@@ -42,6 +43,7 @@ export function ResultDialog({
   }, [checkUrl]);
   const reprint = useMutation({ mutationFn: () => call(api, 'device.printLast', {}) });
   const drawer = useMutation({ mutationFn: () => call(api, 'device.openDrawer', {}) });
+  const able = useCan();
   return (
     <Dialog title={title ?? t('result.title')} onClose={onNext} wide>
       <div className="result" data-testid="result">
@@ -58,12 +60,16 @@ export function ResultDialog({
         {qr && <img className="qr" src={qr} alt={t('result.qr')} width={220} height={220} data-testid="result-qr" />}
       </div>
       <div className="dialog-actions">
-        <button type="button" className="touch" onClick={() => reprint.mutate()} disabled={reprint.isPending}>
-          {t('result.reprint')}
-        </button>
-        <button type="button" className="touch" onClick={() => drawer.mutate()} disabled={drawer.isPending}>
-          {t('result.drawer')}
-        </button>
+        {able('report.reprint') && (
+          <button type="button" className="touch" onClick={() => reprint.mutate()} disabled={reprint.isPending} data-testid="result-reprint">
+            {t('result.reprint')}
+          </button>
+        )}
+        {able('cashDrawer') && (
+          <button type="button" className="touch" onClick={() => drawer.mutate()} disabled={drawer.isPending} data-testid="result-drawer">
+            {t('result.drawer')}
+          </button>
+        )}
         <button type="button" className="touch primary" onClick={onNext} autoFocus data-testid="next-sale">
           {nextLabel ?? t('result.next')} <kbd>Enter</kbd>
         </button>

@@ -6,6 +6,7 @@ import { call, useKassaApi } from '../kassa-api';
 import { ConnectionChecks } from '../setup/ConnectionChecks';
 import { DeviceDiscovery, type FoundDevice } from '../setup/DeviceDiscovery';
 import { DeviceForm, type DeviceFormStart } from '../setup/DeviceForm';
+import { DeviceFeaturesForm } from './DeviceFeaturesForm';
 import { ErrorText } from '../ui/ErrorText';
 
 const devicesKey = ['devices.list'] as const;
@@ -17,6 +18,8 @@ export function DevicesPanel() {
   const client = useQueryClient();
   const devices = useQuery({ queryKey: devicesKey, queryFn: () => call(api, 'devices.list', {}), staleTime: 0 });
   const [editing, setEditing] = useState<DeviceFormStart | 'scan'>();
+  const [equipping, setEquipping] = useState<string>();
+  const equipped = devices.data?.find((device) => device.id === equipping);
   const refresh = () => void client.invalidateQueries({ queryKey: devicesKey });
   const activate = useMutation({ mutationFn: (id: string) => call(api, 'devices.activate', { id }), onSuccess: refresh });
   const remove = useMutation({ mutationFn: (id: string) => call(api, 'devices.remove', { id }), onSuccess: refresh });
@@ -69,6 +72,9 @@ export function DevicesPanel() {
                     {t('settings.change')}
                   </button>
                 )}
+                <button type="button" className="touch" onClick={() => setEquipping(device.id)} data-testid={`features-${device.id}`}>
+                  {t('capabilities.features.open')}
+                </button>
                 {!device.training && !device.active && (
                   <button type="button" className="touch danger" onClick={() => remove.mutate(device.id)}>
                     {t('settings.remove')}
@@ -89,6 +95,7 @@ export function DevicesPanel() {
           {t('setup.enterAddress')}
         </button>
       </div>
+      {equipped && <DeviceFeaturesForm key={equipped.id} device={equipped} onSaved={refresh} />}
       {editing === 'scan' && <DeviceDiscovery onPick={picked} />}
       {editing && editing !== 'scan' && (
         <DeviceForm

@@ -72,7 +72,7 @@ function QuarantinedItem({ doc, locale }: { doc: QuarantinedDocument; locale: Lo
                 setPin('');
               }}
             >
-              <p>{t('quarantine.confirm')}</p>
+              <p>{t(doc.state === 'pending' ? 'quarantine.confirm' : 'quarantine.confirmMaybeSent')}</p>
               <label>
                 {t('quarantine.pin')}
                 <input type="password" inputMode="numeric" autoComplete="off" value={pin} maxLength={8} onChange={(e) => setPin(e.target.value)} data-testid="quarantine-pin" />

@@ -64,7 +64,7 @@ export function StartupProblemScreen({ problem }: { problem: StartupProblem }) {
           {problem.backups.map((backup) => (
             <li key={backup.name}>
               <button type="button" className="touch found-device" disabled={busy} onClick={() => restore.mutate(backup.name)} data-testid="startup-backup">
-                {t('startup.restore')}: {t('startup.backup', { day: backup.day, size: formatFileSize(backup.bytes, locale) })}
+                {t('startup.restore')}: {t('startup.backup', { day: backup.time ? `${backup.day} ${backup.time}` : backup.day, size: formatFileSize(backup.bytes, locale) })}
               </button>
             </li>
           ))}

@@ -10,6 +10,8 @@ export const DocumentResult = z.object({
   /** The receipt's barcode number, printed under the barcode. */
   barcode: z.string().optional(),
   total: z.number().int().optional(),
+  /** The device answered a total that is no amount at all (beyond a safe integer): a mismatch, not a total. */
+  totalUnreadable: z.literal(true).optional(),
   rrn: z.string().optional(),
   approvalCode: z.string().optional(),
   transactionId: z.string().optional(),

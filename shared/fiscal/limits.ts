@@ -18,10 +18,13 @@ export const maxMoney = 999_999_999;
 export const maxPrice = 99_999_999;
 
 /**
- * A line's quantity in thousandths, 9,999.999 units: SmartX's own maximum (its codes 415/416),
- * the strictest of the devices the app is written for; Caspos and Checkbox give none.
+ * A line's quantity in thousandths, 999,999.999 units: a thousand tonnes sold by the kilo, a
+ * million pieces. Caspos and Checkbox give no maximum, and a wholesale line (20 t of cement in kg,
+ * 15,000 litres of fuel) must pass; what keeps the figures safe is the line total, checked against
+ * maxMoney before any sum is used (a product beyond 2^53 is refused there, however rounded).
+ * SmartX's own cap (9,999.999, its codes 415/416) is that driver's to declare, not every device's.
  */
-export const maxQuantity = 9_999_999;
+export const maxQuantity = 999_999_999;
 
 /** Lines of one receipt: Caspos refuses "too many items" (620); the training device at 500 too. */
 export const maxLines = 500;

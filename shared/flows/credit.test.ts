@@ -71,6 +71,20 @@ describe('credit payment lines', () => {
     );
   });
 
+  it('add up exactly at the largest amounts the contract takes, where amount × line total passes 2^53', () => {
+    const maxMoney = 999_999_999;
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 1, max: 99_999_999 }), { minLength: 1, maxLength: 10 }), fc.integer({ min: 1, max: maxMoney }), (prices, wanted) => {
+        const saleLines = prices.map((price, i) => goods(`L${i}`, price));
+        const amount = Math.min(wanted, saleLines.reduce((sum, l) => sum + l.price, 0));
+        const lines = creditPayLines(saleLines, amount);
+        expect(lines.reduce((sum, l) => sum + l.payment, 0)).toBe(amount);
+        expect(lines.every((l) => l.payment > 0 && l.payment <= l.price)).toBe(true);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
   it('make a payment document with the next number and the residue after it', () => {
     const doc = creditPayDocument({ sale: saleOnCredit, credit: terms, parentDocumentId: 'D1', figures: { residue: 40000, payments: 2 }, amount: 8000, tender: 'card', rrn: '420012558257', cashierName });
     expect(doc).toMatchObject({ paymentNumber: 3, residue: 32000, tenders: tenders({ card: 8000 }), cardSlip: { rrn: '420012558257' }, credit: terms });

@@ -50,10 +50,12 @@ export function creditPayLines(saleLines: readonly ReceiptLine[], amount: number
   const totals = saleLines.map(lineTotal);
   const whole = totals.reduce((a, b) => a + b, 0);
   if (whole <= 0 || amount <= 0) return [];
-  const shares = totals.map((total) => Math.floor((amount * total) / whole));
-  const order = totals
-    .map((total, index) => ({ index, rest: (amount * total) % whole }))
-    .sort((a, b) => b.rest - a.rest || a.index - b.index);
+  // amount × total passes 2^53 for the largest sums the contract takes: the shares are exact in BigInt.
+  const parts = totals.map((total) => ({ share: (BigInt(amount) * BigInt(total)) / BigInt(whole), rest: (BigInt(amount) * BigInt(total)) % BigInt(whole) }));
+  const shares = parts.map((part) => Number(part.share));
+  const order = parts
+    .map((part, index) => ({ index, rest: part.rest }))
+    .sort((a, b) => (b.rest > a.rest ? 1 : b.rest < a.rest ? -1 : a.index - b.index));
   let left = amount - shares.reduce((a, b) => a + b, 0);
   for (const { index } of order) {
     if (left === 0) break;

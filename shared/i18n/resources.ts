@@ -36,6 +36,7 @@ export const errorMessageKey = {
   document_invalid: 'errors.document_invalid',
   storage_failed: 'errors.storage_failed',
   journal_blocked: 'errors.journal_blocked',
+  not_supported: 'errors.not_supported',
 } as const satisfies Record<ErrorCode, `errors.${ErrorCode}`>;
 
 /** Languages are named in themselves, so a cashier finds theirs whatever is on screen. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { EventHub } from './event-hub';
 
-const status = { deviceId: 'training', kind: 'caspos', name: 'Caspos Mobile', training: true, connection: 'unavailable' } as const;
+const status = { deviceId: 'training', kind: 'caspos', name: 'Caspos Mobile', training: true, connection: 'unavailable', capabilities: null } as const;
 
 describe('EventHub', () => {
   it('connects once, fans out, replays the latest payload and stops after unsubscribe', () => {

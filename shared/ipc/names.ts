@@ -63,6 +63,7 @@ export const channelNames = [
   'startup.useFolder',
   'journal.quarantine',
   'journal.setAside',
+  'devices.setFeatures',
 ] as const;
 export type ChannelName = (typeof channelNames)[number];
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { DeviceKind, DeviceStatus } from '../device';
+import { DeviceFeatures } from '../devices/device-features';
 import { DoctorCheck } from '../doctor';
 import { ShopSettings } from '../settings';
 import { safeText } from '../text/safe-text';
@@ -22,6 +23,8 @@ export const DeviceView = z.object({
   username: z.string().nullable(),
   auth: DeviceAuth.nullable(),
   protection: SecretProtection.nullable(),
+  /** What the shop has of this device: each switch off hides what depends on it. */
+  features: DeviceFeatures,
 });
 export type DeviceView = z.infer<typeof DeviceView>;
 
@@ -50,4 +53,6 @@ export const settingsChannels = {
   'devices.remove': { input: z.strictObject({ id: z.string().min(1).max(100) }), output: z.object({}) },
   /** Sells on this device from now on; refused while documents of the current one are unsettled. */
   'devices.activate': { input: z.strictObject({ id: z.string().min(1).max(100) }), output: DeviceStatus },
+  /** What the shop has of a device (drawer, credit, rollback, bonus); the training device too, to practise as the shop sells. */
+  'devices.setFeatures': { input: z.strictObject({ id: z.string().min(1).max(100), features: DeviceFeatures }), output: DeviceView },
 } as const;

@@ -8,8 +8,8 @@ const NoInput = z.strictObject({});
 export const HistorySign = z.enum(['secretKey', 'logs', 'trainingDevice', 'backups']);
 export type HistorySign = z.infer<typeof HistorySign>;
 
-/** `kassa-YYYY-MM-DD.sqlite3` in the data folder's `backups/`, as electron/backup/backups.ts names them. */
-export const BackupName = z.string().regex(/^kassa-\d{4}-\d{2}-\d{2}\.sqlite3$/);
+/** `kassa-YYYY-MM-DD-HHmm[-N].sqlite3` (or an earlier version's `kassa-YYYY-MM-DD.sqlite3`) in the data folder's `backups/`, as electron/backup/backups.ts names them. */
+export const BackupName = z.string().regex(/^kassa-\d{4}-\d{2}-\d{2}(?:-\d{4}(?:-\d{1,3})?)?\.sqlite3$/);
 
 export const StartupProblem = z.object({
   /** The database is missing or empty although the folder shows the shop's history. */
@@ -19,7 +19,7 @@ export const StartupProblem = z.object({
   host: HostKind,
   signs: z.array(HistorySign),
   /** Newest first. */
-  backups: z.array(z.object({ name: BackupName, day: z.string(), bytes: z.number().int().nonnegative() })),
+  backups: z.array(z.object({ name: BackupName, day: z.string(), time: z.string().optional(), bytes: z.number().int().nonnegative() })),
   /** Electron restarts itself with another folder; the web host is started again by hand. */
   canSwitchFolder: z.boolean(),
 });

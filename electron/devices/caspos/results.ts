@@ -10,13 +10,19 @@ import { fromWireMoney } from './wire-numbers';
  */
 export function readDocument(data: unknown): DocumentResult {
   const a = DocumentAnswer.parse(data);
+  const total = a.totalSum === undefined ? undefined : fromWireMoney(a.totalSum);
+  // A total beyond a safe integer cannot be kept, but the device did say "done": the document is
+  // settled and its total flagged as not fitting (journal mismatches). Read as unknown instead, it
+  // would be re-sent for ever, each time answered the same, holding every later sale back.
+  const totalUnreadable = total !== undefined && !Number.isSafeInteger(total);
   return DocumentResult.parse({
     documentId: a.documentId,
     documentNumber: a.documentNumber,
     shiftDocumentNumber: a.shiftDocumentNumber,
     shortDocumentId: a.shortDocumentId ?? a.documentId.slice(0, 12),
     barcode: a.number,
-    total: a.totalSum === undefined ? undefined : fromWireMoney(a.totalSum),
+    total: totalUnreadable ? undefined : total,
+    ...(totalUnreadable ? { totalUnreadable } : {}),
     rrn: a.rrn,
     approvalCode: a.approvalCode,
     transactionId: a.transactionId,

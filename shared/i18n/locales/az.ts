@@ -7,6 +7,7 @@ import { diagnosticsAz } from './diagnostics.az';
 import { startupAz } from './startup.az';
 import { quarantineAz } from './quarantine.az';
 import { flowsAz } from './flows.az';
+import { capabilitiesAz } from './capabilities.az';
 import { healthAz } from './health.az';
 import { casposErrorsAz } from '../../devices/caspos/locales/errors.az';
 import type { LocaleResource } from './en';
@@ -211,6 +212,7 @@ export const az: LocaleResource = {
     document_invalid: 'Sənəd jurnaldakı məlumatlara uyğun gəlmir; heç nə göndərilmədi.',
     storage_failed: 'Disk doludur və ya verilənlər bazasına yazmaq mümkün deyil: heç nə saxlanılmadı. Diskdə yer boşaldın və ya dəstək xidmətinə müraciət edin.',
     journal_blocked: 'Bu cihazın bir sənədi karantindədir: jurnal onu oxuya bilmir. Başqa heç nə göndərilməzdən əvvəl menecer onun barədə qərar verməlidir (Parametrlər › Diaqnostika).',
+    not_supported: 'Bu cihaz bunu edə bilmir: {{capability}}. Heç nə göndərilmədi.',
     /** invalid_input naming the fields the boundary refused (their paths, e.g. document.lines.3.quantity). */
     invalidFields: 'Məlumat düzgün deyil: {{fields}}.',
   },
@@ -247,6 +249,7 @@ export const az: LocaleResource = {
   startup: startupAz,
   quarantine: quarantineAz,
   flows: flowsAz,
+  capabilities: capabilitiesAz,
   health: healthAz,
   caspos: {
     errors: casposErrorsAz,

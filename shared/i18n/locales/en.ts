@@ -7,6 +7,7 @@ import { diagnosticsEn } from './diagnostics.en';
 import { startupEn } from './startup.en';
 import { quarantineEn } from './quarantine.en';
 import { flowsEn } from './flows.en';
+import { capabilitiesEn } from './capabilities.en';
 import { healthEn } from './health.en';
 import { casposErrorsEn } from '../../devices/caspos/locales/errors.en';
 
@@ -210,6 +211,7 @@ export const en = {
     document_invalid: 'The document does not fit what the journal holds; nothing was sent.',
     storage_failed: 'The disk is full or the database cannot be written: nothing was saved. Free space on the disk or call support.',
     journal_blocked: 'A document of this device is in quarantine: the journal cannot read it. A manager must decide on it (Settings › Diagnostics) before anything more is sent.',
+    not_supported: 'This device cannot do this: {{capability}}. Nothing was sent.',
     /** invalid_input naming the fields the boundary refused (their paths, e.g. document.lines.3.quantity). */
     invalidFields: 'The data is not valid: {{fields}}.',
   },
@@ -246,6 +248,7 @@ export const en = {
   startup: startupEn,
   quarantine: quarantineEn,
   flows: flowsEn,
+  capabilities: capabilitiesEn,
   health: healthEn,
   caspos: {
     errors: casposErrorsEn,

@@ -4,9 +4,9 @@
  */
 export const healthEn = {
   storage: {
-    disk_full: 'The disk is full: the sale is kept and will be finished once space is freed',
-    not_writable: 'The database cannot be written: the sale is kept and will be finished once it can',
-    failed: 'The journal failed: the sale is kept and will be sent again; see the log',
+    disk_full: 'The disk is full: the document is kept and will be finished once space is freed',
+    not_writable: 'The database cannot be written: the document is kept and will be finished once it can',
+    failed: 'The journal failed: the document is kept and will be sent again; see the log',
   },
   fault: 'An unexpected error was logged ({{error}}); the till goes on',
   mismatch: {

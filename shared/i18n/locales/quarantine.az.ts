@@ -11,6 +11,7 @@ export const quarantineAz: QuarantineTexts = {
   blocking: '{{device}} cihazını saxlayır: siz qərar verənə qədər heç nə göndərilmir.',
   setAside: 'Kənara qoy: heç vaxt göndərmə',
   confirm: 'Bu sənəd heç vaxt cihaza göndərilməyəcək. Müştəri pulunu ödəyibsə, onu əl ilə rəsmiləşdirin. Təsdiq üçün PIN-inizi daxil edin.',
+  confirmMaybeSent: 'Bu sənəd artıq cihaza çatmış ola bilər: onun cavabı itib. Qərar verməzdən əvvəl onu cihazın nəzarət lentində axtarın; kənara qoyulan sənəd bir daha göndərilmir və proqramın hesabatlarında sayılmır. Təsdiq üçün PIN-inizi daxil edin.',
   pin: 'PIN-iniz',
   confirmButton: 'Kənara qoy',
   cancel: 'Ləğv et',

@@ -10,6 +10,7 @@ export const quarantineEn = {
   blocking: 'Holds back device {{device}}: nothing more is sent until you decide.',
   setAside: 'Set aside: never send',
   confirm: 'This document will never be sent to the device. If the customer paid for it, settle it by hand. Type your PIN to confirm.',
+  confirmMaybeSent: 'This document may already have reached the device: its answer was lost. Find it on the device’s control tape before you decide; set aside, it is never sent again nor counted in the app’s reports. Type your PIN to confirm.',
   pin: 'Your PIN',
   confirmButton: 'Set aside',
   cancel: 'Cancel',

@@ -7,6 +7,7 @@ import { diagnosticsRu } from './diagnostics.ru';
 import { startupRu } from './startup.ru';
 import { quarantineRu } from './quarantine.ru';
 import { flowsRu } from './flows.ru';
+import { capabilitiesRu } from './capabilities.ru';
 import { healthRu } from './health.ru';
 import { casposErrorsRu } from '../../devices/caspos/locales/errors.ru';
 import type { LocaleResource } from './en';
@@ -211,6 +212,7 @@ export const ru: LocaleResource = {
     document_invalid: 'Документ не соответствует данным журнала; ничего не отправлено.',
     storage_failed: 'Диск заполнен или базу данных невозможно записать: ничего не сохранено. Освободите место на диске или обратитесь в поддержку.',
     journal_blocked: 'Документ этого устройства в карантине: журнал не может его прочитать. Менеджер должен принять решение по нему (Настройки › Диагностика), прежде чем будет отправлено что-либо ещё.',
+    not_supported: 'Это устройство этого не умеет: {{capability}}. Ничего не отправлено.',
     /** invalid_input naming the fields the boundary refused (their paths, e.g. document.lines.3.quantity). */
     invalidFields: 'Неверные данные: {{fields}}.',
   },
@@ -247,6 +249,7 @@ export const ru: LocaleResource = {
   startup: startupRu,
   quarantine: quarantineRu,
   flows: flowsRu,
+  capabilities: capabilitiesRu,
   health: healthRu,
   caspos: {
     errors: casposErrorsRu,

@@ -7,6 +7,7 @@ import { diagnosticsUk } from './diagnostics.uk';
 import { startupUk } from './startup.uk';
 import { quarantineUk } from './quarantine.uk';
 import { flowsUk } from './flows.uk';
+import { capabilitiesUk } from './capabilities.uk';
 import { healthUk } from './health.uk';
 import { casposErrorsUk } from '../../devices/caspos/locales/errors.uk';
 import type { LocaleResource } from './en';
@@ -211,6 +212,7 @@ export const uk: LocaleResource = {
     document_invalid: 'Документ не відповідає даним журналу; нічого не надіслано.',
     storage_failed: 'Диск заповнений або базу даних неможливо записати: нічого не збережено. Звільніть місце на диску або зверніться до підтримки.',
     journal_blocked: 'Документ цього пристрою в карантині: журнал не може його прочитати. Менеджер має ухвалити рішення щодо нього (Налаштування › Діагностика), перш ніж буде надіслано щось інше.',
+    not_supported: 'Цей пристрій цього не вміє: {{capability}}. Нічого не надіслано.',
     /** invalid_input naming the fields the boundary refused (their paths, e.g. document.lines.3.quantity). */
     invalidFields: 'Невірні дані: {{fields}}.',
   },
@@ -247,6 +249,7 @@ export const uk: LocaleResource = {
   startup: startupUk,
   quarantine: quarantineUk,
   flows: flowsUk,
+  capabilities: capabilitiesUk,
   health: healthUk,
   caspos: {
     errors: casposErrorsUk,

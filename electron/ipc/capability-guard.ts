@@ -1,0 +1,22 @@
+import { can, missingForDocument, type CapabilityNeed } from '../../shared/devices/capability-need';
+import type { FiscalDocument } from '../../shared/fiscal/documents';
+import type { AppContext } from '../app/context';
+import { AppFailure } from '../app/app-failure';
+
+function refuse(ctx: AppContext, need: CapabilityNeed): never {
+  throw new AppFailure('not_supported', `Device ${ctx.device.id} cannot do ${need}`, { capability: need });
+}
+
+/**
+ * A call the active device cannot make is refused here, before anything reaches the journal or
+ * the device: the renderer hides such buttons, so this answers a stale screen or a crafted call.
+ */
+export function requireCapability(ctx: AppContext, need: CapabilityNeed): void {
+  if (!can(ctx.device.capabilities(), need)) refuse(ctx, need);
+}
+
+/** A document of a kind, tender or refund type the device cannot take is never journaled. */
+export function requireDocumentCapabilities(ctx: AppContext, document: FiscalDocument): void {
+  const missing = missingForDocument(ctx.device.capabilities(), document);
+  if (missing) refuse(ctx, missing);
+}
