@@ -17,6 +17,16 @@ const noElectron = { name: 'electron', message: "Only electron/main.ts, electron
 const noUpdater = { name: 'electron-updater', message: "Only electron/main.ts, electron/preload.ts and electron/platform/ import 'electron-updater'." };
 // Relative imports into another top-level folder; the package 'electron' is not one of them.
 const layerImport = (layer, message) => ({ regex: `^\\.{1,2}/(.*/)?${layer}(/|$)`, message });
+// A driver's folder, electron/devices/<kind>/, seen from anywhere (not shared/devices/<kind>/: its texts are shared).
+const driverFolder = '^(\\./|(\\.\\./)+)((electron/)?devices/)?(caspos|checkbox|smartone|smartx)';
+const noDriver = { regex: `${driverFolder}(/|$)`, message: 'Only electron/devices/registry.ts imports a driver; the rest of the app uses the driver contract (electron/devices/driver.ts).' };
+// Tests, their helpers, benches and e2e reach a driver below the contract through its testing/ and simulator/ folders only.
+const noDriverInternals = {
+  regex: `${driverFolder}(/(?!testing/|simulator/)|$)`,
+  message: "Test code imports a driver's testing/ (the wire door: testing/wire.ts) and simulator/ folders only.",
+};
+const testCode = ['**/*.test.ts', '**/*.test.tsx', '**/testing/**', 'electron/journal/torture/**', 'bench/**', 'e2e/**'];
+const driverFolders = ['electron/devices/caspos/**', 'electron/devices/checkbox/**', 'electron/devices/smartone/**', 'electron/devices/smartx/**'];
 
 export default tseslint.config(
   { ignores: ['out/**', 'dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**'] },
@@ -50,8 +60,25 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { paths: [noElectron, noUpdater], patterns: [layerImport('renderer', 'The main process does not import the renderer.')] },
+        { paths: [noElectron, noUpdater], patterns: [layerImport('renderer', 'The main process does not import the renderer.'), noDriver] },
       ],
+    },
+  },
+  {
+    files: testCode,
+    ignores: [...driverFolders, 'electron/main.ts', 'electron/preload.ts', 'electron/platform/**', 'renderer/**', 'shared/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { paths: [noElectron, noUpdater], patterns: [layerImport('renderer', 'The main process does not import the renderer.'), noDriverInternals] },
+      ],
+    },
+  },
+  {
+    // The registry registers each driver, and a driver's folder is its own.
+    files: ['electron/devices/registry.ts', ...driverFolders],
+    rules: {
+      'no-restricted-imports': ['error', { paths: [noElectron, noUpdater], patterns: [layerImport('renderer', 'The main process does not import the renderer.')] }],
     },
   },
   {

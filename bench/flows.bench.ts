@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import type { FiscalDocument } from '../shared/fiscal/documents';
 import { creditPayLines } from '../shared/flows/credit';
 import { closeDatabase } from '../electron/db/open';
-import { buildDocumentRequest } from '../electron/devices/caspos/mapping';
+import { buildDocumentRequest } from '../electron/devices/caspos/testing/wire';
 import { cashier, line, tenders } from '../electron/devices/caspos/testing/documents';
 import { openAdvances, openCreditAccounts, refundableEntry } from '../electron/journal/accounts';
 import { flowRefusal } from '../electron/journal/flow-guard';

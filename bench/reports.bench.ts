@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { closeDatabase } from '../electron/db/open';
-import { buildDocumentRequest } from '../electron/devices/caspos/mapping';
+import { buildDocumentRequest } from '../electron/devices/caspos/testing/wire';
 import { line, sale, tenders } from '../electron/devices/caspos/testing/documents';
 import { openJournal } from '../electron/journal/testing/journal-db';
 import { bookedDocuments, currentShiftDocuments } from '../electron/reports/shift-documents';

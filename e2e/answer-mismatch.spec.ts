@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { CasposClient } from '../electron/devices/caspos/client';
+import { openShiftOn } from '../electron/devices/caspos/testing/wire';
 import { startCasposSimulator, type CasposSimulator } from '../electron/devices/caspos/simulator/server';
 import { startRewritingProxy, type RewritingProxy } from '../electron/devices/caspos/testing/rewriting-proxy';
 import { startBuiltWebHost, type RunningHost } from './web-host';
@@ -11,7 +11,7 @@ let host: RunningHost;
 
 test.beforeAll(async () => {
   device = await startCasposSimulator();
-  await new CasposClient({ url: device.url, credentials: { username: 'u', password: 'p' }, auth: 'integration' }).openShift('Aysel', 0);
+  await openShiftOn(device.url, 'Aysel');
   proxy = await startRewritingProxy(device.url);
   host = await startBuiltWebHost({ args: ['--device-url', proxy.url] });
 });

@@ -3,7 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { closeSync, mkdtempSync, openSync, rmdirSync, rmSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { CasposClient } from '../electron/devices/caspos/client';
+import { openShiftOn } from '../electron/devices/caspos/testing/wire';
 import { startCasposSimulator, type CasposSimulator } from '../electron/devices/caspos/simulator/server';
 import { startBuiltWebHost } from './web-host';
 
@@ -27,7 +27,7 @@ test.beforeAll(async () => {
     console.log(`[disk-full] skipped: ${unavailable}`);
   }
   device = await startCasposSimulator();
-  await new CasposClient({ url: device.url, credentials: { username: 'u', password: 'p' }, auth: 'integration' }).openShift('Aysel', 0);
+  await openShiftOn(device.url, 'Aysel');
 });
 
 test.afterAll(async () => {

@@ -1,13 +1,13 @@
 import { expect, test } from '@playwright/test';
 import { startCasposSimulator, type CasposSimulator } from '../electron/devices/caspos/simulator/server';
-import { CasposClient } from '../electron/devices/caspos/client';
+import { openShiftOn } from '../electron/devices/caspos/testing/wire';
 import { startBuiltWebHost } from './web-host';
 
 let device: CasposSimulator;
 
 test.beforeAll(async () => {
   device = await startCasposSimulator();
-  await new CasposClient({ url: device.url, credentials: { username: 'u', password: 'p' }, auth: 'integration' }).openShift('Aysel', 0);
+  await openShiftOn(device.url, 'Aysel');
 });
 test.afterAll(async () => device.close());
 

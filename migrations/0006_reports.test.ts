@@ -1,8 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { closeDatabase, type Db } from '../electron/db/open';
-import { casposError } from '../electron/devices/caspos/errors';
-import { buildDocumentRequest } from '../electron/devices/caspos/mapping';
+import { buildDocumentRequest } from '../electron/devices/caspos/testing/wire';
 import { cashier } from '../electron/devices/caspos/testing/documents';
 import type { Journal } from '../electron/journal/journal';
 import { newSale, openJournal } from '../electron/journal/testing/journal-db';
@@ -16,7 +15,7 @@ function journalZ(journal: Journal, state: 'done' | 'rejected' | 'pending'): num
   const document = { kind: 'closeShift' as const, cashierName: cashier };
   const entry = journal.record({ uuid, deviceId: 'training', document, request: buildDocumentRequest(document, uuid, noParents), total: null }, state !== 'pending');
   if (state === 'done') journal.settle(entry.id, { kind: 'done', duplicate: false, raw: '{}', value: { documentId: 'Z1', documentNumber: 1 } });
-  if (state === 'rejected') journal.settle(entry.id, { kind: 'rejected', raw: '{}', error: casposError(503, 'no shift') });
+  if (state === 'rejected') journal.settle(entry.id, { kind: 'rejected', raw: '{}', refusal: { system: 'caspos', code: '503', deviceText: 'no shift', cashier: null } });
   return entry.id;
 }
 

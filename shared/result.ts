@@ -10,7 +10,7 @@ export const ErrorCode = z.enum([
   'unauthorized',
   'payload_too_large',
   'internal',
-  /** The device refused; details: { code, deviceText, cashierFacing }. */
+  /** The device refused; details: a DeviceRefusal (shared/devices/refusal.ts). */
   'device_rejected',
   /** No trustworthy answer from the device; details: { reason }. */
   'device_no_answer',

@@ -87,11 +87,11 @@ async function run(deps: StationDeps, id: string): Promise<Running> {
   // A device removed or never known falls back to the training device rather than blocking start.
   const row = deps.registry.get(id) ?? deps.registry.get('training');
   if (!row) throw new Error('The training device is missing from the database');
-  const credentials = row.training ? documentCredentials : (deps.registry.credentials(row.id) ?? documentCredentials);
-  // The document's stand-in login is public; a device's own password must never reach a log.
-  if (credentials !== documentCredentials) rememberSecret(deps.logger, credentials.password);
+  // A training device brings its own stand-in login; a device's own secrets must never reach a log.
+  const secrets = row.training ? {} : deps.registry.secrets(row.id);
+  for (const secret of Object.values(secrets)) if (secret !== documentCredentials.password) rememberSecret(deps.logger, secret);
   const answerTimeoutMs = deps.answerTimeoutMs ?? deps.settings.get('answerTimeoutSeconds') * 1000;
-  const device = await ActiveDevice.start(row, credentials, deps.dataDir, deps.bus, deps.logger, { answerTimeoutMs, features: deps.registry.features(row.id) });
+  const device = await ActiveDevice.start(row, secrets, deps.dataDir, deps.bus, deps.logger, { answerTimeoutMs, features: deps.registry.features(row.id) });
   const sender = device.driver ? new DeviceSender(device.id, device.driver, deps.journal, deps.bus, deps.logger, { backoffMs: deps.backoffMs }) : undefined;
   const documents = device.driver && sender ? new DocumentService(deps.journal, device.id, device.driver, sender) : undefined;
   deps.logger.info({ module: 'device', deviceId: device.id, unsettled: deps.journal.unsettledCount(device.id) }, 'device active');

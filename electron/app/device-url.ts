@@ -10,6 +10,6 @@ export function registerDeviceUrl(devices: DeviceRegistry, deviceUrl: string): s
   const password = url.password ? decodeURIComponent(url.password) : documentCredentials.password;
   url.username = '';
   url.password = '';
-  const row = devices.save({ name: 'Caspos Mobile', url: url.toString(), username, password, auth: 'integration' });
+  const row = devices.save({ kind: 'caspos', name: 'Caspos Mobile', url: url.toString(), config: { url: url.toString(), username, auth: 'integration' }, secrets: { password } });
   return row.id;
 }

@@ -4,11 +4,10 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { KassaApp } from '../app/create-app';
 import { useTempDirs } from '../testing/temp-dir';
 import { startTestApp } from '../testing/test-app';
-import { buildDocumentRequest } from './caspos/mapping';
 import { cashier, sale, tenders } from './caspos/testing/documents';
-import { trainingMemoryFile } from './active-device';
 import { casposCapabilities } from '../../shared/devices/caspos/capabilities';
 import { noParents } from './testing/parents';
+import { trainingMemoryFiles } from './registry';
 
 const tempDir = useTempDirs();
 let app: KassaApp | undefined;
@@ -19,23 +18,23 @@ describe('the active device on first start', () => {
     app = await startTestApp(tempDir());
     const result = await app.dispatch('device.getStatus', {});
     expect(result).toEqual({ ok: true, value: { deviceId: 'training', kind: 'caspos', name: 'Caspos Mobile', training: true, connection: 'online', capabilities: casposCapabilities } });
-    const info = await app.context.device.client!.getInfo();
+    const info = await app.context.device.driver!.info();
     expect(info).toMatchObject({ kind: 'done', value: { companyName: 'TƏLİM KASSASI — FİSKAL DEYİL' } });
   });
 
   it('keeps its fiscal memory in the data folder across restarts, like a real device', async () => {
     const dir = tempDir();
     app = await startTestApp(dir);
-    const client = app.context.device.client!;
-    await client.openShift(cashier, 0);
-    const request = buildDocumentRequest(sale({ tenders: tenders({ cash: 600 }) }), 'c0a80101-0000-4000-8000-000000000001', noParents);
-    const first = await client.sendDocument(request);
+    const driver = app.context.device.driver!;
+    await driver.openShift(cashier, 0);
+    const request = driver.build(sale({ tenders: tenders({ cash: 600 }) }), 'c0a80101-0000-4000-8000-000000000001', noParents);
+    const first = await driver.send(request);
     expect(first).toMatchObject({ kind: 'done', duplicate: false });
     await app.close();
-    expect(existsSync(join(dir, trainingMemoryFile))).toBe(true);
+    expect(trainingMemoryFiles().map((file) => existsSync(join(dir, file)))).toEqual([true]);
 
     app = await startTestApp(dir);
-    const again = await app.context.device.client!.sendDocument(request);
+    const again = await app.context.device.driver!.send(request);
     expect(again).toMatchObject({ kind: 'done', duplicate: true });
     expect(again.kind === 'done' && again.value?.documentId).toBe(first.kind === 'done' && first.value?.documentId);
   });

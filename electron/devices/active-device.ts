@@ -1,15 +1,13 @@
 import { join } from 'node:path';
 import type { DeviceConnection, DeviceStatus } from '../../shared/device';
 import { allDeviceFeatures, type DeviceFeatures } from '../../shared/devices/device-features';
+import type { DeviceRefusal } from '../../shared/devices/refusal';
 import type { EventBus } from '../app/event-bus';
 import type { Logger } from '../app/logger';
-import { CasposClient } from './caspos/client';
-import type { DeviceCredentials, DeviceRow } from './device-registry';
-import { casposDriver, type FiscalDriver } from './driver';
+import type { DeviceRow, DeviceSecrets } from './device-registry';
+import { storedRefusal, type DriverDescriptor, type FiscalDriver } from './driver';
 import { declaredCapabilities, effectiveCapabilities } from './effective-capabilities';
-import { startCasposSimulator, type CasposSimulator } from './caspos/simulator/server';
-
-export const trainingMemoryFile = 'training-device.sqlite3';
+import { descriptorOf } from './registry';
 
 export interface DeviceOptions {
   /** The driver's answer timeout (default two minutes, for card payments). */
@@ -19,45 +17,48 @@ export interface DeviceOptions {
 }
 
 /**
- * The device the cashier sells on, and its driver. The built-in training device runs inside the
- * main process on loopback, with its fiscal memory in the data folder, so it behaves across
- * restarts like a real device would.
+ * The device the cashier sells on, and its driver, started through the registry. A training
+ * device runs inside the main process on loopback, with its fiscal memory in the data folder,
+ * so it behaves across restarts like a real device would.
  */
 export class ActiveDevice {
   private connection: DeviceConnection = 'connecting';
   private features: DeviceFeatures = allDeviceFeatures;
-  /** How the journal and the services reach the device; absent where no driver exists yet. */
-  readonly driver: FiscalDriver | undefined;
 
   private constructor(
     private readonly row: DeviceRow,
-    readonly client: CasposClient | undefined,
-    private readonly training: CasposSimulator | undefined,
+    /** The system's descriptor; absent where no driver exists yet. */
+    readonly descriptor: DriverDescriptor | undefined,
+    /** How the journal and the services reach the device; absent where no driver exists yet. */
+    readonly driver: FiscalDriver | undefined,
+    private readonly stopTraining: (() => Promise<void>) | undefined,
     private readonly bus: EventBus,
     private readonly logger: Logger,
-  ) {
-    this.driver = client ? casposDriver(client) : undefined;
-  }
+  ) {}
 
   get id(): string {
     return this.row.id;
   }
 
-  /** Starts the driver for `row`: the training device is run here, on loopback. */
-  static async start(row: DeviceRow, credentials: DeviceCredentials, dataDir: string, bus: EventBus, logger: Logger, options: DeviceOptions = {}): Promise<ActiveDevice> {
+  /** Starts the driver for `row`: a training device is run here, on loopback. */
+  static async start(row: DeviceRow, secrets: DeviceSecrets, dataDir: string, bus: EventBus, logger: Logger, options: DeviceOptions = {}): Promise<ActiveDevice> {
     const log = logger.child({ module: 'device', deviceId: row.id });
-    let training: CasposSimulator | undefined;
-    let url = row.url;
-    if (row.training) {
-      training = await startCasposSimulator({ memoryFile: join(dataDir, trainingMemoryFile) });
-      url = training.url;
+    // A kind without a driver yet (Checkbox, SmartX, SmartOne) is shown as unavailable.
+    const descriptor = descriptorOf(row.kind);
+    let driver: FiscalDriver | undefined;
+    let stopTraining: (() => Promise<void>) | undefined;
+    if (descriptor && row.training && descriptor.training) {
+      const training = await descriptor.training.start(join(dataDir, descriptor.training.memoryFile));
+      stopTraining = () => training.close();
+      driver = await descriptor.start(training.config, training.secrets, { logger: log, answerTimeoutMs: options.answerTimeoutMs });
+    } else if (descriptor && !row.training) {
+      // Stored settings that no longer fit the driver leave the device unavailable, never the app down.
+      const config = descriptor.config.safeParse(row.config);
+      const opened = descriptor.secrets.safeParse(secrets);
+      if (config.success && opened.success) driver = await descriptor.start(config.data, opened.data, { logger: log, answerTimeoutMs: options.answerTimeoutMs });
+      else log.warn({ fields: (config.error ?? opened.error)?.issues.map((issue) => issue.path.join('.')) }, 'the device settings do not fit its driver');
     }
-    // Checkbox, SmartX and SmartOne have no driver yet; such a device is shown as unavailable.
-    const client =
-      row.kind === 'caspos' && url
-        ? new CasposClient({ url, credentials, auth: credentials.auth, answerTimeoutMs: options.answerTimeoutMs })
-        : undefined;
-    const device = new ActiveDevice(row, client, training, bus, log);
+    const device = new ActiveDevice(row, descriptor, driver, stopTraining, bus, log);
     device.features = options.features ?? allDeviceFeatures;
     await device.refresh();
     return device;
@@ -69,7 +70,7 @@ export class ActiveDevice {
 
   /** What the cashier may do here; null where no driver reaches the device. */
   capabilities() {
-    const declared = this.client ? declaredCapabilities(this.row.kind) : null;
+    const declared = this.driver ? declaredCapabilities(this.row.kind) : null;
     return declared && effectiveCapabilities(declared, this.features);
   }
 
@@ -79,20 +80,26 @@ export class ActiveDevice {
     this.bus.emit('device.status', this.status());
   }
 
+  /** A refusal the journal kept (its code and the device's words), explained by this device's driver. */
+  refusal(code: string, deviceText: string): DeviceRefusal {
+    return this.descriptor ? storedRefusal(this.descriptor, code, deviceText) : { system: this.row.kind, code, deviceText, cashier: null };
+  }
+
   /** Asks the device who it is; the answer decides online or offline, and everyone is told. */
   async refresh(): Promise<DeviceStatus> {
-    if (!this.client) {
+    if (!this.driver) {
       this.connection = 'unavailable';
     } else {
-      const info = await this.client.getInfo();
+      const info = await this.driver.info();
       this.connection = info.kind === 'done' ? 'online' : 'offline';
-      if (info.kind !== 'done') this.logger.warn({ outcome: info.kind, reason: info.kind === 'unknown' ? info.reason : info.error.code }, 'device did not answer getInfo');
+      if (info.kind !== 'done') this.logger.warn({ outcome: info.kind, reason: info.kind === 'unknown' ? info.reason : info.refusal.code }, 'device did not answer getInfo');
     }
     this.bus.emit('device.status', this.status());
     return this.status();
   }
 
   async close(): Promise<void> {
-    await this.training?.close();
+    await this.driver?.close();
+    await this.stopTraining?.();
   }
 }

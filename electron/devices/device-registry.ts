@@ -2,9 +2,13 @@ import { z } from 'zod';
 import { DeviceKind } from '../../shared/device';
 import { allDeviceFeatures, type DeviceFeatures } from '../../shared/devices/device-features';
 import type { SecretProtection } from '../../shared/ipc/people-channels';
-import { DeviceAuth } from '../../shared/ipc/settings-channels';
+import type { DeviceAuth } from '../../shared/ipc/settings-channels';
 import type { Db } from '../db/open';
 import type { SecretBox } from '../settings/secret-box';
+import { descriptorOf } from './registry';
+
+/** A JSON column: the driver's own settings, checked by its schema where the driver starts. */
+const ConfigText = z.string().transform((text) => JSON.parse(text) as unknown);
 
 export const DeviceRow = z.object({
   id: z.string(),
@@ -12,10 +16,15 @@ export const DeviceRow = z.object({
   name: z.string(),
   url: z.string().nullable(),
   training: z.number().transform((v) => v === 1),
+  /** The driver's settings without its secrets (Caspos: url, username, auth). */
+  config: ConfigText,
 });
 export type DeviceRow = z.infer<typeof DeviceRow>;
 
 export type DeviceAuth = z.infer<typeof DeviceAuth>;
+
+/** A driver's secrets by field name (Caspos: password), opened. */
+export type DeviceSecrets = Record<string, string>;
 
 export interface DeviceCredentials {
   username: string;
@@ -25,75 +34,82 @@ export interface DeviceCredentials {
 
 /**
  * What real clients send in the integration mode, as the API document's examples do: the device
- * accepts any values once its integration service is on (field notes). The training device and a
- * device given by `--device-url` without user info use these.
+ * accepts any values once its integration service is on (field notes). A device given by
+ * `--device-url` without user info, and the doctor without a password, use these.
  */
 export const documentCredentials: DeviceCredentials = { username: 'username', password: 'password', auth: 'integration' };
 
 export interface DeviceInput {
+  kind: DeviceKind;
   name: string;
+  /** The address the list shows and the id is made of. */
   url: string;
-  username: string;
-  /** Absent when an existing device keeps its password. */
-  password?: string | undefined;
-  auth: DeviceAuth;
+  config: object;
+  /** A field left out keeps the secret stored for it. */
+  secrets: Partial<DeviceSecrets>;
 }
 
 export class DeviceInUseError extends Error {}
 
-/** The shop's devices, with their credentials sealed by the secret box. */
+/** Settings that do not fit the driver of their kind: refused before anything is stored. */
+export class DeviceSettingsError extends Error {}
+
+const rowColumns = 'id, kind, name, url, training, config';
+
+/** The shop's devices: each driver's settings as JSON, its secrets sealed one field at a time. */
 export class DeviceRegistry {
   constructor(
     private readonly db: Db,
-    private readonly secrets: SecretBox,
+    private readonly secretBox: SecretBox,
     private readonly now: () => Date,
   ) {}
 
   list(): DeviceRow[] {
     return this.db
-      .prepare('SELECT id, kind, name, url, training FROM devices WHERE removed = 0 ORDER BY training DESC, name, id')
+      .prepare(`SELECT ${rowColumns} FROM devices WHERE removed = 0 ORDER BY training DESC, name, id`)
       .all()
       .map((row) => DeviceRow.parse(row));
   }
 
   get(id: string): DeviceRow | undefined {
-    const row = this.db.prepare('SELECT id, kind, name, url, training FROM devices WHERE id = ? AND removed = 0').get(id);
+    const row = this.db.prepare(`SELECT ${rowColumns} FROM devices WHERE id = ? AND removed = 0`).get(id);
     return row ? DeviceRow.parse(row) : undefined;
   }
 
-  credentials(id: string): DeviceCredentials | undefined {
-    const row = this.db.prepare('SELECT username, auth, password FROM device_credentials WHERE device_id = ?').get(id) as
-      | { username: string; auth: DeviceAuth; password: Buffer }
-      | undefined;
-    return row ? { username: row.username, auth: DeviceAuth.parse(row.auth), password: this.secrets.open(row.password) } : undefined;
+  /** The device's secrets, opened: for its driver only, never for a view or a log. */
+  secrets(id: string): DeviceSecrets {
+    const rows = this.db.prepare('SELECT field, value FROM device_secrets WHERE device_id = ? ORDER BY field').all(id) as { field: string; value: Buffer }[];
+    return Object.fromEntries(rows.map((row) => [row.field, this.secretBox.open(row.value)]));
   }
 
-  /** How the app logs in to the device, without opening the password. */
-  login(id: string): { username: string; auth: DeviceAuth; protection: SecretProtection } | undefined {
-    return this.db.prepare('SELECT username, auth, protection FROM device_credentials WHERE device_id = ?').get(id) as
-      | { username: string; auth: DeviceAuth; protection: SecretProtection }
-      | undefined;
+  /** How the device's secrets are protected, without opening them; null when it has none. */
+  protection(id: string): SecretProtection | null {
+    const row = this.db.prepare('SELECT protection FROM device_secrets WHERE device_id = ? LIMIT 1').get(id) as { protection: SecretProtection } | undefined;
+    return row?.protection ?? null;
   }
 
-  /** Adds a Caspos device, or changes the one with this id; the id is the device's address. */
-  save(input: DeviceInput, id = casposDeviceId(input.url)): DeviceRow {
+  /** Adds a device, or changes the one with this id; its settings must fit its driver, with every secret it needs. */
+  save(input: DeviceInput, id = deviceIdOf(input.kind, input.url)): DeviceRow {
+    const descriptor = descriptorOf(input.kind);
+    if (!descriptor) throw new DeviceSettingsError(`No driver for ${input.kind} devices`);
+    const config = descriptor.config.safeParse(input.config);
+    if (!config.success) throw new DeviceSettingsError(`The settings do not fit a ${input.kind} device: ${config.error.issues.map((i) => i.path.join('.')).join(', ')}`);
     const at = this.now().toISOString();
     const write = this.db.transaction(() => {
       this.db
         .prepare(
-          `INSERT INTO devices (id, kind, name, url, training, created_at) VALUES (?, 'caspos', ?, ?, 0, ?)
-           ON CONFLICT (id) DO UPDATE SET name = excluded.name, url = excluded.url, removed = 0`,
+          `INSERT INTO devices (id, kind, name, url, training, config, created_at) VALUES (?, ?, ?, ?, 0, ?, ?)
+           ON CONFLICT (id) DO UPDATE SET kind = excluded.kind, name = excluded.name, url = excluded.url, config = excluded.config, removed = 0`,
         )
-        .run(id, input.name, input.url, at);
-      const password = input.password ?? this.credentials(id)?.password;
-      if (password === undefined) throw new RangeError(`Device ${id} needs a password`);
-      this.db
-        .prepare(
-          `INSERT INTO device_credentials (device_id, username, auth, password, protection, updated_at) VALUES (?, ?, ?, ?, ?, ?)
-           ON CONFLICT (device_id) DO UPDATE SET username = excluded.username, auth = excluded.auth, password = excluded.password,
-             protection = excluded.protection, updated_at = excluded.updated_at`,
-        )
-        .run(id, input.username, input.auth, this.secrets.seal(password), this.secrets.protection, at);
+        .run(id, input.kind, input.name, input.url, JSON.stringify(config.data), at);
+      const secrets = { ...this.secrets(id), ...definedOnly(input.secrets) };
+      const missing = descriptor.secretFields.filter((field) => secrets[field] === undefined);
+      if (missing.length > 0) throw new DeviceSettingsError(`Device ${id} needs its ${missing.join(', ')}`);
+      const upsert = this.db.prepare(
+        `INSERT INTO device_secrets (device_id, field, value, protection, updated_at) VALUES (?, ?, ?, ?, ?)
+         ON CONFLICT (device_id, field) DO UPDATE SET value = excluded.value, protection = excluded.protection, updated_at = excluded.updated_at`,
+      );
+      for (const [field, secret] of Object.entries(definedOnly(input.secrets))) upsert.run(id, field, this.secretBox.seal(secret), this.secretBox.protection, at);
     });
     write();
     return this.get(id) as DeviceRow;
@@ -103,7 +119,7 @@ export class DeviceRegistry {
   remove(id: string, activeId: string): void {
     if (id === 'training' || id === activeId) throw new DeviceInUseError(`Device ${id} is in use`);
     this.db.prepare('UPDATE devices SET removed = 1 WHERE id = ?').run(id);
-    this.db.prepare('DELETE FROM device_credentials WHERE device_id = ?').run(id);
+    this.db.prepare('DELETE FROM device_secrets WHERE device_id = ?').run(id);
   }
 
   /** What the shop has of this device; everything where nobody has said otherwise. */
@@ -127,6 +143,11 @@ export class DeviceRegistry {
   }
 }
 
-export function casposDeviceId(url: string): string {
-  return `caspos@${new URL(url).host}`;
+/** A device's id is its kind and address: the same device saved again is changed, not added twice. */
+export function deviceIdOf(kind: DeviceKind, url: string): string {
+  return `${kind}@${new URL(url).host}`;
+}
+
+function definedOnly(secrets: Partial<DeviceSecrets>): DeviceSecrets {
+  return Object.fromEntries(Object.entries(secrets).filter((entry): entry is [string, string] => entry[1] !== undefined));
 }

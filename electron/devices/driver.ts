@@ -1,41 +1,140 @@
+import type { z } from 'zod';
+import type { DeviceKind } from '../../shared/device';
+import type { DeviceCapabilities } from '../../shared/devices/capabilities';
+import type { CashierExplanation, DeviceRefusal } from '../../shared/devices/refusal';
+import type { DoctorCheck } from '../../shared/doctor';
 import type { ControlTape, DeviceInfo, DocumentResult, PeriodicReport, ShiftStatus } from '../../shared/fiscal/device-results';
-import type { ShiftReport } from '../../shared/fiscal/shift-report';
 import type { FiscalDocument } from '../../shared/fiscal/documents';
-import type { CasposClient } from './caspos/client';
-import { buildDocumentRequest, type DocumentRequest } from './caspos/mapping';
-import type { Outcome } from './caspos/outcome';
+import type { ShiftReport } from '../../shared/fiscal/shift-report';
+import type { Logger } from '../app/logger';
 import type { ParentLookup } from './parent-lookup';
 
+export type { DeviceRefusal } from '../../shared/devices/refusal';
+
 /**
- * What the journal needs of a device: build a document's bytes once, send stored bytes as they
- * are. The journal never rebuilds a request; it only calls `send` with what it stored.
+ * The three outcomes of a call to any fiscal system (architecture: done, rejected, unknown).
+ * - done: the device did it; `duplicate` when it had done this document UUID before;
+ *   `provisional` when its fiscal code is an offline one, to be confirmed later; `printFailed`
+ *   when it was fiscalised but not printed.
+ * - rejected: the device refused; nothing was fiscalised.
+ * - unknown: no trustworthy answer; `sent` is false only when the request surely never left.
+ *   Never reported to anyone as a refusal: the document may have been fiscalised.
+ */
+export type DeviceOutcome<T> =
+  | { kind: 'done'; value: T; duplicate: false; provisional?: boolean; printFailed?: boolean; raw: string }
+  | { kind: 'done'; value: T | null; duplicate: true; provisional?: boolean; printFailed?: boolean; raw: string }
+  | { kind: 'rejected'; refusal: DeviceRefusal; raw: string }
+  | { kind: 'unknown'; reason: string; sent: boolean; detail: string; raw?: string };
+
+/**
+ * A document's bytes as the journal keeps them: built once, re-sent exactly as stored. Secrets,
+ * tokens and signatures are never in `body`; the driver adds them at send time.
+ */
+export interface StoredRequest {
+  operation: string;
+  body: string;
+}
+
+/** What a lookup by our document UUID found: never a guess, since a re-send may fiscalise twice. */
+export type LookupOutcome =
+  /** Only a definite answer counts as found: an unknown one is a failed lookup. */
+  | { kind: 'found'; outcome: Extract<DeviceOutcome<DocumentResult>, { kind: 'done' | 'rejected' }> }
+  | { kind: 'notFound' }
+  | { kind: 'failed'; reason: string; detail: string };
+
+/** How a lost answer is settled: re-sending the stored bytes, or asking by UUID first. */
+export type Recovery =
+  | { mode: 'resend' }
+  /** The device is asked by our UUID before any re-send; only a definite `notFound` re-sends. */
+  | { mode: 'lookup'; lookup(uuid: string, request: StoredRequest): Promise<LookupOutcome> };
+
+/**
+ * A started driver: what the journal and the services need of a device. The journal never
+ * rebuilds a request; it only calls `send` with what it stored.
  */
 export interface FiscalDriver {
   /** `parents` turns a parent's journal UUID into what this device knows it by. */
-  build(doc: FiscalDocument, uuid: string, parents: ParentLookup): DocumentRequest;
-  send(request: DocumentRequest): Promise<Outcome<DocumentResult>>;
+  build(doc: FiscalDocument, uuid: string, parents: ParentLookup): StoredRequest;
+  send(request: StoredRequest): Promise<DeviceOutcome<DocumentResult>>;
+  recovery: Recovery;
   /** Not documents: no UUID, nothing to re-send. The journal records them as events. */
-  openShift(cashierName: string, openingFloat: number): Promise<Outcome<null>>;
-  shiftStatus(): Promise<Outcome<ShiftStatus>>;
-  xReport(cashierName: string): Promise<Outcome<ShiftReport>>;
-  periodicReport(from: Date, to: Date): Promise<Outcome<PeriodicReport>>;
-  controlTape(): Promise<Outcome<ControlTape>>;
-  info(): Promise<Outcome<DeviceInfo>>;
-  printLast(): Promise<Outcome<null>>;
-  openDrawer(): Promise<Outcome<null>>;
+  openShift(cashierName: string, openingFloat: number): Promise<DeviceOutcome<null>>;
+  shiftStatus(): Promise<DeviceOutcome<ShiftStatus>>;
+  xReport(cashierName: string): Promise<DeviceOutcome<ShiftReport>>;
+  periodicReport(from: Date, to: Date): Promise<DeviceOutcome<PeriodicReport>>;
+  controlTape(): Promise<DeviceOutcome<ControlTape>>;
+  info(): Promise<DeviceOutcome<DeviceInfo>>;
+  printLast(): Promise<DeviceOutcome<null>>;
+  openDrawer(): Promise<DeviceOutcome<null>>;
+  /** Frees what the driver holds (connections, timers); the device itself is not told. */
+  close(): Promise<void>;
 }
 
-export function casposDriver(client: CasposClient): FiscalDriver {
-  return {
-    build: buildDocumentRequest,
-    send: (request) => client.sendDocument(request),
-    openShift: (cashierName, openingFloat) => client.openShift(cashierName, openingFloat),
-    shiftStatus: () => client.getShiftStatus(),
-    xReport: (cashierName) => client.getXReport(cashierName),
-    periodicReport: (from, to) => client.getPeriodicZReport(from, to),
-    controlTape: () => client.getControlTape(),
-    info: () => client.getInfo(),
-    printLast: () => client.printLastCheque(),
-    openDrawer: () => client.openCashbox(),
-  };
+/** One field of the device's settings form: its name in the config, its label's i18n key, and whether it is sealed. */
+export interface SettingsField {
+  name: string;
+  label: string;
+  kind: 'text' | 'url' | 'secret' | 'choice';
+  /** For a choice: the values, each labelled by the i18n key `${label}.${value}`. */
+  choices?: readonly string[];
+}
+
+export interface DriverContext {
+  logger: Logger;
+  /** The driver's answer timeout (for card payments, minutes). */
+  answerTimeoutMs?: number;
+}
+
+/** A device the app runs itself on loopback, its fiscal memory in the data folder. */
+export interface TrainingDevice<Config, Secrets> {
+  /** The file in the data folder that keeps its fiscal memory across restarts. */
+  memoryFile: string;
+  start(memoryPath: string): Promise<{ config: Config; secrets: Secrets; close(): Promise<void> }>;
+}
+
+/**
+ * A fiscal system as the app knows it: one per `DeviceKind`, registered in ./registry.ts.
+ * `Config` is what the settings store as JSON; `Secrets` are the fields sealed one by one.
+ */
+export interface DriverDescriptor<Config = unknown, Secrets extends Record<string, string> = Record<string, string>> {
+  kind: DeviceKind;
+  config: z.ZodType<Config>;
+  secrets: z.ZodType<Secrets>;
+  /** Names of the fields of `secrets`, for the settings form and the sealing. */
+  secretFields: readonly (keyof Secrets & string)[];
+  settingsForm: readonly SettingsField[];
+  capabilities: DeviceCapabilities;
+  start(config: Config, secrets: Secrets, context: DriverContext): Promise<FiscalDriver>;
+  /** The installer's checks, one step at a time, stopping at the first that makes the rest meaningless. */
+  doctor(config: Config, secrets: Secrets): Promise<DoctorCheck[]>;
+  /** The cashier's explanation of a refusal code the device gave, or null when it is for the manager or support. */
+  explain(code: string): CashierExplanation | null;
+  /** Finds the system's devices in the given IPv4 ranges, where it can be found at all. */
+  discover?(ranges: readonly string[], onProgress: (progress: DiscoveryProgress) => void): Promise<DiscoveredDevice[]>;
+  training?: TrainingDevice<Config, Secrets>;
+}
+
+export interface DiscoveryProgress {
+  scanned: number;
+  total: number;
+  found: number;
+}
+
+export interface DiscoveredDevice {
+  url: string;
+  host: string;
+  info: DeviceInfo;
+}
+
+/** A refusal rebuilt from what the journal kept of it (its code and the device's words). */
+export function storedRefusal(descriptor: Pick<DriverDescriptor, 'kind' | 'explain'>, code: string, deviceText: string): DeviceRefusal {
+  return { system: descriptor.kind, code, deviceText, cashier: descriptor.explain(code) };
+}
+
+/**
+ * A descriptor as the registry holds it, its config types erased: every use parses the stored
+ * config and secrets with the descriptor's own schemas before `start` or `doctor` sees them.
+ */
+export function registered<Config, Secrets extends Record<string, string>>(descriptor: DriverDescriptor<Config, Secrets>): DriverDescriptor {
+  return descriptor as unknown as DriverDescriptor;
 }

@@ -1,21 +1,11 @@
 import type { DeviceKind } from '../../shared/device';
 import type { DeviceCapabilities } from '../../shared/devices/capabilities';
-import { casposCapabilities } from '../../shared/devices/caspos/capabilities';
 import type { DeviceFeatures } from '../../shared/devices/device-features';
+import { descriptorOf } from './registry';
 
-/**
- * What the driver of `kind` declares its system can do; none where no driver exists yet.
- * The one place the declared capabilities come from until each driver's descriptor carries them.
- */
+/** What the driver of `kind` declares its system can do (its descriptor); none where no driver exists yet. */
 export function declaredCapabilities(kind: DeviceKind): DeviceCapabilities | null {
-  switch (kind) {
-    case 'caspos':
-      return casposCapabilities;
-    case 'checkbox':
-    case 'smartone':
-    case 'smartx':
-      return null;
-  }
+  return descriptorOf(kind)?.capabilities ?? null;
 }
 
 /**

@@ -31,7 +31,7 @@ function shopFolder(): string {
   const dataDir = tempDir();
   const { db, journal } = openJournal(dataDir);
   const devices = new DeviceRegistry(db, fileKeyBox(dataDir), () => new Date());
-  const oldDevice = devices.save({ name: 'Caspos Mobile', url: 'http://127.0.0.1:9/', username: 'kassa', password: devicePassword, auth: 'integration' }).id;
+  const oldDevice = devices.save({ kind: 'caspos', name: 'Caspos Mobile', url: 'http://127.0.0.1:9/', config: { url: 'http://127.0.0.1:9/', username: 'kassa', auth: 'integration' }, secrets: { password: devicePassword } }).id;
   db.prepare("UPDATE devices SET url = ? WHERE id = ?").run(`http://kassa:${urlPassword}@127.0.0.1:9/`, oldDevice);
   journal.record({ ...newSale(700), deviceId: oldDevice }, true);
   journal.record({ ...newSale(800), deviceId: oldDevice }, false);

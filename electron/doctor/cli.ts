@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { createI18n, localeFromEnvironment } from '../../shared/i18n/create-i18n';
 import { checkDataFolder } from './data-folder';
-import { diagnose } from './diagnose';
+import { checkDevice } from '../devices/registry';
 
 /** `npm run doctor -- [--url http://<device>:5544 [--username U --password P] [--session]] [--data-dir DIR]` */
 const t = createI18n(localeFromEnvironment(process.env.KASSA_LOCALE ?? process.env.LANG)).t;
@@ -33,7 +33,9 @@ try {
 const lines: { ok: boolean; text: string }[] = [];
 if (flags['data-dir']) for (const check of checkDataFolder(flags['data-dir'])) lines.push({ ok: check.ok, text: t(check.message, check.values) });
 if (flags.url) {
-  for (const check of await diagnose({ ...flags, url: flags.url })) lines.push({ ok: check.ok, text: t(check.message, check.values ?? {}) });
+  const config = { url: flags.url, username: flags.username, auth: flags.session ? 'session' : 'integration' };
+  // The doctor's flags are a Caspos device's settings: the only system with a driver today.
+  for (const check of await checkDevice('caspos', config, { password: flags.password })) lines.push({ ok: check.ok, text: t(check.message, check.values ?? {}) });
 }
 for (const line of lines) console.log(`${line.ok ? '✓' : '✗'} ${line.text}`);
 process.exitCode = lines.every((line) => line.ok) ? 0 : 1;

@@ -1,7 +1,7 @@
 import { can, missingForDocument, type CapabilityNeed } from '../../shared/devices/capability-need';
 import type { FiscalDocument } from '../../shared/fiscal/documents';
 import type { AppContext } from '../app/context';
-import { AppFailure } from './app-failure';
+import { AppFailure } from '../app/app-failure';
 
 function refuse(ctx: AppContext, need: CapabilityNeed): never {
   throw new AppFailure('not_supported', `Device ${ctx.device.id} cannot do ${need}`, { capability: need });

@@ -1,7 +1,7 @@
 import type { catalogChannels } from '../../shared/catalog';
 import type { AppContext } from '../app/context';
 import { ImportRefusedError } from '../catalog/catalog-import';
-import { AppFailure } from './app-failure';
+import { AppFailure } from '../app/app-failure';
 import type { Handlers } from './dispatcher';
 
 type CatalogChannel = keyof typeof catalogChannels;

@@ -1,10 +1,10 @@
 import { networkInterfaces } from 'node:os';
 import type { AppContext } from '../app/context';
-import { discoverCaspos } from '../devices/caspos/discovery/discover';
-import { interfaceRanges, isLoopbackRange, BadRangeError } from '../devices/caspos/discovery/ranges';
+import { interfaceRanges, isLoopbackRange } from '../devices/ranges';
+import { discoverDevices } from '../devices/registry';
 import { documentView } from '../journal/document-view';
 import { refundableEntry } from '../journal/accounts';
-import { AppFailure } from './app-failure';
+import { AppFailure } from '../app/app-failure';
 import { deviceCall } from './device-call';
 import { requireCapability } from './capability-guard';
 import type { Handlers } from './dispatcher';
@@ -36,15 +36,10 @@ export function createCounterHandlers(ctx: AppContext): Pick<Handlers, CounterCh
       if (!chosen || (ctx.host === 'web' && !chosen.every(isLoopbackRange))) {
         throw new AppFailure('invalid_input', 'The web host scans loopback ranges (127.0.0.0/8) only');
       }
-      try {
-        return await discoverCaspos({ ranges: chosen, onProgress: (progress) => ctx.bus.emit('discovery.progress', progress) });
-      } catch (error) {
-        if (error instanceof BadRangeError) throw new AppFailure('invalid_input', error.message);
-        throw error;
-      }
+      return discoverDevices(chosen, (progress) => ctx.bus.emit('discovery.progress', progress));
     },
-    'journal.get': ({ uuid }) => documentView(entryByUuid(ctx, uuid)),
-    'journal.list': ({ from, to }) => ctx.journal.list(ctx.device.id, from, to).map(documentView),
+    'journal.get': ({ uuid }) => documentView(entryByUuid(ctx, uuid), ctx.device),
+    'journal.list': ({ from, to }) => ctx.journal.list(ctx.device.id, from, to).map((entry) => documentView(entry, ctx.device)),
     'journal.refundable': ({ uuid }) => {
       const refundable = refundableEntry(ctx.journal, entryByUuid(ctx, uuid));
       if (!refundable) throw new AppFailure('invalid_input', `Journal document ${uuid} is not a document the device took that can be refunded`);

@@ -1,7 +1,11 @@
 import pino from 'pino';
 import { describe, expect, it } from 'vitest';
 import { capturedLines } from '../testing/captured-lines';
-import { AppFailure } from './app-failure';
+import { AppFailure } from '../app/app-failure';
+import { BadRangeError } from '../devices/ranges';
+import { DeviceInUseError } from '../devices/device-registry';
+import { JournalBlockedError, JournalBusyError } from '../journal/document-service';
+import { UnreadableDocumentError } from '../journal/journal';
 import type { Guard } from '../people/guard';
 import { createDispatcher, type Handlers } from './dispatcher';
 import { channelNames } from '../../shared/ipc/names';
@@ -79,6 +83,32 @@ describe('dispatcher', () => {
     expect(result).toEqual({ ok: false, error: { code: 'internal', message: 'The settings.setLocale handler failed' } });
     expect(lines.join('')).toContain('disk full');
     expect(lines.join('')).not.toContain('"en"');
+  });
+
+  it("turns the domain's own errors into their typed failures in this one place, whichever handler throws them", async () => {
+    const throwing = (error: Error) => () => {
+      throw error;
+    };
+    const dispatch = createDispatcher(
+      handlers({
+        'journal.unsettled': throwing(new UnreadableDocumentError('document.lines: too many')),
+        'report.z': throwing(new JournalBlockedError('u-1')),
+        'devices.activate': throwing(new JournalBusyError(2)),
+        'devices.remove': throwing(new DeviceInUseError('Device training is in use')),
+        'device.discover': throwing(new BadRangeError('10.0.0.0/8 is too large')),
+      }),
+      capturingLogger().logger,
+      openGuard,
+    );
+    const codeOf = async (channel: string, input: object) => {
+      const result = await dispatch(channel, input);
+      return result.ok ? 'ok' : { code: result.error.code, details: result.error.details };
+    };
+    expect(await codeOf('journal.unsettled', {})).toEqual({ code: 'document_invalid', details: { problem: 'unreadable' } });
+    expect(await codeOf('report.z', {})).toEqual({ code: 'journal_blocked', details: { quarantined: 'u-1' } });
+    expect(await codeOf('devices.activate', { id: 'training' })).toEqual({ code: 'journal_busy', details: { unsettled: 2 } });
+    expect(await codeOf('devices.remove', { id: 'training' })).toEqual({ code: 'not_permitted', details: undefined });
+    expect(await codeOf('device.discover', { ranges: ['10.0.0.0/8'] })).toEqual({ code: 'invalid_input', details: undefined });
   });
 
   it('passes a failure the handler means on as that typed error, logging its code but not as a crash', async () => {

@@ -5,7 +5,7 @@ import { fail, ok, type Result } from '../../shared/result';
 import type { Logger } from '../app/logger';
 import { storageProblemOf } from '../app/storage-problem';
 import type { CallContext, Guard } from '../people/guard';
-import { AppFailure } from './app-failure';
+import { failureOf } from './domain-failures';
 
 export type Handlers = {
   [C in ChannelName]: (input: z.output<Contract[C]['input']>, call: CallContext) => ChannelOutput<C> | Promise<ChannelOutput<C>>;
@@ -30,9 +30,10 @@ export function createDispatcher(handlers: Handlers, logger: Logger, guard: Guar
       const handler = handlers[channel] as (input: unknown, call: CallContext) => unknown;
       value = await guard(channel, parsed.data, (call) => Promise.resolve(handler(parsed.data, call)));
     } catch (error) {
-      if (error instanceof AppFailure) {
-        log.info({ channel, code: error.code }, 'call refused');
-        return fail(error.code, error.message, error.details);
+      const failure = failureOf(error);
+      if (failure) {
+        log.info({ channel, code: failure.code }, 'call refused');
+        return fail(failure.code, failure.message, failure.details);
       }
       // A full disk or a read-only database is the shop's to mend, not a bug: said as such.
       const problem = storageProblemOf(error);

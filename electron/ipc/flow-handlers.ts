@@ -1,7 +1,7 @@
 import type { flowChannels } from '../../shared/ipc/flow-channels';
 import type { AppContext } from '../app/context';
 import { creditAccountOf, openAdvances, openCreditAccounts } from '../journal/accounts';
-import { AppFailure } from './app-failure';
+import { AppFailure } from '../app/app-failure';
 import type { Handlers } from './dispatcher';
 
 type FlowChannel = keyof typeof flowChannels;

@@ -1,11 +1,8 @@
 import type { AppContext } from '../app/context';
 import { schemaVersion } from '../db/migrate';
-import { JournalBlockedError, JournalBusyError } from '../journal/document-service';
-import { UnreadableDocumentError } from '../journal/journal';
-import { UnknownParentError } from '../devices/parent-lookup';
 import { documentView } from '../journal/document-view';
 import { flowRefusal } from '../journal/flow-guard';
-import { AppFailure } from './app-failure';
+import { AppFailure } from '../app/app-failure';
 import { createCatalogHandlers } from './catalog-handlers';
 import { createCounterHandlers } from './counter-handlers';
 import { createDashboardHandlers } from './dashboard-handlers';
@@ -41,22 +38,14 @@ export function createHandlers(ctx: AppContext): Handlers {
       // Checked and journaled in one synchronous stretch: no other document can slip in between.
       const refusal = flowRefusal(ctx.journal, ctx.device.id, document, ctx.now());
       if (refusal) throw new AppFailure('document_invalid', `The journal refuses this ${document.kind}: ${refusal.problem}`, refusal);
-      try {
-        return documentView(await ctx.documents.submit(stamped(ctx, document), submitWaitMs));
-      } catch (error) {
-        if (error instanceof JournalBusyError) throw new AppFailure('journal_busy', error.message, { unsettled: error.unsettled });
-        if (error instanceof JournalBlockedError) throw new AppFailure('journal_blocked', error.message, { quarantined: error.quarantined });
-        if (error instanceof UnreadableDocumentError) throw new AppFailure('document_invalid', error.message, { problem: 'unreadable' });
-        if (error instanceof UnknownParentError) throw new AppFailure('document_invalid', error.message, { problem: 'parentUnknown' });
-        throw error;
-      }
+      return documentView(await ctx.documents.submit(stamped(ctx, document), submitWaitMs), ctx.device);
     },
     'journal.status': () => ({
       deviceId: ctx.device.id,
       unsettled: ctx.journal.unsettledCount(ctx.device.id),
       unknown: ctx.journal.unknownCount(ctx.device.id),
     }),
-    'journal.unsettled': () => ctx.journal.unsettled(ctx.device.id).map(documentView),
+    'journal.unsettled': () => ctx.journal.unsettled(ctx.device.id).map((entry) => documentView(entry, ctx.device)),
     ...createQuarantineHandlers(ctx),
     'shift.open': async ({ openingFloat }) => {
       const cashierName = ctx.session.signedIn().name;

@@ -1,7 +1,7 @@
 import { canApprove } from '../../shared/people/people';
 import type { AppContext } from '../app/context';
 import { LastApproverError, PersonExistsError } from '../people/people';
-import { AppFailure } from './app-failure';
+import { AppFailure } from '../app/app-failure';
 import type { Handlers } from './dispatcher';
 
 type PeopleChannel =

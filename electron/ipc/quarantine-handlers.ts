@@ -1,6 +1,6 @@
 import type { AppContext } from '../app/context';
 import { NotBlockingError } from '../journal/quarantine';
-import { AppFailure } from './app-failure';
+import { AppFailure } from '../app/app-failure';
 import type { Handlers } from './dispatcher';
 
 /**

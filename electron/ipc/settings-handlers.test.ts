@@ -52,7 +52,8 @@ describe('devices in the settings', () => {
       if (name.endsWith('.sqlite3') || name.endsWith('-wal')) expect(readFileSync(join(dir, name)).includes(secret), name).toBe(false);
     }
     app = await startTestApp(dir);
-    expect(app.context.devices.credentials(id)).toEqual({ username: 'kassa', password: secret, auth: 'session' });
+    expect(app.context.devices.secrets(id)).toEqual({ password: secret });
+    expect(app.context.devices.get(id)?.config).toEqual({ url: shop.url, username: 'kassa', auth: 'session' });
   });
 
   it('refuses to switch devices while a document of the active one is unsettled', async () => {

@@ -1,15 +1,18 @@
+import { z } from 'zod';
 import { ShopSettings } from '../../shared/settings';
-import type { DeviceView } from '../../shared/ipc/settings-channels';
+import { DeviceAuth, type DeviceView } from '../../shared/ipc/settings-channels';
 import type { AppContext } from '../app/context';
 import { rememberSecret } from '../app/logger';
 import { isLoopbackHost } from '../devices/loopback';
-import { DeviceInUseError, documentCredentials, type DeviceRow } from '../devices/device-registry';
-import { diagnose } from '../doctor/diagnose';
-import { JournalBusyError } from '../journal/document-service';
-import { AppFailure } from './app-failure';
+import { documentCredentials, type DeviceRow } from '../devices/device-registry';
+import { checkDevice } from '../devices/registry';
+import { AppFailure } from '../app/app-failure';
 import type { Handlers } from './dispatcher';
 
 type SettingsChannel = 'settings.get' | 'settings.update' | 'devices.list' | 'devices.save' | 'devices.test' | 'devices.remove' | 'devices.activate' | 'devices.setFeatures';
+
+/** What the device list shows of a login kept in a driver's config (Caspos's username and mode). */
+const LoginView = z.object({ username: z.string(), auth: DeviceAuth });
 
 const shopSettingKeys = Object.keys(ShopSettings.shape) as (keyof ShopSettings)[];
 
@@ -17,7 +20,7 @@ export function createSettingsHandlers(ctx: AppContext): Pick<Handlers, Settings
   const readSettings = (): ShopSettings => Object.fromEntries(shopSettingKeys.map((key) => [key, ctx.settings.get(key)])) as ShopSettings;
 
   const view = (row: DeviceRow): DeviceView => {
-    const login = ctx.devices.login(row.id);
+    const login = LoginView.safeParse(row.config).data;
     return {
       id: row.id,
       kind: row.kind,
@@ -27,7 +30,7 @@ export function createSettingsHandlers(ctx: AppContext): Pick<Handlers, Settings
       active: row.id === ctx.device.id,
       username: login?.username ?? null,
       auth: login?.auth ?? null,
-      protection: login?.protection ?? null,
+      protection: ctx.devices.protection(row.id),
       features: ctx.devices.features(row.id),
     };
   };
@@ -39,14 +42,6 @@ export function createSettingsHandlers(ctx: AppContext): Pick<Handlers, Settings
     }
   };
 
-  const activate = async (id: string) => {
-    try {
-      return await ctx.station.activate(id);
-    } catch (error) {
-      if (error instanceof JournalBusyError) throw new AppFailure('journal_busy', error.message, { unsettled: error.unsettled });
-      throw error;
-    }
-  };
 
   return {
     'settings.get': readSettings,
@@ -55,7 +50,7 @@ export function createSettingsHandlers(ctx: AppContext): Pick<Handlers, Settings
       for (const key of shopSettingKeys) if (change[key] !== undefined) ctx.settings.set(key, change[key]);
       // A new answer timeout takes effect when the driver starts again: at once if nothing waits.
       const timeoutChanged = change.answerTimeoutSeconds !== undefined && change.answerTimeoutSeconds !== before.answerTimeoutSeconds;
-      if (timeoutChanged && ctx.journal.unsettledCount(ctx.device.id) === 0) await activate(ctx.device.id);
+      if (timeoutChanged && ctx.journal.unsettledCount(ctx.device.id) === 0) await ctx.station.activate(ctx.device.id);
       return readSettings();
     },
     'devices.list': () => ctx.devices.list().map(view),
@@ -65,7 +60,7 @@ export function createSettingsHandlers(ctx: AppContext): Pick<Handlers, Settings
       if (id !== undefined && (!existing || existing.training)) throw new AppFailure('invalid_input', `No device ${id} to change`);
       if (!existing && password === undefined) throw new AppFailure('invalid_input', 'A new device needs its password');
       if (password !== undefined) rememberSecret(ctx.logger, password);
-      const row = ctx.devices.save({ name, url, username, password, auth }, existing?.id);
+      const row = ctx.devices.save({ kind: 'caspos', name, url, config: { url, username, auth }, secrets: { password } }, existing?.id);
       ctx.audit.record({
         action: existing ? 'deviceChanged' : 'deviceAdded',
         outcome: 'done',
@@ -77,26 +72,22 @@ export function createSettingsHandlers(ctx: AppContext): Pick<Handlers, Settings
     },
     'devices.test': async ({ id, url, username, password, auth }) => {
       checkAddress(url);
-      const stored = id === undefined ? undefined : ctx.devices.credentials(id);
-      const secret = password ?? stored?.password ?? documentCredentials.password;
+      const stored = id === undefined ? undefined : ctx.devices.secrets(id).password;
+      const secret = password ?? stored ?? documentCredentials.password;
       if (secret !== documentCredentials.password) rememberSecret(ctx.logger, secret);
-      return { checks: await diagnose({ url, username, password: secret, session: auth === 'session' }) };
+      // The settings form adds Caspos devices until each driver brings its own form (its descriptor's settingsForm).
+      return { checks: await checkDevice(ctx.devices.get(id ?? '')?.kind ?? 'caspos', { url, username, auth }, { password: secret }) };
     },
     'devices.remove': ({ id }, { authority }) => {
       const unsettled = ctx.journal.unsettledCount(id);
       if (unsettled > 0) throw new AppFailure('journal_busy', `${unsettled} documents of ${id} are not settled`, { unsettled });
-      try {
-        ctx.devices.remove(id, ctx.device.id);
-      } catch (error) {
-        if (error instanceof DeviceInUseError) throw new AppFailure('not_permitted', error.message);
-        throw error;
-      }
+      ctx.devices.remove(id, ctx.device.id);
       ctx.audit.record({ action: 'deviceRemoved', outcome: 'done', actorId: authority?.actor.id, approverId: authority?.approver.id, details: { device: id } });
       return {};
     },
     'devices.activate': async ({ id }, { authority }) => {
       if (!ctx.devices.get(id)) throw new AppFailure('invalid_input', `No device ${id}`);
-      const status = await activate(id);
+      const status = await ctx.station.activate(id);
       ctx.audit.record({ action: 'deviceActivated', outcome: 'done', actorId: authority?.actor.id, approverId: authority?.approver.id, details: { device: id } });
       return status;
     },

@@ -1,4 +1,4 @@
-import { AppFailure } from './app-failure';
+import { AppFailure } from '../app/app-failure';
 import type { Handlers } from './dispatcher';
 
 /** While the app runs normally there is nothing to recover: the recovery screen's channels refuse. */

@@ -1,8 +1,13 @@
 import type { JournalDocumentView } from '../../shared/ipc/journal-view';
-import { isCashierFacing } from '../../shared/i18n/caspos-error-keys';
+import type { DeviceRefusal } from '../../shared/devices/refusal';
 import { documentOf, type JournalEntry } from './journal';
 
-export function documentView(entry: JournalEntry): JournalDocumentView {
+/** Rebuilds a refusal from what the journal kept of it (code and words), explained by the device's driver. */
+export interface RefusalSource {
+  refusal(code: string, deviceText: string): DeviceRefusal;
+}
+
+export function documentView(entry: JournalEntry, device: RefusalSource): JournalDocumentView {
   return {
     uuid: entry.uuid,
     kind: entry.kind,
@@ -13,8 +18,7 @@ export function documentView(entry: JournalEntry): JournalDocumentView {
     total: entry.total,
     duplicate: entry.duplicate,
     result: entry.result,
-    error:
-      entry.errorCode === null ? null : { code: entry.errorCode, deviceText: entry.errorText ?? '', cashierFacing: isCashierFacing(entry.errorCode) },
+    error: entry.errorCode === null ? null : device.refusal(entry.errorCode, entry.errorText ?? ''),
     unknownReason: entry.unknownReason,
   };
 }

@@ -4,8 +4,7 @@ import { FiscalDocument } from '../../shared/fiscal/documents';
 import { silentLogger, type Logger } from '../app/logger';
 import type { Db } from '../db/open';
 import { statementCache } from '../db/statements';
-import type { DocumentRequest } from '../devices/caspos/mapping';
-import type { Outcome } from '../devices/caspos/outcome';
+import type { DeviceOutcome, StoredRequest } from '../devices/driver';
 import { JournalMismatches } from './mismatches';
 import { JournalQuarantine, notSetAside, problemOf } from './quarantine';
 import { isLegalTransition, journalStates, type JournalState } from './states';
@@ -39,7 +38,7 @@ export const JournalEntry = z.object({
   updatedAt: z.string(),
   duplicate: z.number().transform((v) => v === 1),
   result: JsonText.pipe(DocumentResult).nullable(),
-  errorCode: z.number().int().nullable(),
+  errorCode: z.string().nullable(),
   errorText: z.string().nullable(),
   unknownReason: z.string().nullable(),
 });
@@ -79,7 +78,7 @@ export interface NewDocument {
   uuid: string;
   deviceId: string;
   document: FiscalDocument;
-  request: DocumentRequest;
+  request: StoredRequest;
   total: number | null;
 }
 
@@ -151,11 +150,21 @@ export class Journal {
   }
 
   /**
+   * A lookup found the document the journal had lost the answer for: it goes back to `sending`
+   * to be settled by what was found, without another attempt, since nothing was sent again.
+   */
+  markFound(id: number): JournalEntry {
+    const at = this.now().toISOString();
+    this.db.transaction(() => this.move(id, 'unknown', 'sending', at, 'lookup by uuid: found on the device', {})).immediate();
+    return this.get(id)!;
+  }
+
+  /**
    * Stores the device's answer and moves the document to done, rejected or unknown. A done
    * answer that does not fit the document (another total, a device document id given before) is
    * still done, since the device did fiscalise it, and its mismatch is kept for the manager.
    */
-  settle(id: number, outcome: Outcome<DocumentResult>): JournalEntry {
+  settle(id: number, outcome: DeviceOutcome<DocumentResult>): JournalEntry {
     const at = this.now().toISOString();
     this.db.transaction(() => {
       switch (outcome.kind) {
@@ -176,9 +185,9 @@ export class Journal {
           return;
         }
         case 'rejected':
-          this.move(id, 'sending', 'rejected', at, `refused: ${outcome.error.code}`, {
-            error_code: outcome.error.code,
-            error_text: outcome.error.deviceText,
+          this.move(id, 'sending', 'rejected', at, `refused: ${outcome.refusal.code}`, {
+            error_code: outcome.refusal.code,
+            error_text: outcome.refusal.deviceText,
             raw_answer: outcome.raw,
           });
           return;

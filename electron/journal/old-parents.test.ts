@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { FiscalDocument } from '../../shared/fiscal/documents';
 import { creditPayLines } from '../../shared/flows/credit';
-import { buildDocumentRequest } from '../devices/caspos/mapping';
+import { buildDocumentRequest } from '../devices/caspos/testing/wire';
 import { cashier, line, prepayment, sale, tenders } from '../devices/caspos/testing/documents';
 import { dashboardSummary } from '../dashboard/dashboard';
 import { bookedDocuments, currentShiftDocuments } from '../reports/shift-documents';

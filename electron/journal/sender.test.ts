@@ -3,7 +3,7 @@ import type { JournalDocumentEvent } from '../../shared/ipc/events';
 import { createApp, type KassaApp } from '../app/create-app';
 import { silentLogger } from '../app/logger';
 import { closeDatabase } from '../db/open';
-import { withCredentials } from '../devices/caspos/client';
+import { withCredentials } from '../devices/caspos/testing/wire';
 import { startCasposSimulator, type CasposSimulator } from '../devices/caspos/simulator/server';
 import { cashier, sale, tenders } from '../devices/caspos/testing/documents';
 import { clientFor } from '../devices/caspos/testing/harness';
@@ -65,7 +65,7 @@ describe('the sender', () => {
     app = await start(tempDir());
     const { documents, journal } = app.context;
     const refused = await documents!.submit(sale({ tenders: tenders({ cash: 100 }) }), 5_000);
-    expect(refused).toMatchObject({ state: 'rejected', errorCode: 607, errorText: 'invalid total sum' });
+    expect(refused).toMatchObject({ state: 'rejected', errorCode: '607', errorText: 'invalid total sum' });
     const again = await documents!.submit(sale({ tenders: tenders({ cash: 600 }) }), 5_000);
     expect(again.state).toBe('done');
     expect(again.uuid).not.toBe(refused.uuid);

@@ -3,10 +3,19 @@ import type { StorageProblem } from '../../shared/storage';
 import type { EventBus } from '../app/event-bus';
 import type { Logger } from '../app/logger';
 import { storageProblemOf } from '../app/storage-problem';
-import type { FiscalDriver } from '../devices/driver';
+import type { DeviceOutcome, FiscalDriver, LookupOutcome, StoredRequest } from '../devices/driver';
+import type { DocumentResult } from '../../shared/fiscal/device-results';
 import { backoffDelay, defaultBackoffMs } from './backoff';
 import type { Journal, JournalEntry } from './journal';
 import { isSettled } from './states';
+
+/** One step of recovery or sending: an answer to settle, or a lookup that told nothing. */
+type Attempt = { kind: 'answered'; entry: JournalEntry; outcome: DeviceOutcome<DocumentResult> } | { kind: 'lookupFailed'; reason: string; detail: string };
+
+/** The bytes the journal stored, as they went out the first time. */
+function storedRequest(entry: JournalEntry): StoredRequest {
+  return { operation: entry.operation, body: entry.request };
+}
 
 export interface SenderOptions {
   backoffMs?: readonly number[];
@@ -112,17 +121,15 @@ export class DeviceSender {
       this.progress(false, undefined, undefined, this.journal.blockedBy(this.deviceId));
       return false;
     }
-    // After a failed write the head may be `sending` with its answer lost: it is sent again.
+    // After a failed write the head may be `sending` with its answer lost: it is recovered too.
     const recovering = next.state === 'unknown' || this.storage !== undefined;
-    // A document journaled with sendNow is already `sending` (attempt 1) and goes out as it is.
-    const entry = next.state === 'sending' ? next : this.journal.markSending(next.id, recovering ? 're-send' : 'send');
     this.progress(recovering || this.failures > 0);
-    const outcome = await this.driver.send({ operation: entry.operation as never, body: entry.request }).catch((error: unknown) => ({
-      kind: 'unknown' as const,
-      reason: 'invalid_answer' as const,
-      sent: true,
-      detail: `driver failed: ${String(error)}`,
-    }));
+    const attempt = recovering ? await this.recover(next) : await this.send(next, 'send');
+    if (attempt.kind === 'lookupFailed') {
+      await this.lookupFailed(next, attempt.reason, attempt.detail);
+      return true;
+    }
+    const { entry, outcome } = attempt;
     const after = this.journal.settle(entry.id, outcome);
     if (this.storage) this.log.info({ uuid: after.uuid, was: this.storage.problem }, 'the journal is written again');
     this.storage = undefined;
@@ -141,6 +148,58 @@ export class DeviceSender {
       this.waiters.delete(after.id);
     }
     return true;
+  }
+
+  /**
+   * The document's answer was lost. A `resend` device de-duplicates our UUID, so the stored bytes
+   * go out again. A `lookup` device is asked by our UUID first: found settles it as done before,
+   * a definite "not found" sends the stored bytes again, and a failed lookup sends nothing.
+   */
+  private async recover(entry: JournalEntry): Promise<Attempt> {
+    const recovery = this.driver.recovery;
+    switch (recovery.mode) {
+      case 'resend':
+        return this.send(entry, 're-send');
+      case 'lookup': {
+        const found = await recovery.lookup(entry.uuid, storedRequest(entry)).catch(
+          (error: unknown): LookupOutcome => ({ kind: 'failed', reason: 'lookup_failed', detail: `driver failed: ${String(error)}` }),
+        );
+        switch (found.kind) {
+          case 'found': {
+            const sending = entry.state === 'unknown' ? this.journal.markFound(entry.id) : entry;
+            // What the device found, it did before: a done answer is a duplicate of the first.
+            const outcome = found.outcome.kind === 'done' ? { ...found.outcome, duplicate: true as const } : found.outcome;
+            return { kind: 'answered', entry: sending, outcome };
+          }
+          case 'notFound':
+            return this.send(entry, 're-send after lookup: not found');
+          case 'failed':
+            return { kind: 'lookupFailed', reason: found.reason, detail: found.detail };
+        }
+      }
+    }
+  }
+
+  /** Sends the stored bytes as they are; a document journaled with sendNow is already `sending` (attempt 1). */
+  private async send(next: JournalEntry, reason: string): Promise<Attempt> {
+    const entry = next.state === 'sending' ? next : this.journal.markSending(next.id, reason);
+    const outcome = await this.driver.send(storedRequest(entry)).catch((error: unknown) => ({
+      kind: 'unknown' as const,
+      reason: 'invalid_answer' as const,
+      sent: true,
+      detail: `driver failed: ${String(error)}`,
+    }));
+    return { kind: 'answered', entry, outcome };
+  }
+
+  /** Nothing was sent and nothing is known: the document stays as it was, and the lookup is tried again later. */
+  private async lookupFailed(entry: JournalEntry, reason: string, detail: string): Promise<void> {
+    this.failures += 1;
+    const delay = backoffDelay(this.failures, this.options.backoffMs ?? defaultBackoffMs);
+    this.journal.recordEvent(this.deviceId, 'lookup', 'unknown', { uuid: entry.uuid, reason, detail: detail.slice(0, 500) });
+    this.log.warn({ uuid: entry.uuid, reason, retryInMs: delay }, 'the lookup by uuid failed; nothing is sent again until one succeeds');
+    this.progress(true, delay, reason);
+    await this.pause(delay);
   }
 
   private async journalFailed(error: unknown): Promise<void> {

@@ -8,7 +8,7 @@ import { newSale, openJournal } from './testing/journal-db';
 const tempDir = useTempDirs();
 
 const done = { kind: 'done', duplicate: false, raw: '{}', value: { documentId: 'D'.repeat(44), documentNumber: 1 } } as const;
-const rejected = { kind: 'rejected', raw: '{}', error: { code: 607, deviceText: 'invalid total sum', group: 'document', cashierFacing: true } } as const;
+const rejected = { kind: 'rejected', raw: '{}', refusal: { system: 'caspos', code: '607', deviceText: 'invalid total sum', cashier: null } } as const;
 const unknown = { kind: 'unknown', reason: 'answer_timeout', sent: true, detail: 'no answer' } as const;
 
 /** Brings a fresh document to `state` through legal moves only. */

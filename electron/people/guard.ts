@@ -1,6 +1,7 @@
 import type { ChannelName } from '../../shared/ipc/names';
 import type { AuditDetails } from '../../shared/people/audit';
-import { AppFailure } from '../ipc/app-failure';
+import { AppFailure } from '../app/app-failure';
+import { failureOf } from '../ipc/domain-failures';
 import { accessOf } from './access';
 import type { AuditLog } from './audit-log';
 import type { People } from './people';
@@ -40,7 +41,7 @@ export function createGuard(session: Session, people: People, audit: AuditLog): 
       if (!read) audit.record({ ...who, outcome: 'done', details: describe(channel, input, value) });
       return value;
     } catch (error) {
-      audit.record({ ...who, outcome: 'failed', details: { channel, error: error instanceof AppFailure ? error.code : 'internal' } });
+      audit.record({ ...who, outcome: 'failed', details: { channel, error: failureOf(error)?.code ?? 'internal' } });
       throw error;
     }
   };

@@ -64,7 +64,7 @@ describe('a cashier signed in', () => {
   for (const [action, list] of Object.entries(calls) as [PrivilegedAction, (typeof calls)[PrivilegedAction]][]) {
     for (const { channel, input } of list) {
       it(`cannot ${action} through ${channel} without a manager's PIN, and can with one`, async () => {
-        if (channel === 'devices.remove') app.context.devices.save({ name: 'Old', url: 'http://127.0.0.1:1/', username: 'u', password: 'p', auth: 'integration' });
+        if (channel === 'devices.remove') app.context.devices.save({ kind: 'caspos', name: 'Old', url: 'http://127.0.0.1:1/', config: { url: 'http://127.0.0.1:1/', username: 'u', auth: 'integration' }, secrets: { password: 'p' } });
         const documentsBefore = app.context.journal.list('training', '2000-01-01T00:00:00.000Z', '2100-01-01T00:00:00.000Z').length;
         expect(await app.dispatch(channel, input())).toMatchObject({ ok: false, error: { code: 'approval_required', details: { action } } });
         // The cashier's own PIN approves nothing.

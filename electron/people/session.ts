@@ -1,6 +1,6 @@
 import { canApprove, type PersonView } from '../../shared/people/people';
 import type { PrivilegedAction } from '../../shared/people/privileges';
-import { AppFailure } from '../ipc/app-failure';
+import { AppFailure } from '../app/app-failure';
 import type { AuditLog } from './audit-log';
 import { pinAttempts, pinLockMs, type People } from './people';
 

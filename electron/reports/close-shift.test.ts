@@ -4,7 +4,7 @@ import type { ShiftReport } from '../../shared/fiscal/shift-report';
 import type { ExportFile } from '../../shared/reports/channels';
 import { ZReportExport } from '../../shared/reports/z-export-schema';
 import type { ZReportRecord, ZReportSummary } from '../../shared/reports/z-report';
-import { buildDocumentRequest } from '../devices/caspos/mapping';
+import { buildDocumentRequest } from '../devices/caspos/testing/wire';
 import { cashier, sale } from '../devices/caspos/testing/documents';
 import { useTempDirs } from '../testing/temp-dir';
 import { startReportsApp, type ReportsApp } from './testing/reports-app';
@@ -106,7 +106,7 @@ describe('report.z closes the shift', () => {
 
   it('answers the device’s refusal when no shift is open', async () => {
     running = await startReportsApp(tempDir());
-    expect(await running.app.dispatch('report.z', {})).toMatchObject({ ok: false, error: { code: 'device_rejected', details: { code: 503 } } });
+    expect(await running.app.dispatch('report.z', {})).toMatchObject({ ok: false, error: { code: 'device_rejected', details: { system: 'caspos', code: '503', cashier: { explanation: 'caspos.errors.c503.explanation', action: 'caspos.errors.c503.action' } } } });
     expect(value<ZReportSummary[]>(await running.app.dispatch('report.zList', {}))).toEqual([]);
   });
 

@@ -1,7 +1,6 @@
 import { taxIncluded } from '../../shared/fiscal/receipt-math';
 import type { ControlTape } from '../../shared/fiscal/device-results';
 import type { ControlTapeRow, ControlTapeTotals, ControlTapeView, TapeFilters, TapeTenders } from '../../shared/reports/control-tape';
-import { documentKindOfTapeType } from '../devices/caspos/tape-types';
 import { documentOf, type JournalEntry } from '../journal/journal';
 import { documentFigures } from './document-figures';
 import type { OpeningFloat } from './shift-documents';
@@ -53,7 +52,7 @@ function floatRow(float: OpeningFloat): ControlTapeRow {
 function deviceRow(entry: ControlTape['entries'][number]): ControlTapeRow {
   return {
     uuid: null,
-    kind: documentKindOfTapeType(entry.type) ?? null,
+    kind: entry.kind ?? null,
     deviceType: entry.type,
     openingFloat: false,
     state: null,
@@ -87,12 +86,12 @@ export function mergeControlTape(
   for (const row of rows) row.mismatch = row.uuid !== null && implausible.has(row.uuid);
   if (!device) return rows;
   // The Z reports on a tape are not documents of the shift's trade.
-  const unmatched = new Map(device.entries.filter((e) => documentKindOfTapeType(e.type) !== 'closeShift').map((e) => [e.documentId, e]));
+  const unmatched = new Map(device.entries.filter((e) => e.kind !== 'closeShift').map((e) => [e.documentId, e]));
   const journalIds = new Set(rows.map((row) => row.documentId));
   for (const row of rows) {
     let entry: ControlTape['entries'][number] | undefined;
     if (row.openingFloat) {
-      entry = [...unmatched.values()].find((e) => documentKindOfTapeType(e.type) === 'deposit' && e.total === row.total && !journalIds.has(e.documentId));
+      entry = [...unmatched.values()].find((e) => e.kind === 'deposit' && e.total === row.total && !journalIds.has(e.documentId));
     } else if (row.state === 'done' && row.documentId) {
       entry = unmatched.get(row.documentId);
     }

@@ -6,10 +6,8 @@ import type { ControlTapeView, TapeFilters } from '../../shared/reports/control-
 import { differenceCount, reconcile } from '../../shared/reports/report-rows';
 import type { ZReportRecord, ZReportSummary } from '../../shared/reports/z-report';
 import type { AppContext } from '../app/context';
-import { AppFailure } from '../ipc/app-failure';
+import { AppFailure } from '../app/app-failure';
 import { deviceCall } from '../ipc/device-call';
-import { isCashierFacing } from '../../shared/i18n/caspos-error-keys';
-import { JournalBusyError } from '../journal/document-service';
 import { answerMismatches } from './answer-mismatches';
 import { controlTapeView, mergeControlTape } from './control-tape';
 import { journalPeriodic, periodicRows } from './periodic';
@@ -66,13 +64,7 @@ export class ShiftReports {
     if (unsettled > 0) throw new AppFailure('shift_unsettled', `${unsettled} documents are not settled with the device yet`, { unsettled });
     const identity = await deviceCall(this.ctx, 'getInfo', (driver) => driver.info());
     const before = await this.reconcile(cashierName);
-    let close;
-    try {
-      close = await documents.submit({ kind: 'closeShift', cashierName }, zReportWaitMs);
-    } catch (error) {
-      if (error instanceof JournalBusyError) throw new AppFailure('journal_busy', error.message, { unsettled: error.unsettled });
-      throw error;
-    }
+    const close = await documents.submit({ kind: 'closeShift', cashierName }, zReportWaitMs);
     switch (close.state) {
       case 'done':
         return this.zReports.store({
@@ -82,9 +74,8 @@ export class ShiftReports {
           identity,
         });
       case 'rejected': {
-        const code = close.errorCode ?? 0;
-        const deviceText = close.errorText ?? '';
-        throw new AppFailure('device_rejected', `closeShift refused: ${code} ${deviceText}`, { code, deviceText, cashierFacing: isCashierFacing(code) });
+        const refusal = this.ctx.device.refusal(close.errorCode ?? '', close.errorText ?? '');
+        throw new AppFailure('device_rejected', `closeShift refused: ${refusal.code} ${refusal.deviceText}`, refusal);
       }
       case 'pending':
       case 'sending':

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { HistorySign } from '../../shared/ipc/startup-channels';
 import { logsDirOf } from '../app/logger';
 import { listBackups } from '../backup/backups';
-import { trainingMemoryFile } from '../devices/active-device';
+import { trainingMemoryFiles } from '../devices/registry';
 import { secretKeyFile } from '../settings/file-key-box';
 
 /**
@@ -15,7 +15,7 @@ export function historySigns(dataDir: string, startedAt: number): HistorySign[] 
   const signs: HistorySign[] = [];
   if (nonEmpty(statOf(join(dataDir, secretKeyFile)))) signs.push('secretKey');
   if (filesIn(logsDirOf(dataDir)).some((stat) => nonEmpty(stat) && stat.mtimeMs < startedAt)) signs.push('logs');
-  if (nonEmpty(statOf(join(dataDir, trainingMemoryFile)))) signs.push('trainingDevice');
+  if (trainingMemoryFiles().some((file) => nonEmpty(statOf(join(dataDir, file))))) signs.push('trainingDevice');
   if (listBackups(dataDir).length > 0) signs.push('backups');
   return signs;
 }

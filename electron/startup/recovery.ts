@@ -6,7 +6,7 @@ import { Locale } from '../../shared/locale';
 import { createApp, type AppOptions, type KassaApp } from '../app/create-app';
 import type { EventBus } from '../app/event-bus';
 import { listBackups, restoreBackup, setDatabaseAside } from '../backup/backups';
-import { AppFailure } from '../ipc/app-failure';
+import { AppFailure } from '../app/app-failure';
 import { createDispatcher, type Dispatch, type Handlers } from '../ipc/dispatcher';
 
 export interface RecoveryOptions extends AppOptions {

@@ -61,7 +61,7 @@ export function CashScreen({ currency, locale }: { currency: Currency; locale: L
           {t(last.kind === 'deposit' ? 'cash.doneIn' : 'cash.doneOut', { amount: formatMoney(last.total ?? 0, currency, locale), number: last.result?.documentNumber ?? '—' })}
         </p>
       )}
-      {last?.state === 'rejected' && last.error && <DeviceErrorMessage code={last.error.code} deviceText={last.error.deviceText} />}
+      {last?.state === 'rejected' && last.error && <DeviceErrorMessage refusal={last.error} />}
       {failure && (
         <p className="device-error" role="alert">
           {t(errorMessageKey[failure])}

@@ -14,7 +14,7 @@ export function SubmitStatus({ state, currency, locale }: { state: SubmitState; 
   const refusal = failure?.code === 'document_invalid' ? FlowRefusal.safeParse(failure.details) : undefined;
   return (
     <>
-      {rejected && <DeviceErrorMessage code={rejected.code} deviceText={rejected.deviceText} />}
+      {rejected && <DeviceErrorMessage refusal={rejected} />}
       {refusal?.success && <FlowProblemMessage refusal={refusal.data} currency={currency} locale={locale} />}
       {failure && !refusal?.success && (
         <p className="device-error" role="alert">

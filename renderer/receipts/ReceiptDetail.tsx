@@ -29,7 +29,7 @@ export function ReceiptDetail({ document: open, currency, locale, children }: { 
         </ul>
       )}
       <p className="result-total">{money(open.total)}</p>
-      {open.error && <DeviceErrorMessage code={open.error.code} deviceText={open.error.deviceText} />}
+      {open.error && <DeviceErrorMessage refusal={open.error} />}
       {children}
     </article>
   );

@@ -99,7 +99,7 @@ export function ReceiptsScreen({ currency, locale }: { currency: Currency; local
             currency={currency}
             locale={locale}
           />
-          {rollBack.data?.state === 'rejected' && rollBack.data.error && <DeviceErrorMessage code={rollBack.data.error.code} deviceText={rollBack.data.error.deviceText} />}
+          {rollBack.data?.state === 'rejected' && rollBack.data.error && <DeviceErrorMessage refusal={rollBack.data.error} />}
         </ReceiptDetail>
       )}
       {manual && <ManualRefundDialog currency={currency} locale={locale} onClose={() => setManual(false)} />}

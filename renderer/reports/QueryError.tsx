@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { errorMessageKey } from '../../shared/i18n/resources';
+import { DeviceRefusal } from '../../shared/devices/refusal';
 import { DeviceErrorMessage } from '../device/DeviceErrorMessage';
 import { KassaCallError } from '../kassa-api';
 
@@ -8,8 +9,8 @@ export function QueryError({ error }: { error: unknown }) {
   const { t } = useTranslation();
   if (!(error instanceof KassaCallError)) return null;
   const { code, details } = error.error;
-  const refusal = details as { code?: number; deviceText?: string } | undefined;
-  if (code === 'device_rejected' && typeof refusal?.code === 'number') return <DeviceErrorMessage code={refusal.code} deviceText={refusal.deviceText ?? ''} />;
+  const refusal = code === 'device_rejected' ? DeviceRefusal.safeParse(details).data : undefined;
+  if (refusal) return <DeviceErrorMessage refusal={refusal} />;
   return (
     <p className="device-error" role="alert">
       {t(errorMessageKey[code])}

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { errorMessageKey } from '../../shared/i18n/resources';
 import type { Locale } from '../../shared/locale';
 import { formatMoney, type Currency } from '../../shared/money';
+import { DeviceRefusal } from '../../shared/devices/refusal';
 import { DeviceErrorMessage } from '../device/DeviceErrorMessage';
 import { KassaCallError } from '../kassa-api';
 import { useOpenShift } from '../queries/use-shift';
@@ -18,7 +19,7 @@ export function OpenShiftDialog({ currency, locale, onClose }: { currency: Curre
   const [editing, setEditing] = useState(false);
   const open = useOpenShift();
   const error = open.error instanceof KassaCallError ? open.error.error : undefined;
-  const refusal = error?.code === 'device_rejected' ? (error.details as { code: number; deviceText: string }) : undefined;
+  const refusal = error?.code === 'device_rejected' ? DeviceRefusal.safeParse(error.details).data : undefined;
   return (
     <Dialog title={t('shift.openTitle')} onClose={onClose}>
       <div className="fields">
@@ -30,7 +31,7 @@ export function OpenShiftDialog({ currency, locale, onClose }: { currency: Curre
           <strong>{formatMoney(float, currency, locale)}</strong>
         </button>
       </div>
-      {refusal && <DeviceErrorMessage code={refusal.code} deviceText={refusal.deviceText} />}
+      {refusal && <DeviceErrorMessage refusal={refusal} />}
       {error && !refusal && (
         <p className="device-error" role="alert">
           {t(errorMessageKey[error.code])}

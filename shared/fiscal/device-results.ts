@@ -52,7 +52,10 @@ export const ControlTapeEntry = z.object({
   documentId: z.string(),
   shortDocumentId: z.string().optional(),
   number: z.number().int().optional(),
+  /** The device's own word for the document's type, shown where it names none of ours. */
   type: z.string(),
+  /** Our kind for `type`, given by the driver's mapping where the device's word names one. */
+  kind: z.enum(['sale', 'moneyBack', 'creditPay', 'prepayment', 'deposit', 'withdraw', 'correction', 'rollBack', 'closeShift']).optional(),
   createdAt: z.string().optional(),
   itemCount: z.number().int().optional(),
   total: z.number().int(),

@@ -29,7 +29,7 @@ export const JournalDocumentEvent = z.object({
   duplicate: z.boolean(),
   documentNumber: z.number().int().optional(),
   shortDocumentId: z.string().optional(),
-  errorCode: z.number().int().optional(),
+  errorCode: z.string().optional(),
   errorText: z.string().optional(),
 });
 export type JournalDocumentEvent = z.infer<typeof JournalDocumentEvent>;

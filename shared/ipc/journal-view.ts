@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DeviceRefusal } from '../devices/refusal';
 import { DocumentResult } from '../fiscal/device-results';
 import { FiscalDocument } from '../fiscal/documents';
 
@@ -13,7 +14,7 @@ export const JournalDocumentView = z.object({
   total: z.number().int().nullable(),
   duplicate: z.boolean(),
   result: DocumentResult.nullable(),
-  error: z.object({ code: z.number().int(), deviceText: z.string(), cashierFacing: z.boolean() }).nullable(),
+  error: DeviceRefusal.nullable(),
   unknownReason: z.string().nullable(),
 });
 export type JournalDocumentView = z.infer<typeof JournalDocumentView>;

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { documentTotal } from '../../../shared/fiscal/document-total';
 import { FiscalDocument } from '../../../shared/fiscal/documents';
 import type { Db } from '../../db/open';
-import { buildDocumentRequest } from '../../devices/caspos/mapping';
+import { buildDocumentRequest } from '../../devices/caspos/testing/wire';
 import type { Journal } from '../../journal/journal';
 import { openJournal } from '../../journal/testing/journal-db';
 import { journalParents } from '../../journal/parents';
@@ -33,7 +33,7 @@ export function timedJournal(dir: string): { db: Db; journal: Journal; add(docum
           return documentId;
         }
         case 'rejected':
-          journal.settle(id, { kind: 'rejected', raw: '{}', error: { code: 607, deviceText: 'invalid total sum', group: 'document', cashierFacing: true } });
+          journal.settle(id, { kind: 'rejected', raw: '{}', refusal: { system: 'caspos', code: '607', deviceText: 'invalid total sum', cashier: null } });
           return '';
         case 'unknown':
           journal.settle(id, { kind: 'unknown', reason: 'answer_timeout', sent: true, detail: 'no answer' });

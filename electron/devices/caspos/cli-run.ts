@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import type { TFunction } from 'i18next';
 import { z } from 'zod';
-import { casposErrorKeys, isCashierFacing } from '../../../shared/i18n/caspos-error-keys';
+import { casposErrorKeys, isCashierFacing } from '../../../shared/devices/caspos/error-keys';
 import { createI18n, localeFromEnvironment } from '../../../shared/i18n/create-i18n';
 import { CasposClient, withCredentials } from './client';
 import { operations, type Operation } from './enums';

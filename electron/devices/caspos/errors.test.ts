@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { casposErrorKeys } from '../../../shared/i18n/caspos-error-keys';
+import { casposErrorKeys } from '../../../shared/devices/caspos/error-keys';
 import { createI18n } from '../../../shared/i18n/create-i18n';
 import { locales } from '../../../shared/locale';
 import { casposErrorGroup, casposErrorTexts } from './error-codes';

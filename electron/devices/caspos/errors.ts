@@ -1,4 +1,4 @@
-import { isCashierFacing } from '../../../shared/i18n/caspos-error-keys';
+import { isCashierFacing } from '../../../shared/devices/caspos/error-keys';
 import { casposErrorGroup, casposErrorTexts, type CasposErrorGroup } from './error-codes';
 
 /** A refusal by the device: its code, its own words, and what kind of trouble it is. */

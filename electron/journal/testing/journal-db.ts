@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { migrate } from '../../db/migrate';
 import { migrations } from '../../db/migrations';
 import { openDatabase, type Db } from '../../db/open';
-import { buildDocumentRequest } from '../../devices/caspos/mapping';
+import { buildDocumentRequest } from '../../devices/caspos/testing/wire';
 import { sale, tenders } from '../../devices/caspos/testing/documents';
 import { Journal, type NewDocument } from '../journal';
 import { noParents } from '../../devices/testing/parents';

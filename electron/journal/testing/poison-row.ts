@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { FiscalDocument } from '../../../shared/fiscal/documents';
 import { closeDatabase, openDatabase } from '../../db/open';
-import { buildDocumentRequest } from '../../devices/caspos/mapping';
+import { buildDocumentRequest } from '../../devices/caspos/testing/wire';
 import { cashier, line, tenders } from '../../devices/caspos/testing/documents';
 import { noParents } from '../../devices/testing/parents';
 

@@ -5,10 +5,9 @@ import { closeDatabase } from '../../db/open';
 import { migrate } from '../../db/migrate';
 import { migrations } from '../../db/migrations';
 import { openDatabase } from '../../db/open';
-import { withCredentials } from '../../devices/caspos/client';
 import { seededRandom, type RatedFault } from '../../devices/caspos/simulator/faults';
 import { startCasposSimulator } from '../../devices/caspos/simulator/server';
-import { CasposClient } from '../../devices/caspos/client';
+import { openShiftOn, withCredentials } from '../../devices/caspos/testing/wire';
 import { spawnTs } from '../../testing/spawn-ts';
 import { Journal } from '../journal';
 
@@ -66,7 +65,7 @@ export async function runTorture(options: TortureOptions): Promise<TortureReport
   let kills = 0;
   let journaled = 0;
   try {
-    await new CasposClient({ url: device.url, credentials: { username: 'u', password: 'p' }, auth: 'integration' }).openShift('Torture Test', 0);
+    await openShiftOn(device.url, 'Torture Test');
     device.faults.setRates(options.faultRates, ['sale']);
 
     /** Follows a child's lines; `said(word)` resolves at the next line starting with that word. */

@@ -6,7 +6,7 @@ import type { ExportFile, ExportRequest } from '../../../shared/reports/channels
 import { controlTapeDocument, periodicDocument, xReportDocument, zReportDocument } from '../../../shared/reports/report-documents';
 import type { ReportDocument, ReportFormat } from '../../../shared/reports/report-tables';
 import type { AppContext } from '../../app/context';
-import { AppFailure } from '../../ipc/app-failure';
+import { AppFailure } from '../../app/app-failure';
 import type { ShiftReports } from '../shift-reports';
 import { zReportExport } from '../z-export';
 import { reportCsv } from './report-csv';

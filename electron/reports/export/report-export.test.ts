@@ -137,7 +137,7 @@ describe('PDF of a report', () => {
       const result = await app.dispatch('report.export', request);
       if (request.report === 'x') {
         // The shift is closed now: there is no X report to export.
-        expect(result).toMatchObject({ ok: false, error: { code: 'device_rejected', details: { code: 503 } } });
+        expect(result).toMatchObject({ ok: false, error: { code: 'device_rejected', details: { system: 'caspos', code: '503' } } });
         continue;
       }
       expect(result.ok, JSON.stringify(result).slice(0, 300)).toBe(true);

@@ -9,7 +9,7 @@ import { quarantineAz } from './quarantine.az';
 import { flowsAz } from './flows.az';
 import { capabilitiesAz } from './capabilities.az';
 import { healthAz } from './health.az';
-import { casposErrorsAz } from './caspos-errors.az';
+import { casposErrorsAz } from '../../devices/caspos/locales/errors.az';
 import type { LocaleResource } from './en';
 
 export const az: LocaleResource = {

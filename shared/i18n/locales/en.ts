@@ -9,7 +9,7 @@ import { quarantineEn } from './quarantine.en';
 import { flowsEn } from './flows.en';
 import { capabilitiesEn } from './capabilities.en';
 import { healthEn } from './health.en';
-import { casposErrorsEn } from './caspos-errors.en';
+import { casposErrorsEn } from '../../devices/caspos/locales/errors.en';
 
 export const en = {
   app: {

@@ -9,7 +9,7 @@ import { quarantineRu } from './quarantine.ru';
 import { flowsRu } from './flows.ru';
 import { capabilitiesRu } from './capabilities.ru';
 import { healthRu } from './health.ru';
-import { casposErrorsRu } from './caspos-errors.ru';
+import { casposErrorsRu } from '../../devices/caspos/locales/errors.ru';
 import type { LocaleResource } from './en';
 
 export const ru: LocaleResource = {

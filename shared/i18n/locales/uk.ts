@@ -9,7 +9,7 @@ import { quarantineUk } from './quarantine.uk';
 import { flowsUk } from './flows.uk';
 import { capabilitiesUk } from './capabilities.uk';
 import { healthUk } from './health.uk';
-import { casposErrorsUk } from './caspos-errors.uk';
+import { casposErrorsUk } from '../../devices/caspos/locales/errors.uk';
 import type { LocaleResource } from './en';
 
 export const uk: LocaleResource = {

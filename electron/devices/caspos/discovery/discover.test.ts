@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { trainingIdentity } from '../simulator/identity';
 import { startCasposSimulator, type CasposSimulator } from '../simulator/server';
 import { discoverCaspos } from './discover';
-import { hostsOf, interfaceRanges, isLoopbackRange, BadRangeError } from './ranges';
+import { hostsOf, interfaceRanges, isLoopbackRange, BadRangeError } from '../../ranges';
 
 /** Three training devices on 127.0.0.x (loopback only), and a web server that is no Caspos. */
 const devices: CasposSimulator[] = [];

@@ -1,7 +1,7 @@
 import type { DeviceInfo } from '../../../../shared/fiscal/device-results';
 import { tcpProbe } from '../../tcp-probe';
 import { CasposClient } from '../client';
-import { hostsOf } from './ranges';
+import { hostsOf } from '../../ranges';
 
 export interface DiscoveredDevice {
   url: string;

@@ -1,7 +1,7 @@
-import { CasposClient } from '../devices/caspos/client';
-import { tcpProbe } from '../devices/tcp-probe';
-import type { Outcome } from '../devices/caspos/outcome';
-import type { DoctorCheck } from '../../shared/doctor';
+import { CasposClient } from './client';
+import { tcpProbe } from '../tcp-probe';
+import type { Outcome } from './outcome';
+import type { DoctorCheck } from '../../../shared/doctor';
 
 export interface DoctorOptions {
   url: string;

@@ -1,4 +1,4 @@
-import type { CasposErrorTexts } from './caspos-errors.en';
+import type { CasposErrorTexts } from './errors.en';
 
 export const casposErrorsUk: CasposErrorTexts = {
   c401: {

@@ -1,6 +1,6 @@
 /**
  * The Caspos codes a cashier can understand and act on at the counter; each has an explanation
- * and an action in locales/caspos-errors.*.ts. The others go to the manager or support with the
+ * and an action in locales/errors.*.ts. The others go to the manager or support with the
  * device's own text. Keys are written out so every one of them can be found in the source.
  */
 export const casposErrorKeys = {
@@ -30,4 +30,10 @@ export type CashierFacingCode = keyof typeof casposErrorKeys;
 
 export function isCashierFacing(code: number): code is CashierFacingCode {
   return code in casposErrorKeys;
+}
+
+/** The cashier's explanation of a Caspos refusal code given as text, or null when it is for the manager or support. */
+export function casposCashierExplanation(code: string): { explanation: string; action: string } | null {
+  const number = Number(code);
+  return Number.isInteger(number) && isCashierFacing(number) ? casposErrorKeys[number] : null;
 }

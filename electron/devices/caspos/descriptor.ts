@@ -1,0 +1,85 @@
+import { z } from 'zod';
+import { casposCapabilities } from '../../../shared/devices/caspos/capabilities';
+import { casposCashierExplanation } from '../../../shared/devices/caspos/error-keys';
+import type { ControlTape } from '../../../shared/fiscal/device-results';
+import type { DeviceOutcome, DriverDescriptor, FiscalDriver } from '../driver';
+import { CasposClient } from './client';
+import { discoverCaspos } from './discovery/discover';
+import { diagnose } from './doctor';
+import { buildDocumentRequest } from './mapping';
+import type { Outcome } from './outcome';
+import { startCasposSimulator } from './simulator/server';
+import { documentKindOfTapeType } from './tape-types';
+
+export const CasposConfig = z.object({
+  /** http://<device-ip>:5544/ */
+  url: z.string().url().refine((url) => /^https?:\/\//.test(url), 'http or https'),
+  username: z.string().min(1),
+  /** `integration`: credentials ride in every body; `session`: toLogin first, again after a 401. */
+  auth: z.enum(['integration', 'session']),
+});
+export type CasposConfig = z.infer<typeof CasposConfig>;
+
+export const CasposSecrets = z.object({ password: z.string() });
+export type CasposSecrets = z.infer<typeof CasposSecrets>;
+
+/** Caspos's answer in neutral terms: its numeric code becomes text, explained for the cashier where the code is known. */
+export function neutralOutcome<T>(outcome: Outcome<T>): DeviceOutcome<T> {
+  if (outcome.kind !== 'rejected') return outcome;
+  const code = String(outcome.error.code);
+  return { kind: 'rejected', raw: outcome.raw, refusal: { system: 'caspos', code, deviceText: outcome.error.deviceText, cashier: casposCashierExplanation(code) } };
+}
+
+/** The tape's entries with our kind beside the device's word for it. */
+function withKinds(outcome: Outcome<ControlTape>): Outcome<ControlTape> {
+  if (outcome.kind !== 'done' || !outcome.value) return outcome;
+  const entries = outcome.value.entries.map((entry) => ({ ...entry, kind: documentKindOfTapeType(entry.type) }));
+  return { ...outcome, value: { ...outcome.value, entries } };
+}
+
+/** The running driver over a client: every answer mapped to the neutral outcome here, nowhere else. */
+export function casposDriver(client: CasposClient, close: () => Promise<void> = async () => {}): FiscalDriver {
+  return {
+    build: buildDocumentRequest,
+    // The stored operation names the answer's reader; the bytes go out as stored.
+    send: async (request) => neutralOutcome(await client.sendDocument({ operation: request.operation === 'closeShift' ? 'closeShift' : 'sale', body: request.body })),
+    // The device de-duplicates our documentUUID (code 1): a lost answer is settled by sending again.
+    recovery: { mode: 'resend' },
+    openShift: async (cashierName, openingFloat) => neutralOutcome(await client.openShift(cashierName, openingFloat)),
+    shiftStatus: async () => neutralOutcome(await client.getShiftStatus()),
+    xReport: async (cashierName) => neutralOutcome(await client.getXReport(cashierName)),
+    periodicReport: async (from, to) => neutralOutcome(await client.getPeriodicZReport(from, to)),
+    controlTape: async () => neutralOutcome(withKinds(await client.getControlTape())),
+    info: async () => neutralOutcome(await client.getInfo()),
+    printLast: async () => neutralOutcome(await client.printLastCheque()),
+    openDrawer: async () => neutralOutcome(await client.openCashbox()),
+    close,
+  };
+}
+
+export const casposDescriptor: DriverDescriptor<CasposConfig, CasposSecrets> = {
+  kind: 'caspos',
+  config: CasposConfig,
+  secrets: CasposSecrets,
+  secretFields: ['password'],
+  settingsForm: [
+    { name: 'url', label: 'setup.address', kind: 'url' },
+    { name: 'username', label: 'setup.username', kind: 'text' },
+    { name: 'password', label: 'setup.password', kind: 'secret' },
+    { name: 'auth', label: 'setup.sessionLogin', kind: 'choice', choices: ['integration', 'session'] },
+  ],
+  capabilities: casposCapabilities,
+  start: (config, secrets, context) =>
+    Promise.resolve(casposDriver(new CasposClient({ url: config.url, credentials: { username: config.username, password: secrets.password }, auth: config.auth, answerTimeoutMs: context.answerTimeoutMs }))),
+  doctor: (config, secrets) => diagnose({ url: config.url, username: config.username, password: secrets.password, session: config.auth === 'session' }),
+  explain: casposCashierExplanation,
+  discover: (ranges, onProgress) => discoverCaspos({ ranges, onProgress }),
+  training: {
+    memoryFile: 'training-device.sqlite3',
+    async start(memoryPath) {
+      const simulator = await startCasposSimulator({ memoryFile: memoryPath });
+      // The training device takes the document's stand-in login, as a device in integration mode does.
+      return { config: { url: simulator.url, username: 'username', auth: 'integration' }, secrets: { password: 'password' }, close: () => simulator.close() };
+    },
+  },
+};
