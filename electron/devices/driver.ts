@@ -42,6 +42,26 @@ export type LookupOutcome =
   | { kind: 'notFound' }
   | { kind: 'failed'; reason: string; detail: string };
 
+/**
+ * What a send answered: one of the three outcomes, or, from a device that finishes later
+ * (capabilities `asyncCompletion`), "accepted": it has the document but no fiscal result yet.
+ * Accepted is neither done nor refused; the journal keeps the document `sending` and polls.
+ */
+export type SendOutcome = DeviceOutcome<DocumentResult> | { kind: 'accepted'; detail: string; raw: string };
+
+/** What a poll by our document UUID found after the device accepted the document. */
+export type PollOutcome =
+  /** Finished: fiscalised, or refused by the device (the only way such a document is rejected). */
+  | Extract<LookupOutcome, { kind: 'found' }>
+  | { kind: 'pending' }
+  /** No trustworthy answer to this poll: it tells nothing, and is never taken as a refusal. */
+  | { kind: 'failed'; reason: string; detail: string };
+
+/** How a device that accepts now and finishes later is asked for the result. */
+export interface AsyncCompletion {
+  poll(uuid: string, request: StoredRequest): Promise<PollOutcome>;
+}
+
 /** How a lost answer is settled: re-sending the stored bytes, or asking by UUID first. */
 export type Recovery =
   | { mode: 'resend' }
@@ -55,8 +75,10 @@ export type Recovery =
 export interface FiscalDriver {
   /** `parents` turns a parent's journal UUID into what this device knows it by. */
   build(doc: FiscalDocument, uuid: string, parents: ParentLookup): StoredRequest;
-  send(request: StoredRequest): Promise<DeviceOutcome<DocumentResult>>;
+  send(request: StoredRequest): Promise<SendOutcome>;
   recovery: Recovery;
+  /** Present exactly when the capabilities say `asyncCompletion`: how an accepted document is polled. */
+  completion?: AsyncCompletion;
   /** Not documents: no UUID, nothing to re-send. The journal records them as events. */
   openShift(cashierName: string, openingFloat: number): Promise<DeviceOutcome<null>>;
   shiftStatus(): Promise<DeviceOutcome<ShiftStatus>>;

@@ -3,14 +3,14 @@ import type { StorageProblem } from '../../shared/storage';
 import type { EventBus } from '../app/event-bus';
 import type { Logger } from '../app/logger';
 import { storageProblemOf } from '../app/storage-problem';
-import type { DeviceOutcome, FiscalDriver, LookupOutcome, StoredRequest } from '../devices/driver';
+import type { DeviceOutcome, FiscalDriver, LookupOutcome, PollOutcome, SendOutcome, StoredRequest } from '../devices/driver';
 import type { DocumentResult } from '../../shared/fiscal/device-results';
-import { backoffDelay, defaultBackoffMs } from './backoff';
+import { backoffDelay, defaultBackoffMs, defaultPollMs } from './backoff';
 import type { Journal, JournalEntry } from './journal';
 import { isSettled } from './states';
 
 /** One step of recovery or sending: an answer to settle, or a lookup that told nothing. */
-type Attempt = { kind: 'answered'; entry: JournalEntry; outcome: DeviceOutcome<DocumentResult> } | { kind: 'lookupFailed'; reason: string; detail: string };
+type Attempt = { kind: 'answered'; entry: JournalEntry; outcome: SendOutcome } | { kind: 'lookupFailed'; reason: string; detail: string };
 
 /** The bytes the journal stored, as they went out the first time. */
 function storedRequest(entry: JournalEntry): StoredRequest {
@@ -19,6 +19,8 @@ function storedRequest(entry: JournalEntry): StoredRequest {
 
 export interface SenderOptions {
   backoffMs?: readonly number[];
+  /** The wait before each poll of an accepted document; its length bounds the polls. */
+  pollMs?: readonly number[];
 }
 
 /**
@@ -28,6 +30,8 @@ export interface SenderOptions {
  */
 export class DeviceSender {
   private wake: (() => void) | undefined;
+  /** Ends any wait at once; only `stop` calls it, so a new document never cuts a poll schedule short. */
+  private halt: (() => void) | undefined;
   private running: Promise<void> | undefined;
   private stopped = false;
   private lookAgain = false;
@@ -90,7 +94,7 @@ export class DeviceSender {
 
   async stop(): Promise<void> {
     this.stopped = true;
-    this.wake?.();
+    this.halt?.();
     await this.running;
   }
 
@@ -129,7 +133,8 @@ export class DeviceSender {
       await this.lookupFailed(next, attempt.reason, attempt.detail);
       return true;
     }
-    const { entry, outcome } = attempt;
+    const { entry } = attempt;
+    const outcome = attempt.outcome.kind === 'accepted' ? await this.complete(entry) : attempt.outcome;
     const after = this.journal.settle(entry.id, outcome);
     if (this.storage) this.log.info({ uuid: after.uuid, was: this.storage.problem }, 'the journal is written again');
     this.storage = undefined;
@@ -192,6 +197,38 @@ export class DeviceSender {
     return { kind: 'answered', entry, outcome };
   }
 
+  /**
+   * The device accepted the document and finishes it later: it stays `sending` while it is polled
+   * by UUID on the bounded schedule, in its place at the head of the queue. Only the device's own
+   * refusal rejects it; still unfinished after the last poll (or with the app stopping), it
+   * becomes unknown, and recovery looks it up by UUID before anything is sent again.
+   */
+  private async complete(entry: JournalEntry): Promise<DeviceOutcome<DocumentResult>> {
+    const completion = this.driver.completion;
+    const schedule = this.options.pollMs ?? defaultPollMs;
+    let last = completion ? 'still pending' : 'accepted, but the driver cannot poll';
+    for (const [index, delay] of schedule.entries()) {
+      if (!completion || this.stopped) break;
+      this.progress(false, delay, 'pending');
+      await this.pause(delay, false);
+      if (this.stopped) break;
+      const polled = await completion
+        .poll(entry.uuid, storedRequest(entry))
+        .catch((error: unknown): PollOutcome => ({ kind: 'failed', reason: 'poll_failed', detail: `driver failed: ${String(error)}` }));
+      switch (polled.kind) {
+        case 'found':
+          return polled.outcome;
+        case 'pending':
+          last = `still pending after poll ${index + 1}`;
+          break;
+        case 'failed':
+          last = `poll ${index + 1} failed: ${polled.reason}: ${polled.detail}`;
+          break;
+      }
+    }
+    return { kind: 'unknown', reason: 'pending', sent: true, detail: `accepted, not finished after ${schedule.length} polls (${last})` };
+  }
+
   /** Nothing was sent and nothing is known: the document stays as it was, and the lookup is tried again later. */
   private async lookupFailed(entry: JournalEntry, reason: string, detail: string): Promise<void> {
     this.failures += 1;
@@ -212,14 +249,16 @@ export class DeviceSender {
     await this.pause(delay);
   }
 
-  private pause(ms: number): Promise<void> {
+  /** Waits `ms`; `stop` ends it early, and so does `kick` when it is `wakeable`. */
+  private pause(ms: number, wakeable = true): Promise<void> {
     return new Promise((resolve) => {
       const timer = setTimeout(done, ms);
       function done() {
         clearTimeout(timer);
         resolve();
       }
-      this.wake = done;
+      this.halt = done;
+      this.wake = wakeable ? done : undefined;
     });
   }
 
