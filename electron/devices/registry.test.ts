@@ -31,6 +31,8 @@ describe('the driver registry', () => {
       const driver = await descriptor.start(descriptor.config.parse(training.config), descriptor.secrets.parse(training.secrets), { logger: silentLogger });
       try {
         expect(driver.recovery.mode).toBe(descriptor.capabilities.recovery);
+        // The journal polls only a driver that can be polled: the capability and the hook come together.
+        expect(driver.completion !== undefined).toBe(descriptor.capabilities.asyncCompletion);
         expect(await driver.info()).toMatchObject({ kind: 'done' });
       } finally {
         await driver.close();

@@ -6,6 +6,7 @@ import { silentLogger } from '../app/logger';
 import { closeDatabase } from '../db/open';
 import { noParents } from '../devices/testing/parents';
 import { useTempDirs } from '../testing/temp-dir';
+import { DocumentService } from './document-service';
 import type { JournalEntry } from './journal';
 import { DeviceSender } from './sender';
 import { AsyncDevice, type AsyncCall, type Finish } from './testing/async-device';
@@ -15,19 +16,19 @@ import type { SendFault } from './testing/lookup-device';
 const tempDir = useTempDirs();
 
 /** A real journal on disk, a device that finishes later, and the sender polling it on a tiny schedule of `polls` steps. */
-function setUp(sendFaults: SendFault[] = [], polls = 4) {
+function setUp(sendFaults: SendFault[] = [], polls = 4, pollMs = 1) {
   const { db, journal } = openJournal(tempDir());
   const device = new AsyncDevice(sendFaults);
   const bus = new EventBus();
   const announced: JournalDocumentEvent[] = [];
   bus.subscribe((message) => message.event === 'journal.document' && announced.push(message.payload));
-  const sender = new DeviceSender('training', device.driver, journal, bus, silentLogger, { backoffMs: [1, 2], pollMs: Array.from({ length: polls }, () => 1) });
+  const sender = new DeviceSender('training', device.driver, journal, bus, silentLogger, { backoffMs: [1, 2], pollMs: Array.from({ length: polls }, () => pollMs) });
   const record = (finish?: Finish, sendNow = false) => {
     const sale = newSale();
     if (finish) device.finish(sale.uuid, finish);
     return journal.record({ ...sale, request: device.driver.build(sale.document, sale.uuid, noParents) }, sendNow);
   };
-  return { db, journal, device, sender, announced, record };
+  return { db, journal, device, sender, bus, announced, record };
 }
 
 function shape(calls: readonly AsyncCall[]): string[] {
@@ -126,6 +127,39 @@ describe('the journal with a device that accepts now and finishes later', () => 
 
     expect(settled.state).toBe('done');
     expect(shape(device.calls)).toEqual(['send', 'lookup:notFound', 'send', 'poll:found']);
+    expect(device.fiscalised.get(entry.uuid)).toBe(1);
+    closeDatabase(db);
+  });
+
+  it('gives the waiting submit the document as sending, and announces its final state when the poll finishes it', async () => {
+    const { db, journal, device, sender, announced } = setUp([], 2, 30);
+    const service = new DocumentService(journal, 'training', device.driver, sender);
+    const sale = newSale();
+    const entry = await service.submit(sale.document, 0);
+    expect(entry.state).toBe('sending');
+    const settled = await sender.settled(entry.id);
+    await sender.stop();
+
+    expect(settled.state).toBe('done');
+    expect(shape(device.calls)).toEqual(['send', 'poll:found']);
+    expect(announced.map((event) => [event.uuid, event.state])).toEqual([[entry.uuid, 'done']]);
+    closeDatabase(db);
+  });
+
+  it('leaves a document the app stopped polling unknown, and the next start settles it by lookup without sending it again', async () => {
+    const { db, journal, device, sender, bus, record } = setUp([], 1, 600_000);
+    const entry = record({ polls: 1, result: 'done' });
+    const polling = new Promise<void>((resolve) => bus.subscribe((message) => message.event === 'journal.progress' && message.payload.problem === 'pending' && resolve()));
+    sender.kick();
+    await polling;
+    await sender.stop();
+    expect(journal.get(entry.id)).toMatchObject({ state: 'unknown', unknownReason: 'pending' });
+
+    const restarted = new DeviceSender('training', device.driver, journal, new EventBus(), silentLogger, { backoffMs: [1], pollMs: [1] });
+    const settled = await restarted.settled(entry.id);
+    await restarted.stop();
+    expect(settled).toMatchObject({ state: 'done', duplicate: true, attempts: 1 });
+    expect(shape(device.calls)).toEqual(['send', 'lookup:found']);
     expect(device.fiscalised.get(entry.uuid)).toBe(1);
     closeDatabase(db);
   });
