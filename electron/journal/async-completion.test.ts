@@ -12,6 +12,7 @@ import { DeviceSender } from './sender';
 import { AsyncDevice, type AsyncCall, type Finish } from './testing/async-device';
 import { newSale, openJournal } from './testing/journal-db';
 import type { SendFault } from './testing/lookup-device';
+import { resendsWithoutLookup } from './testing/resends';
 
 const tempDir = useTempDirs();
 
@@ -33,24 +34,6 @@ function setUp(sendFaults: SendFault[] = [], polls = 4, pollMs = 1) {
 
 function shape(calls: readonly AsyncCall[]): string[] {
   return calls.map((call) => (call.call === 'send' ? 'send' : `${call.call}:${call.answer}`));
-}
-
-/** Every send of a document after its first follows a lookup of it that answered "not found", with nothing else asked since. */
-function resendsWithoutLookup(calls: readonly AsyncCall[]): string[] {
-  const sent = new Set<string>();
-  const cleared = new Set<string>();
-  const offences: string[] = [];
-  for (const call of calls) {
-    if (call.call !== 'send') {
-      if (call.call === 'lookup' && call.answer === 'notFound') cleared.add(call.uuid);
-      else cleared.delete(call.uuid);
-      continue;
-    }
-    if (sent.has(call.uuid) && !cleared.has(call.uuid)) offences.push(call.uuid);
-    sent.add(call.uuid);
-    cleared.delete(call.uuid);
-  }
-  return offences;
 }
 
 describe('the journal with a device that accepts now and finishes later', () => {

@@ -9,7 +9,8 @@ import { useTempDirs } from '../testing/temp-dir';
 import type { JournalEntry } from './journal';
 import { DeviceSender } from './sender';
 import { newSale, openJournal } from './testing/journal-db';
-import { LookupDevice, type DeviceCall, type LookupFault, type SendFault } from './testing/lookup-device';
+import { LookupDevice, type LookupFault, type SendFault } from './testing/lookup-device';
+import { resendsWithoutLookup } from './testing/resends';
 
 const tempDir = useTempDirs();
 
@@ -26,24 +27,6 @@ function setUp(sendFaults: SendFault[] = [], lookupFaults: LookupFault[] = []) {
     return journal.record({ ...sale, request: device.driver.build(sale.document, sale.uuid, noParents) }, sendNow);
   };
   return { db, journal, device, sender, announced, record };
-}
-
-/** Every send of a document after its first follows a lookup of it that answered "not found", with no failed lookup since. */
-function resendsWithoutLookup(calls: readonly DeviceCall[]): string[] {
-  const sent = new Set<string>();
-  const cleared = new Set<string>();
-  const offences: string[] = [];
-  for (const call of calls) {
-    if (call.call === 'lookup') {
-      if (call.answer === 'notFound') cleared.add(call.uuid);
-      else cleared.delete(call.uuid);
-    } else {
-      if (sent.has(call.uuid) && !cleared.has(call.uuid)) offences.push(call.uuid);
-      sent.add(call.uuid);
-      cleared.delete(call.uuid);
-    }
-  }
-  return offences;
 }
 
 describe('the journal recovering by lookup (a device that does not de-duplicate)', () => {

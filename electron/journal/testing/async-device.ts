@@ -1,4 +1,5 @@
 import type { DocumentResult } from '../../../shared/fiscal/device-results';
+import { notDocumentCalls } from './journal-only-driver';
 import type { FiscalDriver, LookupOutcome, PollOutcome, SendOutcome, StoredRequest } from '../../devices/driver';
 import type { SendFault } from './lookup-device';
 
@@ -12,8 +13,6 @@ export type AsyncCall =
   | { call: 'send'; uuid: string; body: string }
   | { call: 'poll'; uuid: string; answer: PollOutcome['kind'] }
   | { call: 'lookup'; uuid: string; answer: LookupOutcome['kind'] };
-
-const notNeeded = (): Promise<never> => Promise.reject(new Error('not used by the journal'));
 
 /**
  * A device that answers "accepted" and finishes later (as Checkbox: 201 CREATED, then DONE or
@@ -38,15 +37,7 @@ export class AsyncDevice {
     send: (request) => Promise.resolve(this.send(request)),
     recovery: { mode: 'lookup', lookup: (uuid) => Promise.resolve(this.lookup(uuid)) },
     completion: { poll: (uuid) => Promise.resolve(this.poll(uuid)) },
-    openShift: notNeeded,
-    shiftStatus: notNeeded,
-    xReport: notNeeded,
-    periodicReport: notNeeded,
-    controlTape: notNeeded,
-    info: notNeeded,
-    printLast: notNeeded,
-    openDrawer: notNeeded,
-    close: () => Promise.resolve(),
+    ...notDocumentCalls,
   };
 
   /** How the document with this UUID will finish once accepted (by default done at the first poll). */

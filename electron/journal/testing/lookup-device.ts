@@ -1,4 +1,5 @@
 import type { DocumentResult } from '../../../shared/fiscal/device-results';
+import { notDocumentCalls } from './journal-only-driver';
 import type { DeviceOutcome, FiscalDriver, LookupOutcome, StoredRequest } from '../../devices/driver';
 
 /** What happens to one send: answered, answer lost after the device kept it, or lost before. */
@@ -7,8 +8,6 @@ export type SendFault = 'answer' | 'dropAfterCommit' | 'dropBeforeCommit';
 export type LookupFault = 'answer' | 'fail';
 
 export type DeviceCall = { call: 'send'; uuid: string; body: string } | { call: 'lookup'; uuid: string; answer: 'found' | 'notFound' | 'failed' };
-
-const notNeeded = (): Promise<never> => Promise.reject(new Error('not used by the journal'));
 
 /**
  * A device that recovers by lookup and does not de-duplicate at all (as SmartX: a re-sent
@@ -30,15 +29,7 @@ export class LookupDevice {
     build: (doc, uuid) => ({ operation: doc.kind, body: JSON.stringify({ uuid, doc }) }),
     send: (request) => Promise.resolve(this.send(request)),
     recovery: { mode: 'lookup', lookup: (uuid) => Promise.resolve(this.lookup(uuid)) },
-    openShift: notNeeded,
-    shiftStatus: notNeeded,
-    xReport: notNeeded,
-    periodicReport: notNeeded,
-    controlTape: notNeeded,
-    info: notNeeded,
-    printLast: notNeeded,
-    openDrawer: notNeeded,
-    close: () => Promise.resolve(),
+    ...notDocumentCalls,
   };
 
   /** Keeps a document as if fiscalised before the journal heard the answer (a crash after commit). */
