@@ -1,39 +1,28 @@
 import { randomUUID } from 'node:crypto';
-import { request } from 'node:http';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { DeviceKind } from '../shared/device';
+import { linesTotal } from '../shared/fiscal/receipt-math';
 import { createApp } from '../electron/app/create-app';
 import { silentLogger } from '../electron/app/logger';
 import { closeDatabase, openDatabase } from '../electron/db/open';
-import { buildDocumentRequest, CasposClient, interpretAnswer, readDocument, withCredentials } from '../electron/devices/caspos/testing/wire';
-import { startCasposSimulator } from '../electron/devices/caspos/simulator/server';
+import type { DriverDescriptor } from '../electron/devices/driver';
+import { drivers } from '../electron/devices/registry';
+import { noParents } from '../electron/devices/testing/parents';
 import type { Journal } from '../electron/journal/journal';
-import { newSale, openJournal } from '../electron/journal/testing/journal-db';
+import { openJournal } from '../electron/journal/testing/journal-db';
 import { randomSale } from '../electron/journal/torture/random-sale';
 import { median, nowMs, row, verdict } from './measure';
-import { noParents } from '../electron/devices/testing/parents';
 
 /**
- * `npm run bench`: what one sale costs the app, against a training device that answers at once,
- * next to the floor (a bare HTTP round trip plus one fsync'd SQLite commit) measured in the same
- * run; and how long recovery of 1,000 unknown documents takes.
+ * `npm run bench`: what one sale costs the app on each registered driver, against its training
+ * device, next to the floor measured in the same run (the driver sending the same kind of
+ * document to the same device, plus one fsync'd SQLite commit); and how long recovery of 1,000
+ * unknown documents takes.
  */
 const sales = 400;
 const warmup = 50;
-const credentials = { username: 'username', password: 'password' };
-
-function barePost(url: string, body: string): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const req = request(url, { method: 'POST', agent: false, headers: { 'Content-Type': 'application/json;charset=utf-8', 'Content-Length': Buffer.byteLength(body) } }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () => resolve(Buffer.concat(chunks).toString()));
-    });
-    req.on('error', reject);
-    req.end(body);
-  });
-}
 
 function timeJournal(journal: Journal, into: number[]) {
   const record = journal.record.bind(journal);
@@ -60,16 +49,24 @@ function timeJournal(journal: Journal, into: number[]) {
   };
 }
 
-async function saleCost() {
-  const device = await startCasposSimulator();
+/** The app on a new data folder, selling on its training device of `kind`; null where the app has none of that kind. */
+async function trainingApp(kind: DeviceKind, dataDir: string) {
+  const app = await createApp({ host: 'web', dataDir, logger: silentLogger });
+  if (app.context.device.status().kind === kind) return app;
+  await app.close();
+  return null;
+}
+
+async function saleCost(kind: DeviceKind) {
   const dataDir = mkdtempSync(join(tmpdir(), 'kassa-bench-'));
-  const app = await createApp({ host: 'web', dataDir, logger: silentLogger, deviceUrl: device.url });
-  await new CasposClient({ url: device.url, credentials, auth: 'integration' }).openShift('Bench', 0);
+  const app = await trainingApp(kind, dataDir);
+  if (!app) return null;
+  const driver = app.context.device.driver!;
+  await driver.openShift('Bench', 0);
   const { documents, journal } = app.context;
   const journalMs: number[] = [];
   timeJournal(journal, journalMs);
   const httpMs: number[] = [];
-  const driver = app.context.device.driver!;
   const send = driver.send.bind(driver);
   driver.send = async (req) => {
     const t = nowMs();
@@ -88,18 +85,15 @@ async function saleCost() {
   const journalKept = journalMs.slice(warmup);
   const httpKept = httpMs.slice(warmup);
 
-  // The driver's own work without the network: building the bytes and reading an answer.
-  const answer = JSON.stringify({ code: '0', message: 'Successful operation', data: { document_id: 'D'.repeat(44), document_number: 1, short_document_id: 'D'.repeat(12), totalSum: 5.46 } });
-  const driverMs: number[] = [];
+  // The driver's own work before the network: building the bytes the journal stores.
+  const buildMs: number[] = [];
   for (let i = 0; i < warmup + sales; i++) {
     const t = nowMs();
-    const built = buildDocumentRequest(randomSale(i + 1), randomUUID(), noParents);
-    withCredentials(built.body, credentials);
-    interpretAnswer({ ok: true, status: 200, body: answer }, readDocument);
-    if (i >= warmup) driverMs.push(nowMs() - t);
+    driver.build(randomSale(i + 1), randomUUID(), noParents);
+    if (i >= warmup) buildMs.push(nowMs() - t);
   }
 
-  // The floor: the same kind of request over bare HTTP to the same device, plus one commit.
+  // The floor: one commit of the bytes, and the driver sending them to the same device, nothing else.
   const floorDb = openDatabase(join(dataDir, 'floor.sqlite3'));
   floorDb.exec('CREATE TABLE t (id INTEGER PRIMARY KEY, body TEXT NOT NULL)');
   const insert = floorDb.prepare('INSERT INTO t (body) VALUES (?)');
@@ -107,12 +101,13 @@ async function saleCost() {
   const floorHttpMs: number[] = [];
   const floorCommitMs: number[] = [];
   for (let i = 0; i < warmup + sales; i++) {
-    const body = withCredentials(buildDocumentRequest(randomSale(i + 1), randomUUID(), noParents).body, credentials);
+    const built = driver.build(randomSale(i + 1), randomUUID(), noParents);
     const t0 = nowMs();
-    floorDb.transaction(() => insert.run(body))();
+    floorDb.transaction(() => insert.run(built.body))();
     const t1 = nowMs();
-    await barePost(device.url, body);
+    const outcome = await send(built);
     const t2 = nowMs();
+    if (outcome.kind !== 'done') throw new Error(`floor sale ${i} ended ${outcome.kind}`);
     if (i >= warmup) {
       floorCommitMs.push(t1 - t0);
       floorHttpMs.push(t2 - t1);
@@ -121,55 +116,73 @@ async function saleCost() {
   }
   closeDatabase(floorDb);
   await app.close();
-  await device.close();
   rmSync(dataDir, { recursive: true, force: true });
-  return { totalMs, journalMs: journalKept, httpMs: httpKept, driverMs, floorMs, floorHttpMs, floorCommitMs };
+  return { totalMs, journalMs: journalKept, httpMs: httpKept, buildMs, floorMs, floorHttpMs, floorCommitMs };
 }
 
-async function recoveryTime(count: number) {
-  const device = await startCasposSimulator();
-  await new CasposClient({ url: device.url, credentials, auth: 'integration' }).openShift('Bench', 0);
+/** `count` unknown documents, half of which reached the device, settled by the app's recovery at start. */
+async function recoveryTime(descriptor: DriverDescriptor, count: number) {
   const dataDir = mkdtempSync(join(tmpdir(), 'kassa-bench-'));
-  const first = await createApp({ host: 'web', dataDir, logger: silentLogger, deviceUrl: device.url });
+  const first = await trainingApp(descriptor.kind, dataDir);
+  if (!first) return null;
   const deviceId = first.context.device.id;
+  await first.context.device.driver!.openShift('Bench', 0);
   await first.close();
+  // The training device on the same fiscal memory, reached by a driver of its own while the app is down.
+  const training = await descriptor.training!.start(join(dataDir, descriptor.training!.memoryFile));
+  const driver = await descriptor.start(training.config, training.secrets, { logger: silentLogger });
   const { db, journal } = openJournal(dataDir);
-  const client = new CasposClient({ url: device.url, credentials, auth: 'integration' });
   for (let i = 0; i < count; i++) {
-    const entry = journal.record({ ...newSale(), deviceId }, true);
+    const uuid = randomUUID();
+    const document = randomSale(i + 1);
+    const request = driver.build(document, uuid, noParents);
+    const entry = journal.record({ uuid, deviceId, document, request, total: linesTotal(document.lines) }, true);
     // Half of them reached the device before their answers were lost.
-    if (i % 2 === 0) await client.sendDocument({ operation: 'sale', body: entry.request });
+    if (i % 2 === 0) await driver.send(request);
     journal.settle(entry.id, { kind: 'unknown', reason: 'answer_timeout', sent: true, detail: 'bench' });
   }
   closeDatabase(db);
+  await driver.close();
+  await training.close();
 
   const t = nowMs();
-  const app = await createApp({ host: 'web', dataDir, logger: silentLogger, deviceUrl: device.url });
+  const app = await createApp({ host: 'web', dataDir, logger: silentLogger });
   const open = app.context.journal.unsettled(deviceId);
   await Promise.all(open.map((e) => app.context.sender!.settled(e.id)));
   const elapsed = nowMs() - t;
   const left = app.context.journal.unsettledCount(deviceId);
   const duplicates = (app.context.db.prepare('SELECT count(*) AS n FROM journal_documents WHERE duplicate = 1').get() as { n: number }).n;
   await app.close();
-  await device.close();
   rmSync(dataDir, { recursive: true, force: true });
   return { elapsed, left, duplicates };
 }
 
-console.log(`Kassa benchmarks (${sales} sales after ${warmup} warm-up, Node ${process.version})\n`);
-const s = await saleCost();
-const appSide = s.totalMs.map((total, i) => total - (s.httpMs[i] ?? 0));
-console.log(row('sale, end to end (submit -> done)', s.totalMs));
-console.log(row('  journal writes (2 fsync commits)', s.journalMs));
-console.log(row('  driver: build bytes + read answer', s.driverMs));
-console.log(row('  HTTP to the device (incl. its own commit)', s.httpMs));
-console.log(row('  app-side overhead (end to end - HTTP)', appSide));
-console.log(row('floor: bare HTTP + one fsync commit', s.floorMs));
-console.log(row('  floor HTTP', s.floorHttpMs));
-console.log(row('  floor commit', s.floorCommitMs));
-const ratio = median(s.totalMs) / median(s.floorMs);
-console.log(`\napp-side overhead median ${median(appSide).toFixed(3)} ms (target < 5 ms): ${verdict(median(appSide) < 5)}`);
-console.log(`sale / floor ${ratio.toFixed(2)}x (target within 2x): ${verdict(ratio <= 2)}`);
+console.log(`Kassa benchmarks (${sales} sales after ${warmup} warm-up, Node ${process.version})`);
+for (const descriptor of Object.values(drivers)) {
+  if (!descriptor?.training) continue;
+  console.log(`\n${descriptor.kind} driver against its training device`);
+  const s = await saleCost(descriptor.kind);
+  if (!s) {
+    console.log(`  skipped: the app has no ${descriptor.kind} training device to sell on yet`);
+    continue;
+  }
+  const appSide = s.totalMs.map((total, i) => total - (s.httpMs[i] ?? 0));
+  console.log(row('sale, end to end (submit -> done)', s.totalMs));
+  console.log(row('  journal writes (2 fsync commits)', s.journalMs));
+  console.log(row('  driver: build the stored bytes', s.buildMs));
+  console.log(row('  driver send (HTTP, device commit, answer)', s.httpMs));
+  console.log(row('  app-side overhead (end to end - send)', appSide));
+  console.log(row('floor: driver send + one fsync commit', s.floorMs));
+  console.log(row('  floor send', s.floorHttpMs));
+  console.log(row('  floor commit', s.floorCommitMs));
+  const ratio = median(s.totalMs) / median(s.floorMs);
+  console.log(`\n${descriptor.kind}: app-side overhead median ${median(appSide).toFixed(3)} ms (target < 5 ms): ${verdict(median(appSide) < 5)}`);
+  console.log(`${descriptor.kind}: sale / floor ${ratio.toFixed(2)}x (target within 2x): ${verdict(ratio <= 2)}`);
 
-const r = await recoveryTime(1000);
-console.log(`\nrecovery of 1000 unknown documents (500 already on the device): ${(r.elapsed / 1000).toFixed(2)} s, ${r.left} left, ${r.duplicates} settled as done earlier (target < 10 s): ${verdict(r.elapsed < 10_000 && r.left === 0)}`);
+  const r = await recoveryTime(descriptor, 1000);
+  if (r) {
+    console.log(
+      `${descriptor.kind}: recovery of 1000 unknown documents (500 already on the device): ${(r.elapsed / 1000).toFixed(2)} s, ${r.left} left, ${r.duplicates} settled as done earlier (target < 10 s): ${verdict(r.elapsed < 10_000 && r.left === 0)}`,
+    );
+  }
+}

@@ -1,18 +1,30 @@
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { defaultFaultRates, runTorture } from '../electron/journal/torture/run-torture';
+import { tortureDeviceKind } from '../electron/journal/torture/torture-device';
 
-/** `npm run torture -- --sales 2000 --kills 300 [--seed N]`: the crash torture, longer. */
-const { values } = parseArgs({ args: process.argv.slice(2), strict: true, options: { sales: { type: 'string' }, kills: { type: 'string' }, seed: { type: 'string' } } });
+/** `npm run torture -- --sales 2000 --kills 300 [--seed N] [--device caspos]`: the crash torture, longer. */
+const { values } = parseArgs({
+  args: process.argv.slice(2),
+  strict: true,
+  options: { sales: { type: 'string' }, kills: { type: 'string' }, seed: { type: 'string' }, device: { type: 'string' } },
+});
+let device: string;
+try {
+  device = tortureDeviceKind(values.device);
+} catch (error) {
+  console.error((error as Error).message);
+  process.exit(2);
+}
 const flags = z
   .object({
     sales: z.coerce.number().int().positive().default(2000),
     kills: z.coerce.number().int().positive().default(300),
     seed: z.coerce.number().int().default(Date.now() % 1_000_000),
   })
-  .parse(values);
+  .parse({ sales: values.sales, kills: values.kills, seed: values.seed });
 
-console.log(`crash torture: at least ${flags.sales} sales and ${flags.kills} kills, seed ${flags.seed}`);
+console.log(`crash torture on the ${device} training device: at least ${flags.sales} sales and ${flags.kills} kills, seed ${flags.seed}`);
 const started = Date.now();
 const report = await runTorture({ ...flags, faultRates: defaultFaultRates, killAfterMs: [200, 1600], log: console.log });
 const faults = Object.values(report.faults).reduce((sum, n) => sum + n, 0);

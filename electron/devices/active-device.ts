@@ -5,7 +5,7 @@ import type { DeviceRefusal } from '../../shared/devices/refusal';
 import type { EventBus } from '../app/event-bus';
 import type { Logger } from '../app/logger';
 import type { DeviceRow, DeviceSecrets } from './device-registry';
-import { storedRefusal, type DriverDescriptor, type FiscalDriver } from './driver';
+import { storedRefusal, type DriverDescriptor, type FiscalDriver, type TrainingFaults } from './driver';
 import { declaredCapabilities, effectiveCapabilities } from './effective-capabilities';
 import { descriptorOf } from './registry';
 
@@ -32,6 +32,8 @@ export class ActiveDevice {
     /** How the journal and the services reach the device; absent where no driver exists yet. */
     readonly driver: FiscalDriver | undefined,
     private readonly stopTraining: (() => Promise<void>) | undefined,
+    /** The training device's fault switches, for the conformance suite; absent for a real device. */
+    readonly trainingFaults: TrainingFaults | undefined,
     private readonly bus: EventBus,
     private readonly logger: Logger,
   ) {}
@@ -47,9 +49,11 @@ export class ActiveDevice {
     const descriptor = descriptorOf(row.kind);
     let driver: FiscalDriver | undefined;
     let stopTraining: (() => Promise<void>) | undefined;
+    let trainingFaults: TrainingFaults | undefined;
     if (descriptor && row.training && descriptor.training) {
       const training = await descriptor.training.start(join(dataDir, descriptor.training.memoryFile));
       stopTraining = () => training.close();
+      trainingFaults = training.faults;
       driver = await descriptor.start(training.config, training.secrets, { logger: log, answerTimeoutMs: options.answerTimeoutMs });
     } else if (descriptor && !row.training) {
       // Stored settings that no longer fit the driver leave the device unavailable, never the app down.
@@ -58,7 +62,7 @@ export class ActiveDevice {
       if (config.success && opened.success) driver = await descriptor.start(config.data, opened.data, { logger: log, answerTimeoutMs: options.answerTimeoutMs });
       else log.warn({ fields: (config.error ?? opened.error)?.issues.map((issue) => issue.path.join('.')) }, 'the device settings do not fit its driver');
     }
-    const device = new ActiveDevice(row, descriptor, driver, stopTraining, bus, log);
+    const device = new ActiveDevice(row, descriptor, driver, stopTraining, trainingFaults, bus, log);
     device.features = options.features ?? allDeviceFeatures;
     await device.refresh();
     return device;

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { DeviceKind } from '../../shared/device';
-import type { DeviceCapabilities } from '../../shared/devices/capabilities';
+import type { DeviceCapabilities, DocumentKind } from '../../shared/devices/capabilities';
 import type { CashierExplanation, DeviceRefusal } from '../../shared/devices/refusal';
 import type { DoctorCheck } from '../../shared/doctor';
 import type { ControlTape, DeviceInfo, DocumentResult, PeriodicReport, ShiftStatus } from '../../shared/fiscal/device-results';
@@ -107,11 +107,41 @@ export interface DriverContext {
   answerTimeoutMs?: number;
 }
 
+/** A request for a document as the training device received it: a lookup by our UUID, or the document itself. */
+export interface TrainingRequest {
+  uuid: string;
+  lookup: boolean;
+  /** The bytes as they arrived (with whatever the driver adds at send time). */
+  body: string;
+}
+
+/**
+ * Faults a training device stages on request, in neutral terms, so one conformance suite
+ * (./conformance) can test every driver's recovery against its own device.
+ */
+export interface TrainingFaults {
+  /**
+   * The next request for a document of `kind` loses its answer: `beforeCommit`, the connection
+   * closes before the device reads it (nothing is done); `afterCommit`, the device commits it first.
+   */
+  dropAnswer(kind: DocumentKind, when: 'beforeCommit' | 'afterCommit'): void;
+  /** The document requests received (documents and lookups), oldest first. */
+  received(): readonly TrainingRequest[];
+}
+
+/** A training device running on loopback: how the driver reaches it, and its fault switches where it has them. */
+export interface RunningTraining<Config, Secrets> {
+  config: Config;
+  secrets: Secrets;
+  close(): Promise<void>;
+  faults?: TrainingFaults;
+}
+
 /** A device the app runs itself on loopback, its fiscal memory in the data folder. */
 export interface TrainingDevice<Config, Secrets> {
   /** The file in the data folder that keeps its fiscal memory across restarts. */
   memoryFile: string;
-  start(memoryPath: string): Promise<{ config: Config; secrets: Secrets; close(): Promise<void> }>;
+  start(memoryPath: string): Promise<RunningTraining<Config, Secrets>>;
 }
 
 /**

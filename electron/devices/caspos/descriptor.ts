@@ -9,6 +9,7 @@ import { diagnose } from './doctor';
 import { buildDocumentRequest } from './mapping';
 import type { Outcome } from './outcome';
 import { startCasposSimulator } from './simulator/server';
+import { casposTrainingFaults } from './simulator/training-faults';
 import { documentKindOfTapeType } from './tape-types';
 
 export const CasposConfig = z.object({
@@ -79,7 +80,7 @@ export const casposDescriptor: DriverDescriptor<CasposConfig, CasposSecrets> = {
     async start(memoryPath) {
       const simulator = await startCasposSimulator({ memoryFile: memoryPath });
       // The training device takes the document's stand-in login, as a device in integration mode does.
-      return { config: { url: simulator.url, username: 'username', auth: 'integration' }, secrets: { password: 'password' }, close: () => simulator.close() };
+      return { config: { url: simulator.url, username: 'username', auth: 'integration' }, secrets: { password: 'password' }, close: () => simulator.close(), faults: casposTrainingFaults(simulator) };
     },
   },
 };
