@@ -95,7 +95,7 @@ describe('dispatcher', () => {
         'report.z': throwing(new JournalBlockedError('u-1')),
         'devices.activate': throwing(new JournalBusyError(2)),
         'devices.remove': throwing(new DeviceInUseError('Device training is in use')),
-        'device.discover': throwing(new BadRangeError('10.0.0.0/8 is too large')),
+        'device.discover': throwing(new BadRangeError('127.0.0.0/8 is too large')),
       }),
       capturingLogger().logger,
       openGuard,
@@ -108,7 +108,7 @@ describe('dispatcher', () => {
     expect(await codeOf('report.z', {})).toEqual({ code: 'journal_blocked', details: { quarantined: 'u-1' } });
     expect(await codeOf('devices.activate', { id: 'training' })).toEqual({ code: 'journal_busy', details: { unsettled: 2 } });
     expect(await codeOf('devices.remove', { id: 'training' })).toEqual({ code: 'not_permitted', details: undefined });
-    expect(await codeOf('device.discover', { ranges: ['10.0.0.0/8'] })).toEqual({ code: 'invalid_input', details: undefined });
+    expect(await codeOf('device.discover', { ranges: ['127.0.0.0/8'] })).toEqual({ code: 'invalid_input', details: undefined });
   });
 
   it('passes a failure the handler means on as that typed error, logging its code but not as a crash', async () => {
