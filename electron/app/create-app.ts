@@ -75,6 +75,7 @@ export async function createApp(options: AppOptions): Promise<KassaApp> {
       bus,
       logger: options.logger,
       dataDir: options.dataDir,
+      now,
       backoffMs: options.backoffMs,
       answerTimeoutMs: options.answerTimeoutMs,
     });

@@ -15,6 +15,8 @@ export interface StationDeps {
   bus: EventBus;
   logger: Logger;
   dataDir: string;
+  /** The app's clock: the journal's flows judge a document's dates by it. */
+  now: () => Date;
   /** Waits between re-sends while the device does not answer (tests shorten them). */
   backoffMs?: readonly number[] | undefined;
   /** Overrides the setting (tests). */
@@ -93,7 +95,7 @@ async function run(deps: StationDeps, id: string): Promise<Running> {
   const answerTimeoutMs = deps.answerTimeoutMs ?? deps.settings.get('answerTimeoutSeconds') * 1000;
   const device = await ActiveDevice.start(row, secrets, deps.dataDir, deps.bus, deps.logger, { answerTimeoutMs, features: deps.registry.features(row.id) });
   const sender = device.driver ? new DeviceSender(device.id, device.driver, deps.journal, deps.bus, deps.logger, { backoffMs: deps.backoffMs }) : undefined;
-  const documents = device.driver && sender ? new DocumentService(deps.journal, device.id, device.driver, sender) : undefined;
+  const documents = device.driver && sender ? new DocumentService(deps.journal, device.id, device.driver, sender, () => device.capabilities(), deps.now) : undefined;
   deps.logger.info({ module: 'device', deviceId: device.id, unsettled: deps.journal.unsettledCount(device.id) }, 'device active');
   // Every unsettled document of this device is sent again before new ones.
   sender?.kick();

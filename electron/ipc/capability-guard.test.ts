@@ -82,6 +82,12 @@ describe('a device whose shop has no drawer, no rollback and no credit', () => {
     await refusedFor('document.submit', { document: creditRefund }, 'refund.creditPay');
   });
 
+  it('refuses in the document service itself, so a caller past the IPC layer meets the same refusal', async () => {
+    const before = journaled();
+    await expect(app.context.documents!.submit(creditSale, 1_000)).rejects.toMatchObject({ capability: 'tender.credit' });
+    expect(journaled()).toBe(before);
+  });
+
   it('keeps switches only for a device the shop has, and only the four it knows', async () => {
     expect(await app.dispatch('devices.setFeatures', { id: 'caspos@127.0.0.9:1', features: narrowed })).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
     expect(await app.dispatch('devices.setFeatures', { id: 'training', features: { ...narrowed, printer: false } })).toMatchObject({ ok: false, error: { code: 'invalid_input' } });

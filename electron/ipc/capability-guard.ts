@@ -1,5 +1,4 @@
-import { can, missingForDocument, type CapabilityNeed } from '../../shared/devices/capability-need';
-import type { FiscalDocument } from '../../shared/fiscal/documents';
+import { can, type CapabilityNeed } from '../../shared/devices/capability-need';
 import type { AppContext } from '../app/context';
 import { AppFailure } from '../app/app-failure';
 
@@ -13,10 +12,4 @@ function refuse(ctx: AppContext, need: CapabilityNeed): never {
  */
 export function requireCapability(ctx: AppContext, need: CapabilityNeed): void {
   if (!can(ctx.device.capabilities(), need)) refuse(ctx, need);
-}
-
-/** A document of a kind, tender or refund type the device cannot take is never journaled. */
-export function requireDocumentCapabilities(ctx: AppContext, document: FiscalDocument): void {
-  const missing = missingForDocument(ctx.device.capabilities(), document);
-  if (missing) refuse(ctx, missing);
 }

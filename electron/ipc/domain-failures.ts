@@ -1,7 +1,7 @@
 import { AppFailure } from '../app/app-failure';
 import { BadRangeError } from '../devices/ranges';
 import { DeviceInUseError, DeviceSettingsError } from '../devices/device-registry';
-import { JournalBlockedError, JournalBusyError } from '../journal/document-service';
+import { FlowRefusedError, JournalBlockedError, JournalBusyError, NotSupportedError } from '../journal/document-service';
 import { UnreadableDocumentError } from '../journal/journal';
 import { UnknownParentError } from '../devices/parent-lookup';
 
@@ -13,6 +13,8 @@ export function failureOf(error: unknown): AppFailure | undefined {
   if (error instanceof AppFailure) return error;
   if (error instanceof JournalBusyError) return new AppFailure('journal_busy', error.message, { unsettled: error.unsettled });
   if (error instanceof JournalBlockedError) return new AppFailure('journal_blocked', error.message, { quarantined: error.quarantined });
+  if (error instanceof NotSupportedError) return new AppFailure('not_supported', error.message, { capability: error.capability });
+  if (error instanceof FlowRefusedError) return new AppFailure('document_invalid', error.message, error.refusal);
   if (error instanceof UnreadableDocumentError) return new AppFailure('document_invalid', error.message, { problem: 'unreadable' });
   if (error instanceof UnknownParentError) return new AppFailure('document_invalid', error.message, { problem: 'parentUnknown' });
   if (error instanceof DeviceInUseError) return new AppFailure('not_permitted', error.message);

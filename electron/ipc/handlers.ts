@@ -1,7 +1,6 @@
 import type { AppContext } from '../app/context';
 import { schemaVersion } from '../db/migrate';
 import { documentView } from '../journal/document-view';
-import { flowRefusal } from '../journal/flow-guard';
 import { AppFailure } from '../app/app-failure';
 import { createCatalogHandlers } from './catalog-handlers';
 import { createCounterHandlers } from './counter-handlers';
@@ -16,7 +15,7 @@ import { createQuarantineHandlers } from './quarantine-handlers';
 import { createSettingsHandlers } from './settings-handlers';
 import { createStartupHandlers } from './startup-handlers';
 import { stamped } from './stamp-document';
-import { requireCapability, requireDocumentCapabilities } from './capability-guard';
+import { requireCapability } from './capability-guard';
 
 /** How long document.submit waits for the device before answering with the document's state. */
 export const submitWaitMs = 3_000;
@@ -34,10 +33,6 @@ export function createHandlers(ctx: AppContext): Handlers {
     'device.getStatus': () => ctx.device.refresh(),
     'document.submit': async ({ document }) => {
       if (!ctx.documents) throw new AppFailure('device_unavailable', `No driver reaches device ${ctx.device.id}`);
-      requireDocumentCapabilities(ctx, document);
-      // Checked and journaled in one synchronous stretch: no other document can slip in between.
-      const refusal = flowRefusal(ctx.journal, ctx.device.id, document, ctx.now());
-      if (refusal) throw new AppFailure('document_invalid', `The journal refuses this ${document.kind}: ${refusal.problem}`, refusal);
       return documentView(await ctx.documents.submit(stamped(ctx, document), submitWaitMs), ctx.device);
     },
     'journal.status': () => ({

@@ -1,3 +1,4 @@
+import { casposCapabilities } from '../../shared/devices/caspos/capabilities';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { JournalDocumentEvent } from '../../shared/ipc/events';
@@ -116,7 +117,7 @@ describe('the journal with a device that accepts now and finishes later', () => 
 
   it('gives the waiting submit the document as sending, and announces its final state when the poll finishes it', async () => {
     const { db, journal, device, sender, announced } = setUp([], 2, 30);
-    const service = new DocumentService(journal, 'training', device.driver, sender);
+    const service = new DocumentService(journal, 'training', device.driver, sender, () => ({ ...casposCapabilities, recovery: 'lookup', asyncCompletion: true }), () => new Date());
     const sale = newSale();
     const entry = await service.submit(sale.document, 0);
     expect(entry.state).toBe('sending');

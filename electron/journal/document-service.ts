@@ -1,7 +1,11 @@
 import { randomUUID } from 'node:crypto';
+import { missingForDocument, type CapabilityNeed } from '../../shared/devices/capability-need';
+import type { DeviceCapabilities } from '../../shared/devices/capabilities';
 import { documentTotal } from '../../shared/fiscal/document-total';
 import { FiscalDocument } from '../../shared/fiscal/documents';
+import type { FlowRefusal } from '../../shared/flows/problems';
 import type { FiscalDriver } from '../devices/driver';
+import { flowRefusal } from './flow-guard';
 import type { Journal, JournalEntry } from './journal';
 import { journalParents } from './parents';
 import type { DeviceSender } from './sender';
@@ -10,6 +14,20 @@ import type { DeviceSender } from './sender';
 export class JournalBlockedError extends Error {
   constructor(readonly quarantined: string) {
     super(`Quarantined document ${quarantined} holds back this device's queue`);
+  }
+}
+
+/** The active device cannot take this document (its kind, a tender or a refund type). */
+export class NotSupportedError extends Error {
+  constructor(readonly capability: CapabilityNeed) {
+    super(`The device cannot do ${capability}`);
+  }
+}
+
+/** The journal's flows refuse the document: an overpaid credit, a spent advance, an unknown parent... */
+export class FlowRefusedError extends Error {
+  constructor(readonly refusal: FlowRefusal) {
+    super(`The journal refuses this document: ${refusal.problem}`);
   }
 }
 
@@ -29,6 +47,9 @@ export class DocumentService {
     private readonly deviceId: string,
     private readonly driver: FiscalDriver,
     private readonly sender: DeviceSender,
+    /** The device's effective capabilities, read at each submit: a manager's switch applies at once. */
+    private readonly capabilities: () => DeviceCapabilities | null,
+    private readonly now: () => Date,
   ) {}
 
   /**
@@ -38,6 +59,12 @@ export class DocumentService {
    */
   async submit(input: FiscalDocument, waitMs: number): Promise<JournalEntry> {
     const document = FiscalDocument.parse(input);
+    // Every caller (the counter, the Z report, the torture) meets the same checks, in this order,
+    // and they run with the journaling in one synchronous stretch: no document slips in between.
+    const missing = missingForDocument(this.capabilities(), document);
+    if (missing) throw new NotSupportedError(missing);
+    const refusal = flowRefusal(this.journal, this.deviceId, document, this.now());
+    if (refusal) throw new FlowRefusedError(refusal);
     const quarantined = this.journal.blockedBy(this.deviceId);
     if (quarantined) throw new JournalBlockedError(quarantined);
     if (this.journal.unknownCount(this.deviceId) > 0) throw new JournalBusyError(this.journal.unsettledCount(this.deviceId));
