@@ -85,7 +85,7 @@ describe('a device whose shop has no drawer, no rollback and no credit', () => {
   it('refuses in the document service itself, so a caller past the IPC layer meets the same refusal', async () => {
     const before = journaled();
     await expect(app.context.documents!.submit(creditSale, 1_000)).rejects.toMatchObject({ capability: 'tender.credit' });
-    expect(journaled()).toBe(before);
+    expect(journaled()).toEqual(before);
   });
 
   it('keeps switches only for a device the shop has, and only the four it knows', async () => {
