@@ -35,7 +35,7 @@ export const az: LocaleResource = {
   },
   keypad: {
     ok: 'OK',
-    cancel: 'Ləğv et',
+    cancel: 'İmtina',
     erase: 'Sil',
   },
   sale: {
@@ -75,7 +75,7 @@ export const az: LocaleResource = {
     approvalCode: 'Təsdiq kodu',
     creditContract: 'Kredit müqaviləsi',
     creditPayer: 'Ödəyici',
-    remaining: 'Qalıq',
+    remaining: 'Hələ ödənilməli',
     change: 'Qaytarılacaq',
     cashRounding: 'Nağd ödənişin yuvarlaqlaşdırılması',
     changeOnlyCash: 'Qalıq yalnız nağd puldan qaytarıla bilər.',
@@ -85,6 +85,8 @@ export const az: LocaleResource = {
     pay: '{{amount}} ödə',
   },
   result: {
+    paid: 'Ödənilib',
+    change: 'Qaytarılacaq',
     title: 'Çek hazırdır',
     number: 'Çek № {{number}}',
     fiscalId: 'Fiskal ID',
@@ -118,13 +120,13 @@ export const az: LocaleResource = {
   receipts: {
     search: 'Çek nömrəsi və ya fiskal ID',
     refund: 'Qaytarma',
-    rollback: 'Ləğv et (rollback)',
+    rollback: 'Çeki ləğv et',
     refundTitle: '№ {{number}} çekinin qaytarılması',
     remaining: 'qaytarıla bilər: {{quantity}}',
     toCard: 'Karta qaytar',
     refundTotal: 'Qaytarılacaq',
     refundPay: '{{amount}} qaytar',
-    rolledBack: 'Bu satış ləğv edilib (rollback).',
+    rolledBack: 'Bu satışın çeki ləğv edilib.',
     manualOpen: 'Başqa cihazın çekini qaytar',
     manualTitle: 'Cihaz yoxlaması olmadan qaytarma',
     manualParentId: 'İlkin çekin fiskal ID-si',

@@ -84,6 +84,8 @@ export const en = {
     pay: 'Pay {{amount}}',
   },
   result: {
+    paid: 'Paid',
+    change: 'Change',
     title: 'Receipt done',
     number: 'Receipt № {{number}}',
     fiscalId: 'Fiscal ID',
