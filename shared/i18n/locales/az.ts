@@ -54,6 +54,11 @@ export const az: LocaleResource = {
     pay: 'Ödəniş',
     deviceCode: 'Cihaz kodu {{code}}',
     scanQueued: '{{code}} skan edildi: bu pəncərə bağlananda çekə əlavə olunacaq (gözləyir: {{count}}).',
+    parked: {
+      park: 'Gözlət',
+      open: 'Gözləyən çeklər ({{count}})',
+      title: 'Gözləyən çeklər',
+    },
     unknownBarcode: 'Naməlum barkod: {{code}}.',
     markingTitle: 'Markalanma kodu',
     markingPrompt: 'Məhsulun üzərindəki markalanma kodunu skan edin.',

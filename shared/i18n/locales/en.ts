@@ -53,6 +53,11 @@ export const en = {
     pay: 'Pay',
     deviceCode: 'Device code {{code}}',
     scanQueued: 'Scanned {{code}}: added to the receipt when this window closes (waiting: {{count}}).',
+    parked: {
+      park: 'Park',
+      open: 'Parked ({{count}})',
+      title: 'Parked tickets',
+    },
     unknownBarcode: 'Unknown barcode {{code}}.',
     markingTitle: 'Marking code',
     markingPrompt: 'Scan the marking code on the item.',

@@ -54,6 +54,11 @@ export const ru: LocaleResource = {
     pay: 'Оплата',
     deviceCode: 'Код устройства {{code}}',
     scanQueued: 'Отсканировано {{code}}: добавится в чек, когда это окно закроется (ожидает: {{count}}).',
+    parked: {
+      park: 'Отложить',
+      open: 'Отложенные ({{count}})',
+      title: 'Отложенные чеки',
+    },
     unknownBarcode: 'Неизвестный штрихкод {{code}}.',
     markingTitle: 'Код маркировки',
     markingPrompt: 'Отсканируйте код маркировки на товаре.',

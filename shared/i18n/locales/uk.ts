@@ -54,6 +54,11 @@ export const uk: LocaleResource = {
     pay: 'Оплата',
     deviceCode: 'Код пристрою {{code}}',
     scanQueued: 'Відскановано {{code}}: додасться до чека, коли це вікно закриється (очікує: {{count}}).',
+    parked: {
+      park: 'Відкласти',
+      open: 'Відкладені ({{count}})',
+      title: 'Відкладені чеки',
+    },
     unknownBarcode: 'Невідомий штрихкод {{code}}.',
     markingTitle: 'Код маркування',
     markingPrompt: 'Відскануйте код маркування на товарі.',
