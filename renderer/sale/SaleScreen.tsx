@@ -20,6 +20,7 @@ import { CartPanel, type CartAction } from './CartPanel';
 import { useCart } from './cart-store';
 import { Favourites } from './Favourites';
 import { MarkingCodeDialog } from './MarkingCodeDialog';
+import { DiscountDialog } from './DiscountDialog';
 import { ParkedDialog } from './ParkedDialog';
 import { PaymentDialog } from './PaymentDialog';
 import { receiptLines } from './receipt';
@@ -196,23 +197,29 @@ export function SaleScreen({ currency, locale, onNeedShift }: { currency: Curren
         />
       )}
       {overlay.kind === 'discount' && selectedLine && (
-        <Keypad
+        <DiscountDialog
           title={t('sale.lineDiscount')}
-          decimals={2}
+          base={lineGross(selectedLine.price, selectedLine.quantity)}
+          current={selectedLine.discount}
+          currency={currency}
+          locale={locale}
           onClose={close}
-          onDone={(value) => {
-            useCart.getState().setLineDiscount(overlay.key, Math.min(value, lineGross(selectedLine.price, selectedLine.quantity)));
+          onDone={(discount) => {
+            useCart.getState().setLineDiscount(overlay.key, discount);
             close();
           }}
         />
       )}
       {overlay.kind === 'receiptDiscount' && (
-        <Keypad
+        <DiscountDialog
           title={t('sale.receiptDiscount')}
-          decimals={2}
+          base={receiptTotals(cart.lines, 0).total}
+          current={cart.receiptDiscount}
+          currency={currency}
+          locale={locale}
           onClose={close}
-          onDone={(value) => {
-            useCart.getState().setReceiptDiscount(value);
+          onDone={(discount) => {
+            useCart.getState().setReceiptDiscount(discount);
             close();
           }}
         />
