@@ -46,6 +46,7 @@ export function SaleScreen({ currency, locale, onNeedShift }: { currency: Curren
   const { t } = useTranslation();
   const api = useKassaApi();
   const cart = useCart();
+  const cleared = useCart((s) => s.cleared);
   const cashierName = useSession((s) => s.cashierName);
   const shift = useShiftStatus();
   const scannerGap = useScannerGap();
@@ -137,7 +138,7 @@ export function SaleScreen({ currency, locale, onNeedShift }: { currency: Curren
           if (lines.length > 0) {
             const { total } = receiptTotals(lines, useCart.getState().receiptDiscount);
             call(api, 'cart.clear', { lines: lines.length, total }).then(
-              () => useCart.getState().clear(),
+              () => useCart.getState().clearByHand(),
               (error: unknown) => setNotice(error instanceof KassaCallError ? appErrorText(t, error.error) : String(error)),
             );
           }
@@ -176,6 +177,14 @@ export function SaleScreen({ currency, locale, onNeedShift }: { currency: Curren
       <div className="catalogue-side">
         {/* A new receipt starts with an empty search: the last customer's text and results go with the sale. */}
         <ProductSearch key={saleRound} onPick={(p) => addProduct(p)} currency={currency} locale={locale} />
+        {cleared && (
+          <p className="notice undo" role="status">
+            {t('sale.cleared', { count: cleared.lines.length })}{' '}
+            <button type="button" className="touch" onClick={() => useCart.getState().undoClear()} data-testid="undo-clear">
+              {t('sale.undoClear')}
+            </button>
+          </p>
+        )}
         {notice && (
           <p className="notice" role="alert" data-testid="notice">
             {notice}

@@ -31,6 +31,10 @@ interface CartState {
   park: () => void;
   /** Brings a parked ticket back; the cart on the counter, if any, is parked in its place. */
   recall: (id: string) => void;
+  /** The cart the cashier cleared last, until the next product is added: a slip of the finger is undone. */
+  cleared: ParkedTicket | undefined;
+  clearByHand: () => void;
+  undoClear: () => void;
   add: (product: Product, options?: { quantity?: number; price?: number }) => void;
   setQuantity: (key: string, quantity: number) => void;
   setLineDiscount: (key: string, discount: number) => void;
@@ -57,47 +61,59 @@ function ticketOf(lines: CartLine[], receiptDiscount: number): ParkedTicket {
 export const useCart = create<CartState>()(
   persist(
     (set) => ({
-  lines: [],
-  receiptDiscount: 0,
-  selectedKey: undefined,
-  parked: [],
-  park: () =>
-    set((state) =>
-      state.lines.length === 0 ? {} : { parked: [...state.parked, ticketOf(state.lines, state.receiptDiscount)], lines: [], receiptDiscount: 0, selectedKey: undefined },
-    ),
-  recall: (id) =>
-    set((state) => {
-      const ticket = state.parked.find((t) => t.id === id);
-      if (!ticket) return {};
-      const others = state.parked.filter((t) => t !== ticket);
-      const current = state.lines.length > 0 ? [ticketOf(state.lines, state.receiptDiscount)] : [];
-      return { parked: [...others, ...current], lines: ticket.lines, receiptDiscount: ticket.receiptDiscount, selectedKey: ticket.lines.at(-1)?.key };
-    }),
-  add: (product, options = {}) =>
-    set((state) => {
-      const price = options.price ?? product.price;
-      const mergeable = product.unit === 'piece' && !product.markingRequired && options.quantity === undefined;
-      const existing = mergeable ? state.lines.find((l) => l.product.id === product.id && l.price === price && l.markingCodes.length === 0) : undefined;
-      if (existing) {
-        return {
-          lines: state.lines.map((l) => (l === existing ? { ...l, quantity: l.quantity + 1000 } : l)),
-          selectedKey: existing.key,
-        };
-      }
-      const line: CartLine = { key: String(nextKey++), product, quantity: options.quantity ?? 1000, price, discount: 0, markingCodes: [] };
-      return { lines: [...state.lines, line], selectedKey: line.key };
-    }),
-  setQuantity: (key, quantity) => set((state) => ({ lines: state.lines.map((l) => (l.key === key ? { ...l, quantity } : l)) })),
-  setLineDiscount: (key, discount) => set((state) => ({ lines: state.lines.map((l) => (l.key === key ? { ...l, discount } : l)) })),
-  setMarkingCodes: (key, codes) => set((state) => ({ lines: state.lines.map((l) => (l.key === key ? { ...l, markingCodes: codes } : l)) })),
-  remove: (key) =>
-    set((state) => {
-      const lines = state.lines.filter((l) => l.key !== key);
-      return { lines, selectedKey: state.selectedKey === key ? lines.at(-1)?.key : state.selectedKey };
-    }),
-  select: (key) => set({ selectedKey: key }),
-  setReceiptDiscount: (receiptDiscount) => set({ receiptDiscount }),
-  clear: () => set({ lines: [], receiptDiscount: 0, selectedKey: undefined }),
+      lines: [],
+      receiptDiscount: 0,
+      selectedKey: undefined,
+      parked: [],
+      cleared: undefined,
+      park: () =>
+        set((state) =>
+          state.lines.length === 0 ? {} : { parked: [...state.parked, ticketOf(state.lines, state.receiptDiscount)], lines: [], receiptDiscount: 0, selectedKey: undefined },
+        ),
+      recall: (id) =>
+        set((state) => {
+          const ticket = state.parked.find((t) => t.id === id);
+          if (!ticket) return {};
+          const others = state.parked.filter((t) => t !== ticket);
+          const current = state.lines.length > 0 ? [ticketOf(state.lines, state.receiptDiscount)] : [];
+          return { parked: [...others, ...current], lines: ticket.lines, receiptDiscount: ticket.receiptDiscount, selectedKey: ticket.lines.at(-1)?.key };
+        }),
+      clearByHand: () =>
+        set((state) =>
+          state.lines.length === 0 ? {} : { cleared: ticketOf(state.lines, state.receiptDiscount), lines: [], receiptDiscount: 0, selectedKey: undefined },
+        ),
+      undoClear: () =>
+        set((state) =>
+          state.cleared && state.lines.length === 0
+            ? { lines: state.cleared.lines, receiptDiscount: state.cleared.receiptDiscount, selectedKey: state.cleared.lines.at(-1)?.key, cleared: undefined }
+            : {},
+        ),
+      add: (product, options = {}) =>
+        set((state) => {
+          const price = options.price ?? product.price;
+          const mergeable = product.unit === 'piece' && !product.markingRequired && options.quantity === undefined;
+          const existing = mergeable ? state.lines.find((l) => l.product.id === product.id && l.price === price && l.markingCodes.length === 0) : undefined;
+          if (existing) {
+            return {
+              lines: state.lines.map((l) => (l === existing ? { ...l, quantity: l.quantity + 1000 } : l)),
+              selectedKey: existing.key,
+              cleared: undefined,
+            };
+          }
+          const line: CartLine = { key: String(nextKey++), product, quantity: options.quantity ?? 1000, price, discount: 0, markingCodes: [] };
+          return { lines: [...state.lines, line], selectedKey: line.key, cleared: undefined };
+        }),
+      setQuantity: (key, quantity) => set((state) => ({ lines: state.lines.map((l) => (l.key === key ? { ...l, quantity } : l)) })),
+      setLineDiscount: (key, discount) => set((state) => ({ lines: state.lines.map((l) => (l.key === key ? { ...l, discount } : l)) })),
+      setMarkingCodes: (key, codes) => set((state) => ({ lines: state.lines.map((l) => (l.key === key ? { ...l, markingCodes: codes } : l)) })),
+      remove: (key) =>
+        set((state) => {
+          const lines = state.lines.filter((l) => l.key !== key);
+          return { lines, selectedKey: state.selectedKey === key ? lines.at(-1)?.key : state.selectedKey };
+        }),
+      select: (key) => set({ selectedKey: key }),
+      setReceiptDiscount: (receiptDiscount) => set({ receiptDiscount }),
+      clear: () => set({ lines: [], receiptDiscount: 0, selectedKey: undefined }),
     }),
     {
       name: 'kassa.cart',

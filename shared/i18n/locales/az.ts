@@ -57,6 +57,8 @@ export const az: LocaleResource = {
     pay: 'Ödəniş',
     deviceCode: 'Cihaz kodu {{code}}',
     scanQueued: '{{code}} skan edildi: bu pəncərə bağlananda çekə əlavə olunacaq (gözləyir: {{count}}).',
+    cleared: 'Səbət boşaldıldı ({{count}} sətir).',
+    undoClear: 'Geri qaytar',
     parked: {
       park: 'Gözlət',
       open: 'Gözləyən çeklər ({{count}})',

@@ -56,6 +56,8 @@ export const en = {
     pay: 'Pay',
     deviceCode: 'Device code {{code}}',
     scanQueued: 'Scanned {{code}}: added to the receipt when this window closes (waiting: {{count}}).',
+    cleared: 'Cart cleared ({{count}} lines).',
+    undoClear: 'Undo',
     parked: {
       park: 'Park',
       open: 'Parked ({{count}})',

@@ -57,6 +57,8 @@ export const ru: LocaleResource = {
     pay: 'Оплата',
     deviceCode: 'Код устройства {{code}}',
     scanQueued: 'Отсканировано {{code}}: добавится в чек, когда это окно закроется (ожидает: {{count}}).',
+    cleared: 'Корзина очищена (строк: {{count}}).',
+    undoClear: 'Вернуть',
     parked: {
       park: 'Отложить',
       open: 'Отложенные ({{count}})',

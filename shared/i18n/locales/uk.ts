@@ -57,6 +57,8 @@ export const uk: LocaleResource = {
     pay: 'Оплата',
     deviceCode: 'Код пристрою {{code}}',
     scanQueued: 'Відскановано {{code}}: додасться до чека, коли це вікно закриється (очікує: {{count}}).',
+    cleared: 'Кошик очищено (рядків: {{count}}).',
+    undoClear: 'Повернути',
     parked: {
       park: 'Відкласти',
       open: 'Відкладені ({{count}})',
