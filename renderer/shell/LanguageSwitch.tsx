@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { localeNames } from '../../shared/i18n/resources';
+import { localeNames, localeShortNames } from '../../shared/i18n/resources';
 import { locales, type Locale } from '../../shared/locale';
 
 export function LanguageSwitch({ current, onChange }: { current: Locale; onChange: (locale: Locale) => void }) {
@@ -18,7 +18,7 @@ export function LanguageSwitch({ current, onChange }: { current: Locale; onChang
         >
           <span className="long">{localeNames[locale]}</span>
           <span className="short" title={localeNames[locale]}>
-            {locale.toUpperCase()}
+            {localeShortNames[locale]}
           </span>
         </button>
       ))}

@@ -40,6 +40,17 @@ export const errorMessageKey = {
 } as const satisfies Record<ErrorCode, `errors.${ErrorCode}`>;
 
 /** Languages are named in themselves, so a cashier finds theirs whatever is on screen. */
+/**
+ * Each language's short name in itself, for a narrow header: "UK" would read as the United
+ * Kingdom, and a Ukrainian cashier looks for "Укр".
+ */
+export const localeShortNames: Record<Locale, string> = {
+  az: 'Az',
+  uk: 'Укр',
+  ru: 'Рус',
+  en: 'Eng',
+};
+
 export const localeNames: Record<Locale, string> = {
   az: 'Azərbaycanca',
   uk: 'Українська',
