@@ -99,6 +99,18 @@ describe('search', () => {
     closeDatabase(db);
   });
 
+  it('takes a code with letters as a code, typed in any case', () => {
+    const opened = openCatalog(tempDir());
+    const withLetters = csvOf([productRow('Dəftər A5', { code: 'X1999', price: '1,50' }), productRow('Qələm', { code: 'X2000', price: '0,50' }), productRow('X-ray film', { code: '77', price: '9,00' })]);
+    expect(opened.catalog.import(withLetters, 'replace')).toBe(3);
+    expect(names(opened.catalog.search('X1999', 30))).toEqual(['Dəftər A5']);
+    expect(names(opened.catalog.search('x1999', 30))).toEqual(['Dəftər A5']);
+    expect(names(opened.catalog.search('x2', 30))).toEqual(['Qələm']);
+    // A word without digits is a name.
+    expect(names(opened.catalog.search('x', 30))).toEqual(['X-ray film']);
+    closeDatabase(opened.db);
+  });
+
   it('never returns more than asked, nor a product twice', () => {
     const { db, catalog } = openShop();
     fc.assert(

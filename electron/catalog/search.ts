@@ -2,12 +2,14 @@ import type { Product } from '../../shared/catalog';
 import { foldForSearch, searchWords } from '../../shared/search-folding';
 import type { ProductQueries } from './product-queries';
 
-const digitsOnly = /^\d+$/;
+/** One word of letters and digits with at least one digit: a barcode or a shop's item code ("X1999", "A-12"), typed by hand. */
+const codeLike = /^(?=.*\d)[\p{L}\p{N}./-]+$/u;
 
 /**
  * What the cashier finds while typing, best first:
- * - digits are most likely a barcode typed by hand or a shop's item code, so an exact barcode
- *   comes first, then codes starting with them, then names (a "0,5" or "1 l" in the name);
+ * - a word with digits is most likely a barcode typed by hand or a shop's item code (codes have
+ *   letters too: "X1999"), so an exact barcode comes first, then codes starting with it, as
+ *   typed or in capitals, then names (a "0,5" or "1 l" in the name);
  * - for names, those that start with the query come before those where only some later word
  *   does ("çör" lists "Çörək ağ" before "Kənd çörəyi"); within each, the favourites (the shop's
  *   best sellers) first, then alphabetically by the folded name.
@@ -20,10 +22,12 @@ export function searchProducts(queries: ProductQueries, query: string, limit: nu
   const add = (ids: readonly number[]) => {
     for (const id of ids) if (found.size < limit) found.add(id);
   };
-  if (digitsOnly.test(text)) {
+  if (codeLike.test(text)) {
     const exact = queries.idByBarcode(text);
     if (exact !== undefined) add([exact]);
     add(queries.idsByCodeStart(text, limit));
+    const capitals = text.toLocaleUpperCase('en');
+    if (capitals !== text) add(queries.idsByCodeStart(capitals, limit));
   }
   const folded = foldForSearch(text);
   if (folded !== '') {
