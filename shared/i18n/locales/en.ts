@@ -10,6 +10,7 @@ import { flowsEn } from './flows.en';
 import { capabilitiesEn } from './capabilities.en';
 import { healthEn } from './health.en';
 import { casposErrorsEn } from '../../devices/caspos/locales/errors.en';
+import { smartxErrorsEn } from '../../devices/smartx/locales/errors.en';
 
 export const en = {
   app: {
@@ -252,6 +253,9 @@ export const en = {
   health: healthEn,
   caspos: {
     errors: casposErrorsEn,
+  },
+  smartx: {
+    errors: smartxErrorsEn,
   },
   db: {
     tooNew:

@@ -10,6 +10,7 @@ import { flowsUk } from './flows.uk';
 import { capabilitiesUk } from './capabilities.uk';
 import { healthUk } from './health.uk';
 import { casposErrorsUk } from '../../devices/caspos/locales/errors.uk';
+import { smartxErrorsUk } from '../../devices/smartx/locales/errors.uk';
 import type { LocaleResource } from './en';
 
 export const uk: LocaleResource = {
@@ -253,6 +254,9 @@ export const uk: LocaleResource = {
   health: healthUk,
   caspos: {
     errors: casposErrorsUk,
+  },
+  smartx: {
+    errors: smartxErrorsUk,
   },
   db: {
     tooNew:

@@ -1,0 +1,49 @@
+import { smartxCapabilities } from '../../../shared/devices/smartx/capabilities';
+import { smartxCashierExplanation } from '../../../shared/devices/smartx/error-keys';
+import type { DriverDescriptor } from '../driver';
+import { SmartXClient } from './client';
+import { SmartXConfig, SmartXSecrets } from './config';
+import { diagnose } from './doctor';
+import { smartxDriver } from './driver';
+import { startSmartXSimulator } from './simulator/server';
+import { trainingSectionTable } from './simulator/settings';
+import { smartxTorture, smartxTrainingFaults } from './simulator/training';
+
+export const smartxDescriptor: DriverDescriptor<SmartXConfig, SmartXSecrets> = {
+  kind: 'smartx',
+  config: SmartXConfig,
+  secrets: SmartXSecrets,
+  secretFields: ['pin'],
+  settingsForm: [
+    { name: 'url', label: 'setup.address', kind: 'url' },
+    { name: 'pin', label: 'setup.pin', kind: 'secret' },
+  ],
+  capabilities: smartxCapabilities,
+  start: (config, secrets, context) =>
+    Promise.resolve(
+      smartxDriver(
+        new SmartXClient({
+          url: config.url,
+          pin: secrets.pin,
+          operationNames: config.operationNames,
+          ...(context.answerTimeoutMs ? { answerTimeoutMs: context.answerTimeoutMs, cardAnswerTimeoutMs: context.answerTimeoutMs } : {}),
+        }),
+        config,
+      ),
+    ),
+  doctor: (config, secrets) => diagnose(config, secrets),
+  explain: smartxCashierExplanation,
+  training: {
+    memoryFile: 'training-smartx.jsonl',
+    async start(memoryPath, options?: { random?: () => number }) {
+      const simulator = await startSmartXSimulator({ memoryFile: memoryPath, ...(options?.random ? { random: options.random } : {}) });
+      return {
+        config: SmartXConfig.parse({ url: simulator.url, sections: trainingSectionTable }),
+        secrets: { pin: simulator.register.settings.pin },
+        close: () => simulator.close(),
+        faults: smartxTrainingFaults(simulator),
+        torture: smartxTorture(simulator),
+      };
+    },
+  },
+};
