@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { bench, done, refusedWith, registerState, type Bench } from './testing/harness';
+import { bench, done, registerState, type Bench } from './testing/harness';
 import { bread, cardSale, cashier, cashSale, cheese, refundOf, tenders } from './testing/documents';
 
 /**

@@ -104,6 +104,7 @@ export async function startSmartXSimulator(options: SmartXSimulatorOptions = {})
       case '/__faults':
         faults.next(body.fault as Fault, body.operation as RegisterOperation);
         return reply(res, 200, '{}');
+      case undefined:
       default:
         return reply(res, 404, '{}');
     }
@@ -148,7 +149,8 @@ export async function startSmartXSimulator(options: SmartXSimulatorOptions = {})
         return reply(res, 200, '');
       case 'garbage':
         return reply(res, 200, '<html>Bad Gateway</html>');
-      default:
+      case 'delay':
+      case undefined:
         return reply(res, statusOf(answer, settings.statusMode), text);
     }
   };
