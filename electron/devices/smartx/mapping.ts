@@ -1,5 +1,5 @@
 import type { VatRate } from '../../../shared/fiscal/catalogue-types';
-import type { FiscalDocument, MoneyBackDocument, ReceiptLine, SaleDocument, Tenders } from '../../../shared/fiscal/documents';
+import type { FiscalDocument, MarkingKind, MoneyBackDocument, ReceiptLine, SaleDocument, Tenders } from '../../../shared/fiscal/documents';
 import { UnmappableError, type StoredRequest } from '../driver';
 import type { ParentLookup } from '../parent-lookup';
 import type { Section } from './config';
@@ -73,15 +73,30 @@ function payments(tenders: Tenders): { cash: string; cashless: string } {
 function item(line: ReceiptLine, sections: SectionTable): object {
   const section = sections[line.vatRate];
   if (!section) throw new UnmappableError(`tax.${line.vatRate}`);
+  // A code without its kind cannot be told apart (si or ukz): the register would get it wrong.
+  if (line.markingCodes?.length) throw new RangeError('SmartX needs each marking code with its kind (ReceiptLine.markings)');
   return {
     nameTitle: line.name,
     codeNumber: line.code,
     // "1" on the documents' marked line (G: marked goods), "0" otherwise.
-    typeCode: '0',
+    typeCode: line.markings?.length ? '1' : '0',
     price: formatMoney(line.price),
     amount: formatQuantity(line.quantity),
     isPercentDiscount: false,
     discount: formatMoney(line.discount),
     section: { code: section.code, name: section.name },
+    ...(line.markings?.length ? { markings: line.markings.map(marking) } : {}),
   };
+}
+
+/** One marking code as the register takes it: an object with the kind as its one key (OP-SALE). */
+export function marking({ kind, code }: { kind: MarkingKind; code: string }): Record<string, string> {
+  switch (kind) {
+    case 'si':
+      return { si: code };
+    case 'ukz':
+      return { ukz: code };
+    default:
+      throw new RangeError(`No SmartX marking kind ${String(kind)}`);
+  }
 }
