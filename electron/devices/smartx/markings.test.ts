@@ -28,7 +28,7 @@ describe('check 14: marking codes si and ukz', () => {
     const request = b.driver.build(cashSale([line]), uuid, () => {
       throw new Error('no parent');
     });
-    expect(JSON.parse(request.body).itemList[0]).toMatchObject({ typeCode: '1', markings: [{ si }, { ukz }] });
+    expect((JSON.parse(request.body) as { itemList: unknown[] }).itemList[0]).toMatchObject({ typeCode: '1', markings: [{ si }, { ukz }] });
     done(await b.driver.send(request));
     done(await b.send(refundOf(uuid, [line], 'cash')));
     expect((await registerState(b.simulator)).markingFlags).toEqual([]);
