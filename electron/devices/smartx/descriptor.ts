@@ -3,6 +3,7 @@ import { smartxCashierExplanation } from '../../../shared/devices/smartx/error-k
 import type { DriverDescriptor } from '../driver';
 import { SmartXClient } from './client';
 import { SmartXConfig, SmartXSecrets } from './config';
+import { discoverSmartX } from './discovery/discover';
 import { diagnose } from './doctor';
 import { smartxDriver } from './driver';
 import { startSmartXSimulator } from './simulator/server';
@@ -33,6 +34,7 @@ export const smartxDescriptor: DriverDescriptor<SmartXConfig, SmartXSecrets> = {
     ),
   doctor: (config, secrets) => diagnose(config, secrets),
   explain: smartxCashierExplanation,
+  discover: (ranges, onProgress) => discoverSmartX({ ranges, onProgress }),
   training: {
     memoryFile: 'training-smartx.jsonl',
     async start(memoryPath, options?: { random?: () => number }) {
