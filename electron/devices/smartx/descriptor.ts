@@ -17,7 +17,7 @@ export const smartxDescriptor: DriverDescriptor<SmartXConfig, SmartXSecrets> = {
   secretFields: ['pin'],
   settingsForm: [
     { name: 'url', label: 'setup.address', kind: 'url' },
-    { name: 'pin', label: 'setup.pin', kind: 'secret' },
+    { name: 'pin', label: 'smartx.settings.pin', kind: 'secret' },
   ],
   capabilities: smartxCapabilities,
   start: (config, secrets, context) =>

@@ -11,6 +11,7 @@ import { capabilitiesAz } from './capabilities.az';
 import { healthAz } from './health.az';
 import { casposErrorsAz } from '../../devices/caspos/locales/errors.az';
 import { smartxErrorsAz } from '../../devices/smartx/locales/errors.az';
+import { smartxSettingsAz } from '../../devices/smartx/locales/settings.az';
 import type { LocaleResource } from './en';
 
 export const az: LocaleResource = {
@@ -257,6 +258,7 @@ export const az: LocaleResource = {
   },
   smartx: {
     errors: smartxErrorsAz,
+    settings: smartxSettingsAz,
   },
   db: {
     tooNew:

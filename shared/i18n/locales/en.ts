@@ -11,6 +11,7 @@ import { capabilitiesEn } from './capabilities.en';
 import { healthEn } from './health.en';
 import { casposErrorsEn } from '../../devices/caspos/locales/errors.en';
 import { smartxErrorsEn } from '../../devices/smartx/locales/errors.en';
+import { smartxSettingsEn } from '../../devices/smartx/locales/settings.en';
 
 export const en = {
   app: {
@@ -256,6 +257,7 @@ export const en = {
   },
   smartx: {
     errors: smartxErrorsEn,
+    settings: smartxSettingsEn,
   },
   db: {
     tooNew:

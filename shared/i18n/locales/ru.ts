@@ -11,6 +11,7 @@ import { capabilitiesRu } from './capabilities.ru';
 import { healthRu } from './health.ru';
 import { casposErrorsRu } from '../../devices/caspos/locales/errors.ru';
 import { smartxErrorsRu } from '../../devices/smartx/locales/errors.ru';
+import { smartxSettingsRu } from '../../devices/smartx/locales/settings.ru';
 import type { LocaleResource } from './en';
 
 export const ru: LocaleResource = {
@@ -257,6 +258,7 @@ export const ru: LocaleResource = {
   },
   smartx: {
     errors: smartxErrorsRu,
+    settings: smartxSettingsRu,
   },
   db: {
     tooNew:

@@ -11,6 +11,7 @@ import { capabilitiesUk } from './capabilities.uk';
 import { healthUk } from './health.uk';
 import { casposErrorsUk } from '../../devices/caspos/locales/errors.uk';
 import { smartxErrorsUk } from '../../devices/smartx/locales/errors.uk';
+import { smartxSettingsUk } from '../../devices/smartx/locales/settings.uk';
 import type { LocaleResource } from './en';
 
 export const uk: LocaleResource = {
@@ -257,6 +258,7 @@ export const uk: LocaleResource = {
   },
   smartx: {
     errors: smartxErrorsUk,
+    settings: smartxSettingsUk,
   },
   db: {
     tooNew:
