@@ -20,8 +20,8 @@ export interface Bench {
 }
 
 /** A training register on loopback and a driver on it, as the app would start them; `config` overrides the installer's settings. */
-export async function bench(settings: Partial<RegisterSettings> = {}, config: Partial<SmartXConfig> = {}, pin?: string): Promise<Bench> {
-  const simulator = await startSmartXSimulator({ host: '127.0.0.81', settings });
+export async function bench(settings: Partial<RegisterSettings> = {}, config: Partial<SmartXConfig> = {}, pin?: string, random?: () => number): Promise<Bench> {
+  const simulator = await startSmartXSimulator({ host: '127.0.0.81', settings, ...(random ? { random } : {}) });
   const full = SmartXConfig.parse({ url: simulator.url, sections: trainingSectionTable, ...config });
   const driver = smartxDriver(new SmartXClient({ url: full.url, pin: pin ?? simulator.register.settings.pin, operationNames: full.operationNames, answerTimeoutMs: 5_000, cardAnswerTimeoutMs: 5_000 }), full);
   const sent = new Map<string, { document: FiscalDocument; result: DocumentResult }>();
