@@ -107,6 +107,19 @@ describe('SmartX contract (check 2): the implied operations go by the installer\
   });
 });
 
+describe('SmartX contract (check 2): figures as JSON numbers', () => {
+  it('reads a register that answers numbers instead of strings', async () => {
+    const b = await bench({ numbers: 'numbers' });
+    try {
+      await b.driver.openShift(cashier, 0);
+      expect(done(await b.send(cashSale([cheese()], 500)))).toMatchObject({ total: 437 });
+      expect(done(await b.driver.xReport(cashier)).sale).toMatchObject({ count: 1, total: 437, vat: [{ percent: 20, gross: 437 }] });
+    } finally {
+      await b.close();
+    }
+  });
+});
+
 describe('SmartX contract against a test register (opt-in)', () => {
   const url = process.env.SMARTX_URL;
   const optedIn = process.env.SMARTX_CONTRACT === '1' && url !== undefined && process.env.SMARTX_PIN !== undefined;

@@ -39,7 +39,11 @@ export type Operation = DocumentedOperation | ImpliedOperation;
 export const DocumentOperation = z.enum(['sale', 'moneyBack', 'deposit', 'withdraw', 'annul', 'closeShift']);
 export type DocumentOperation = z.infer<typeof DocumentOperation>;
 
+function isDocumented(operation: Operation): operation is DocumentedOperation {
+  return operation in documentedOperations;
+}
+
 /** The header value for `operation` on this device. */
 export function wireName(operation: Operation, names: OperationNames): string {
-  return operation in documentedOperations ? documentedOperations[operation as DocumentedOperation] : names[operation as ImpliedOperation];
+  return isDocumented(operation) ? documentedOperations[operation] : names[operation];
 }
