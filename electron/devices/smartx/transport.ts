@@ -39,14 +39,13 @@ export function exchange(url: string, headers: Record<string, string>, body: str
       resolve(result);
     };
     const connectTimer = setTimeout(() => settle({ ok: false, failure: 'connect_timeout', sent: false, detail: `no connection within ${timeouts.connectMs} ms` }), timeouts.connectMs);
-    req.on('socket', (socket) => {
-      const onConnect = () => {
+    // agent: false gives every request a socket of its own, so it always connects afresh.
+    req.once('socket', (socket) =>
+      socket.once('connect', () => {
         connected = true;
         clearTimeout(connectTimer);
-      };
-      if (socket.connecting) socket.once('connect', onConnect);
-      else onConnect();
-    });
+      }),
+    );
     req.on('finish', () => {
       answerTimer = setTimeout(() => settle({ ok: false, failure: 'answer_timeout', sent: true, detail: `no answer within ${timeouts.answerMs} ms` }), timeouts.answerMs);
     });

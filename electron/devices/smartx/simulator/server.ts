@@ -55,6 +55,18 @@ function operationOf(value: string, names: OperationNames): RegisterOperation | 
   return null;
 }
 
+/** The request's body as text, or null past the size a register would take. */
+async function bodyOf(req: IncomingMessage): Promise<string | null> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req as AsyncIterable<Buffer>) {
+    size += chunk.length;
+    if (size > maxRequestBytes) return null;
+    chunks.push(chunk);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
 /** The HTTP status of an answer in the register's status mode (FN Q3). */
 function statusOf(answer: Answer, mode: RegisterSettings['statusMode']): number {
   const code = answer.resultCode;
@@ -156,18 +168,11 @@ export async function startSmartXSimulator(options: SmartXSimulatorOptions = {})
   };
 
   const server = createServer((req, res) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    req.on('data', (chunk: Buffer) => {
-      size += chunk.length;
-      if (size > maxRequestBytes) req.socket.destroy();
-      else chunks.push(chunk);
-    });
-    req.on('end', () => {
-      serve(req, res, Buffer.concat(chunks).toString('utf8')).catch((error: unknown) => {
+    bodyOf(req)
+      .then((raw) => (raw === null ? req.socket.destroy() : serve(req, res, raw)))
+      .catch((error: unknown) => {
         if (!res.headersSent) reply(res, 500, JSON.stringify({ error: String(error) }));
       });
-    });
   });
   server.on('connection', (socket) => {
     sockets.add(socket);
