@@ -71,6 +71,25 @@ describe('SmartX contract (check 2): every operation over HTTP', () => {
     expect((await registerState(b.simulator)).drawerCash).toBe(10000);
   });
 
+  it('fiscalises a re-sent operationId again, as the register does, and lists it as a double', async () => {
+    const uuid = randomUUID();
+    const request = b.driver.build(cashSale([bread(777)]), uuid, () => {
+      throw new Error('no parent');
+    });
+    const first = done(await b.driver.send(request));
+    const second = done(await b.driver.send(request));
+    expect(second.documentId).not.toBe(first.documentId);
+    expect((await registerState(b.simulator)).doubles).toEqual([{ operationId: uuid, count: 2 }]);
+  });
+
+  it('prints the control tape on the register (CONTROL_TAPE), which answers nothing to read', async () => {
+    const { SmartXClient } = await import('./client');
+    const { outcomeOf } = await import('./outcome');
+    const client = new SmartXClient({ url: b.simulator.url, pin: '1234', operationNames: b.config.operationNames });
+    expect(outcomeOf(await client.call('controlTape', ''), () => true)).toMatchObject({ kind: 'done' });
+    expect(b.simulator.requests.at(-1)?.wireName).toBe('CONTROL_TAPE');
+  });
+
   it('refuses what nothing we hold names, without a word to the register', async () => {
     const before = b.simulator.requests.length;
     for (const call of [b.driver.controlTape(), b.driver.printLast(), b.driver.openDrawer(), b.driver.periodicReport(new Date(), new Date())]) {

@@ -11,10 +11,8 @@ describe('check 13: SmartX discovery', () => {
 
   beforeAll(async () => {
     for (const host of ['127.0.0.82', '127.0.0.83']) {
-      const register = await startSmartXSimulator({ host, settings: { serialNumber: `SX-${host}`, auth: 'off' } });
-      registers.push(register);
-      // Each register answers SSDP on one shared loopback port per address; the search goes to each.
-      responders.push(await startSsdpResponder({ host, port: 41900, location: `http://${host}:${register.port}`, serial: `SX-${host}` }));
+      // Each register answers SSDP on the same UDP port of its own loopback address; the search goes to each.
+      registers.push(await startSmartXSimulator({ host, ssdpPort: 41900, settings: { serialNumber: `SX-${host}`, auth: 'off' } }));
     }
     // A foreign UPnP device on the same port: its reply never names ikassa-smartx.
     responders.push(await startSsdpResponder({ host: '127.0.0.84', port: 41900, location: 'http://127.0.0.84:8080', serial: 'TV', searchTarget: 'urn:schemas-upnp-org:device:MediaRenderer:1' }));

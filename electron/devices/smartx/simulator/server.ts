@@ -6,6 +6,7 @@ import { FaultPlan, type Fault } from './faults';
 import { FiscalMemory } from './memory';
 import { Register, type Answer, type RegisterOperation } from './register';
 import { defaultSettings, type RegisterSettings } from './settings';
+import { startSsdpResponder } from './ssdp';
 
 /** One request as the register received it, for tests: which header name came, and whether it was a lookup. */
 export interface LoggedRequest {
@@ -29,6 +30,8 @@ export interface SmartXSimulatorOptions {
   settings?: Partial<RegisterSettings>;
   now?: () => Date;
   random?: () => number;
+  /** Also answer SSDP M-SEARCH on this UDP port of `host` (unicast; tests and the web host never multicast). */
+  ssdpPort?: number;
 }
 
 export interface SmartXSimulator {
@@ -183,6 +186,7 @@ export async function startSmartXSimulator(options: SmartXSimulatorOptions = {})
     server.listen(options.port ?? 0, host, () => resolve());
   });
   const { port } = server.address() as AddressInfo;
+  const ssdp = options.ssdpPort === undefined ? null : await startSsdpResponder({ host, port: options.ssdpPort, location: `http://${host}:${port}`, serial: settings.serialNumber });
   return {
     url: `http://${host}:${port}/v1`,
     host,
@@ -194,11 +198,13 @@ export async function startSmartXSimulator(options: SmartXSimulatorOptions = {})
     advanceClock(ms) {
       clockOffset += ms;
     },
-    close: () =>
-      new Promise<void>((resolve) => {
+    async close() {
+      await ssdp?.close();
+      await new Promise<void>((resolve) => {
         for (const socket of sockets) socket.destroy();
         server.close(() => resolve());
-      }),
+      });
+    },
   };
 }
 
