@@ -37,9 +37,10 @@ export const smartxDescriptor: DriverDescriptor<SmartXConfig, SmartXSecrets> = {
   discover: (ranges, onProgress) => discoverSmartX({ ranges, onProgress }),
   training: {
     memoryFile: 'training-smartx.jsonl',
-    async start(memoryPath, options?: { random?: () => number }) {
-      const simulator = await startSmartXSimulator({ memoryFile: memoryPath, ...(options?.random ? { random: options.random } : {}) });
+    async start(memoryPath, options = {}) {
+      const simulator = await startSmartXSimulator({ memoryFile: memoryPath, ...(options.random ? { random: options.random } : {}) });
       return {
+        url: simulator.url,
         config: SmartXConfig.parse({ url: simulator.url, sections: trainingSectionTable }),
         secrets: { pin: simulator.register.settings.pin },
         close: () => simulator.close(),

@@ -6,6 +6,7 @@ import { closeDatabase, type Db } from '../../db/open';
 import { DeviceSender } from '../../journal/sender';
 import { openJournal } from '../../journal/testing/journal-db';
 import { useTempDirs } from '../../testing/temp-dir';
+import { seededRandom } from '../seeded-random';
 import { noParents } from '../testing/parents';
 import { linesTotal } from '../../../shared/fiscal/receipt-math';
 import type { LoggedRequest } from './simulator/server';
@@ -13,17 +14,6 @@ import { bread, cashier, cashSale } from './testing/documents';
 import { bench, registerState, type Bench } from './testing/harness';
 
 const tempDir = useTempDirs();
-
-/** A small seeded generator (mulberry32), so a run's faults can be repeated. */
-function seeded(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Ids whose document went out again without an OPERATION_ID for it since its previous send. */
 function resendsWithoutLookup(requests: readonly LoggedRequest[]): string[] {
@@ -65,7 +55,7 @@ async function journalOn(random?: () => number) {
 
 describe('check 3: 100 cash sales with 20 % of answers dropped after commit', () => {
   it('leaves exactly 100 sales in the register, each re-send after a lookup, and no doubles', async () => {
-    const { sender, record } = await journalOn(seeded(18));
+    const { sender, record } = await journalOn(seededRandom(18));
     b.simulator.faults.setRates({ dropAfterCommit: 0.2 }, ['SALE']);
     const entries = Array.from({ length: 100 }, (_, i) => record(100 + i));
     const settled = await Promise.all(entries.map((entry) => sender.settled(entry.id)));

@@ -1,4 +1,4 @@
-import { appendFileSync, existsSync, readFileSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readFileSync, writeSync } from 'node:fs';
 
 /** The register's document types, as OPERATION_ID's operationType and the tape would name them. */
 export type RecordType = 'Sale' | 'MoneyBack' | 'Deposit' | 'Withdrawal' | 'Annul' | 'ZReport';
@@ -58,9 +58,15 @@ export interface MemoryState {
 export class FiscalMemory {
   readonly state: MemoryState = { documents: [], shift: { number: 0, open: false, openedAt: null }, lastCheck: 0, unfinished: null };
 
-  constructor(private readonly file?: string) {
+  /** Opened once and kept, as a register keeps its memory chip: the file stays written even if its folder is unlinked. */
+  private readonly fd: number | null;
+
+  constructor(file?: string) {
+    let torn = false;
     if (file && existsSync(file)) {
-      for (const line of readFileSync(file, 'utf8').split('\n')) {
+      const text = readFileSync(file, 'utf8');
+      torn = text !== '' && !text.endsWith('\n');
+      for (const line of text.split('\n')) {
         if (!line.trim()) continue;
         try {
           this.apply(JSON.parse(line) as MemoryEvent);
@@ -69,11 +75,18 @@ export class FiscalMemory {
         }
       }
     }
+    this.fd = file ? openSync(file, 'a') : null;
+    // The next event starts on a line of its own, after the torn one.
+    if (this.fd !== null && torn) writeSync(this.fd, '\n');
   }
 
   record(event: MemoryEvent): void {
-    if (this.file) appendFileSync(this.file, `${JSON.stringify(event)}\n`);
+    if (this.fd !== null) writeSync(this.fd, `${JSON.stringify(event)}\n`);
     this.apply(event);
+  }
+
+  close(): void {
+    if (this.fd !== null) closeSync(this.fd);
   }
 
   private apply(event: MemoryEvent): void {

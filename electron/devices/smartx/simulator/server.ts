@@ -204,6 +204,7 @@ export async function startSmartXSimulator(options: SmartXSimulatorOptions = {})
         for (const socket of sockets) socket.destroy();
         server.close(() => resolve());
       });
+      memory.close();
     },
   };
 }

@@ -1,6 +1,6 @@
 import type { DocumentKind } from '../../../../shared/devices/capabilities';
-import type { TrainingFaults, TrainingRequest } from '../../driver';
-import type { FaultPlan, RandomFault } from './faults';
+import type { TortureHooks, TrainingFaults, TrainingRequest } from '../../driver';
+import type { FaultPlan } from './faults';
 import type { FiscalMemory } from './memory';
 import type { LoggedRequest } from './server';
 import type { RegisterOperation } from './register';
@@ -35,22 +35,14 @@ export function smartxTrainingFaults(simulator: { faults: FaultPlan; requests: r
   };
 }
 
-export interface FiscalisedDocument {
-  uuid: string;
-  documentId: string;
-  body: string;
-}
-
 /** The torture run's hooks: random faults on the documents' operations, and the register's memory as the journal should equal it. */
-export function smartxTorture(simulator: { faults: FaultPlan; memory: FiscalMemory }) {
+export function smartxTorture(simulator: { faults: FaultPlan; memory: FiscalMemory }): TortureHooks {
   return {
-    setFaultRates(rates: Partial<Record<RandomFault, number>>, kinds: readonly DocumentKind[]): void {
-      simulator.faults.setRates(rates, operationsOf(kinds));
-    },
+    setFaultRates: (rates, kinds) => simulator.faults.setRates(rates, operationsOf(kinds)),
     clearFaults: () => simulator.faults.clear(),
     injected: () => ({ ...simulator.faults.injected }),
     // The body as the journal stored it: the driver adds nothing to it (the token rides in a header).
-    fiscalised: (): FiscalisedDocument[] =>
+    fiscalised: () =>
       simulator.memory.state.documents.flatMap((record) => (record.operationId ? [{ uuid: record.operationId, documentId: record.uid, body: record.body }] : [])),
   };
 }
