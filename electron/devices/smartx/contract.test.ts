@@ -85,7 +85,7 @@ describe('SmartX contract (check 2): every operation over HTTP', () => {
   it('prints the control tape on the register (CONTROL_TAPE), which answers nothing to read', async () => {
     const { SmartXClient } = await import('./client');
     const { outcomeOf } = await import('./outcome');
-    const client = new SmartXClient({ url: b.simulator.url, pin: '1234', operationNames: b.config.operationNames });
+    const client = new SmartXClient({ url: b.simulator.url, pin: '1234', operationNames: b.settings.operationNames });
     expect(outcomeOf(await client.call('controlTape', ''), () => true)).toMatchObject({ kind: 'done' });
     expect(b.simulator.requests.at(-1)?.wireName).toBe('CONTROL_TAPE');
   });
@@ -105,7 +105,7 @@ describe('SmartX contract (check 2): the implied operations go by the installer\
   afterEach(async () => b?.close());
 
   it('sends each under the name the table gives, and the register knows them by those names', async () => {
-    b = await bench({ operationNames: names }, { operationNames: names });
+    b = await bench({ operationNames: names }, { opWithdraw: names.withdraw, opOpenShift: names.openShift, opCloseShift: names.closeShift, opXReport: names.xReport, opAnnul: names.annul });
     expect(await b.driver.openShift(cashier, 0)).toMatchObject({ kind: 'done' });
     const uuid = randomUUID();
     done(await b.send(cashSale([bread(300)]), uuid));
@@ -145,9 +145,9 @@ describe('SmartX contract against a test register (opt-in)', () => {
   it.skipIf(!optedIn)('reads the register\'s identity and shift through OTHER_INFO only', async () => {
     const { SmartXClient } = await import('./client');
     const { smartxDriver } = await import('./driver');
-    const { SmartXConfig } = await import('./config');
-    const config = SmartXConfig.parse({ url });
-    const driver = smartxDriver(new SmartXClient({ url: config.url, pin: process.env.SMARTX_PIN!, operationNames: config.operationNames }), config);
+    const { settingsOf, SmartXConfig } = await import('./config');
+    const settings = settingsOf(SmartXConfig.parse({ url }));
+    const driver = smartxDriver(new SmartXClient({ url: settings.url, pin: process.env.SMARTX_PIN!, operationNames: settings.operationNames }), settings);
     expect(await driver.info()).toMatchObject({ kind: 'done' });
   });
   if (!optedIn) console.info('SmartX contract against a real register skipped: set SMARTX_URL, SMARTX_PIN and SMARTX_CONTRACT=1 to run it (it only reads)');

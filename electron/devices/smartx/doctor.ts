@@ -1,7 +1,7 @@
 import type { DoctorCheck } from '../../../shared/doctor';
 import { tcpProbe } from '../tcp-probe';
 import { SmartXClient } from './client';
-import type { SmartXConfig, SmartXSecrets } from './config';
+import { settingsOf, type SmartXConfig, type SmartXSecrets } from './config';
 import { smartxDriver } from './driver';
 
 const shiftHours = 24;
@@ -18,7 +18,8 @@ export async function diagnose(config: SmartXConfig, secrets: SmartXSecrets, now
   if (problem) return [{ name: 'reachable', ok: false, message: 'doctor.unreachable', values: { address, reason: problem } }];
   const checks: DoctorCheck[] = [{ name: 'reachable', ok: true, message: 'doctor.reachable', values: { address } }];
 
-  const driver = smartxDriver(new SmartXClient({ url: config.url, pin: secrets.pin, operationNames: config.operationNames, answerTimeoutMs: 10_000 }), config);
+  const settings = settingsOf(config);
+  const driver = smartxDriver(new SmartXClient({ url: settings.url, pin: secrets.pin, operationNames: settings.operationNames, answerTimeoutMs: 10_000 }), settings);
   const info = await driver.info();
   if (info.kind === 'rejected') {
     const auth = info.refusal.code === '401' || info.refusal.code === '405';

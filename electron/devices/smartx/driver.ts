@@ -4,7 +4,7 @@ import type { ShiftReport } from '../../../shared/fiscal/shift-report';
 import { UnmappableError, type DeviceOutcome, type FiscalDriver, type LookupOutcome, type SendOutcome, type StoredRequest } from '../driver';
 import { OtherInfo, ShiftTotalsAnswer } from './answers';
 import type { SmartXClient } from './client';
-import type { SmartXConfig } from './config';
+import type { SmartXSettings } from './config';
 import { buildRequest, cashierOnReceipt } from './mapping';
 import { DocumentOperation } from './operations';
 import { documentOutcome, lookupOutcome, outcomeOf } from './outcome';
@@ -31,7 +31,7 @@ function hasCard(body: string): boolean {
  * answer is settled by OPERATION_ID (or, for the Z report, the shift state) before anything is
  * sent again; the journal does the asking through `recovery.lookup`.
  */
-export function smartxDriver(client: SmartXClient, config: SmartXConfig): FiscalDriver {
+export function smartxDriver(client: SmartXClient, config: SmartXSettings): FiscalDriver {
   /**
    * The register's last fiscal document of the shift as this driver saw it settle: the register
    * annuls only that one (code 411), and its annul names no document, so a rollBack of anything

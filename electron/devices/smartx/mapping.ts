@@ -1,8 +1,7 @@
-import type { VatRate } from '../../../shared/fiscal/catalogue-types';
 import type { FiscalDocument, MarkingKind, MoneyBackDocument, ReceiptLine, SaleDocument, Tenders } from '../../../shared/fiscal/documents';
 import { UnmappableError, type StoredRequest } from '../driver';
 import type { ParentLookup } from '../parent-lookup';
-import type { Section } from './config';
+import type { SectionTable } from './config';
 import type { DocumentOperation } from './operations';
 import { formatMoney, formatQuantity } from './wire-numbers';
 
@@ -12,8 +11,6 @@ export const maxCashierLength = 20;
 export function cashierOnReceipt(name: string): string {
   return [...name.trim()].slice(0, maxCashierLength).join('');
 }
-
-export type SectionTable = Partial<Record<VatRate, Section>>;
 
 /**
  * Builds a journal document's request: the operation (named by our words; its wire name is

@@ -17,21 +17,17 @@ export const documentedOperations = {
 
 export type DocumentedOperation = keyof typeof documentedOperations;
 
-/** Upper-case letters, digits and underscores: what an INTENT_OPERATION_TYPE value looks like. */
-const WireName = z.string().regex(/^[A-Z][A-Z0-9_]{1,39}$/, 'upper-case letters, digits and _');
-
-/** The guessed names (G): defaults of the spec, each replaceable per device. */
-export const OperationNames = z.object({
-  withdraw: WireName.default('WITHDRAWAL'),
-  openShift: WireName.default('OPEN_SHIFT'),
-  closeShift: WireName.default('CLOSE_SHIFT'),
-  xReport: WireName.default('X_REPORT'),
-  annul: WireName.default('ANNUL'),
-});
-export type OperationNames = z.infer<typeof OperationNames>;
+/** The guessed names (G, ambiguity C1): the spec's defaults, each replaceable per device in its settings. */
+export interface OperationNames {
+  withdraw: string;
+  openShift: string;
+  closeShift: string;
+  xReport: string;
+  annul: string;
+}
 export type ImpliedOperation = keyof OperationNames;
 
-export const defaultOperationNames: OperationNames = OperationNames.parse({});
+export const defaultOperationNames: Readonly<OperationNames> = { withdraw: 'WITHDRAWAL', openShift: 'OPEN_SHIFT', closeShift: 'CLOSE_SHIFT', xReport: 'X_REPORT', annul: 'ANNUL' };
 
 export type Operation = DocumentedOperation | ImpliedOperation;
 

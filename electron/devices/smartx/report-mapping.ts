@@ -1,7 +1,7 @@
 import { vatPercent, type VatRate } from '../../../shared/fiscal/catalogue-types';
 import type { OperationTotals, ShiftReport } from '../../../shared/fiscal/shift-report';
 import type { ShiftTotalsAnswer, Turnover } from './answers';
-import type { SectionTable } from './mapping';
+import type { SectionTable } from './config';
 import { parseMoney } from './wire-numbers';
 
 const none: OperationTotals = { count: 0, total: 0, cash: 0, cashless: 0, bonus: 0, credit: 0, prepayment: 0, vat: [] };

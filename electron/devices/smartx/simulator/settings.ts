@@ -27,7 +27,7 @@ export interface RegisterSettings {
 }
 
 /** The training register's sections: 1 = 20 %, 2 = 10 %, 3 = 0 %, 4 = without VAT. */
-export const trainingSections: ReadonlyMap<number, number | null> = new Map([
+export const trainingSectionRates: ReadonlyMap<number, number | null> = new Map([
   [1, 20],
   [2, 10],
   [3, 0],
@@ -37,7 +37,7 @@ export const trainingSections: ReadonlyMap<number, number | null> = new Map([
 export function defaultSettings(): RegisterSettings {
   return {
     operationNames: { ...defaultOperationNames },
-    sections: new Map(trainingSections),
+    sections: new Map(trainingSectionRates),
     auth: 'required',
     pin: '1234',
     statusMode: 'mirror',
@@ -53,10 +53,5 @@ export function defaultSettings(): RegisterSettings {
   };
 }
 
-/** The installer's table for the training register: each Belarusian tax group to its section. */
-export const trainingSectionTable = {
-  vat20: { code: 1, name: 'НДС 20%' },
-  vat10: { code: 2, name: 'НДС 10%' },
-  vat0: { code: 3, name: 'НДС 0%' },
-  vatFree: { code: 4, name: 'Без НДС' },
-} as const;
+/** The installer's fields for the training register: each Belarusian tax group to its section. */
+export const trainingSections = { sectionVat20: '1', sectionVat10: '2', sectionVat0: '3', sectionVatFree: '4' } as const;

@@ -5,30 +5,33 @@ import type { FiscalDocument } from '../../../../shared/fiscal/documents';
 import type { DeviceOutcome, FiscalDriver, SendOutcome } from '../../driver';
 import { parentsByUuid } from '../../testing/parents';
 import { SmartXClient } from '../client';
-import { SmartXConfig } from '../config';
+import { settingsOf, SmartXConfig, type SmartXSettings } from '../config';
 import { smartxDriver } from '../driver';
 import { startSmartXSimulator, type SmartXSimulator } from '../simulator/server';
-import { trainingSectionTable, type RegisterSettings } from '../simulator/settings';
+import { trainingSections, type RegisterSettings } from '../simulator/settings';
 
 export interface Bench {
   simulator: SmartXSimulator;
   driver: FiscalDriver;
   config: SmartXConfig;
+  settings: SmartXSettings;
   /** Builds and sends `doc` under `uuid`, keeping what the register did as a parent for later documents. */
   send(doc: FiscalDocument, uuid?: string): Promise<SendOutcome>;
   close(): Promise<void>;
 }
 
-/** A training register on loopback and a driver on it, as the app would start them; `config` overrides the installer's settings. */
-export async function bench(settings: Partial<RegisterSettings> = {}, config: Partial<SmartXConfig> = {}, pin?: string, random?: () => number): Promise<Bench> {
-  const simulator = await startSmartXSimulator({ host: '127.0.0.81', settings, ...(random ? { random } : {}) });
-  const full = SmartXConfig.parse({ url: simulator.url, sections: trainingSectionTable, ...config });
-  const driver = smartxDriver(new SmartXClient({ url: full.url, pin: pin ?? simulator.register.settings.pin, operationNames: full.operationNames, answerTimeoutMs: 5_000, cardAnswerTimeoutMs: 5_000 }), full);
+/** A training register on loopback (`register` switches its behaviour) and a driver on it, as the app would start them; `config` overrides the installer's fields. */
+export async function bench(register: Partial<RegisterSettings> = {}, config: Partial<SmartXConfig> = {}, pin?: string, random?: () => number): Promise<Bench> {
+  const simulator = await startSmartXSimulator({ host: '127.0.0.81', settings: register, ...(random ? { random } : {}) });
+  const full = SmartXConfig.parse({ url: simulator.url, ...trainingSections, ...config });
+  const settings = settingsOf(full);
+  const driver = smartxDriver(new SmartXClient({ url: settings.url, pin: pin ?? simulator.register.settings.pin, operationNames: settings.operationNames, answerTimeoutMs: 5_000, cardAnswerTimeoutMs: 5_000 }), settings);
   const sent = new Map<string, { document: FiscalDocument; result: DocumentResult }>();
   return {
     simulator,
     driver,
     config: full,
+    settings,
     async send(doc, uuid = randomUUID()) {
       const outcome = await driver.send(driver.build(doc, uuid, parentsByUuid(sent)));
       if (outcome.kind === 'done' && outcome.value) sent.set(uuid, { document: doc, result: outcome.value });
