@@ -94,3 +94,30 @@ describe('check 4: a lookup that fails itself', () => {
     expect(state.doubles).toEqual([]);
   }, 60_000);
 });
+
+describe('shift operations whose answer was lost', () => {
+  it('opens: the register\'s shift state says it did, so nothing is sent again', async () => {
+    b = await bench();
+    b.simulator.faults.next({ kind: 'dropAfterCommit' }, 'openShift');
+    expect(await b.driver.openShift(cashier, 0)).toMatchObject({ kind: 'done', duplicate: true });
+    expect(b.simulator.requests.map((request) => request.wireName)).toEqual(['AUTH', 'OPEN_SHIFT', 'OTHER_INFO']);
+  });
+
+  it('closes: a closed shift settles the Z report, an open one lets it go again', async () => {
+    const { sender, journal } = await journalOn();
+    const close = () => {
+      const uuid = randomUUID();
+      const document = { kind: 'closeShift' as const, cashierName: cashier };
+      return journal.record({ uuid, deviceId: 'training', document, request: b.driver.build(document, uuid, noParents), total: 0 }, true);
+    };
+    const wireNames = () => b.simulator.requests.filter((request) => request.wireName !== 'AUTH').map((request) => request.wireName);
+    b.simulator.faults.next({ kind: 'dropBeforeCommit' }, 'closeShift');
+    expect(await sender.settled(close().id)).toMatchObject({ state: 'done', duplicate: false });
+    expect(wireNames().slice(-3)).toEqual(['CLOSE_SHIFT', 'OTHER_INFO', 'CLOSE_SHIFT']);
+    await b.driver.openShift(cashier, 0);
+    b.simulator.faults.next({ kind: 'dropAfterCommit' }, 'closeShift');
+    expect(await sender.settled(close().id)).toMatchObject({ state: 'done', duplicate: true });
+    await sender.stop();
+    expect(wireNames().slice(-2)).toEqual(['CLOSE_SHIFT', 'OTHER_INFO']);
+  });
+});
