@@ -27,7 +27,7 @@ export const smartxErrorKeys = {
   435: { explanation: 'smartx.errors.c435.explanation', action: 'smartx.errors.c435.action' },
 } as const;
 
-export type CashierFacingCode = keyof typeof smartxErrorKeys;
+type CashierFacingCode = keyof typeof smartxErrorKeys;
 
 function isCashierFacing(code: number): code is CashierFacingCode {
   return code in smartxErrorKeys;
