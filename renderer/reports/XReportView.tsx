@@ -24,7 +24,8 @@ export function XReportView({ locale, currency, onCloseShift }: Props) {
     <div className="report-view" data-testid="x-report">
       <div className="report-actions no-print">
         <RefreshButton query={reconciliation} />
-        <button type="button" className="touch primary" onClick={onCloseShift} disabled={!reconciliation.data} data-testid="close-shift">
+        {/* Closing the shift cannot be undone: a warning colour, away from Refresh, never the main button. */}
+        <button type="button" className="touch danger apart" onClick={onCloseShift} disabled={!reconciliation.data} data-testid="close-shift">
           {t('reports.actions.closeShift')}
         </button>
       </div>

@@ -12,6 +12,7 @@ import { useDeviceInfo } from '../queries/use-device-info';
 import { useShiftStatus } from '../queries/use-shift';
 import { useScannerGap } from '../queries/use-shop-settings';
 import { useScanner } from '../scanner/use-scanner';
+import { alertSound } from '../ui/alert-sound';
 import { useSession } from '../session-store';
 import { shiftClock } from '../shift/shift-time';
 import { Keypad } from '../ui/Keypad';
@@ -19,6 +20,8 @@ import { CartPanel, type CartAction } from './CartPanel';
 import { useCart } from './cart-store';
 import { Favourites } from './Favourites';
 import { MarkingCodeDialog } from './MarkingCodeDialog';
+import { DiscountDialog } from './DiscountDialog';
+import { ParkedDialog } from './ParkedDialog';
 import { PaymentDialog } from './PaymentDialog';
 import { receiptLines } from './receipt';
 import { ProductSearch } from './ProductSearch';
@@ -33,6 +36,7 @@ type Overlay =
   | { kind: 'marking'; key: string; needed: number }
   | { kind: 'payment' }
   | { kind: 'advance' }
+  | { kind: 'parked' }
   | { kind: 'result'; document: JournalDocumentView };
 
 const shortcuts: Record<string, CartAction> = { F4: 'quantity', F5: 'discount', F6: 'receiptDiscount', Delete: 'remove', F8: 'clear', F12: 'pay' };
@@ -42,6 +46,7 @@ export function SaleScreen({ currency, locale, onNeedShift }: { currency: Curren
   const { t } = useTranslation();
   const api = useKassaApi();
   const cart = useCart();
+  const cleared = useCart((s) => s.cleared);
   const cashierName = useSession((s) => s.cashierName);
   const shift = useShiftStatus();
   const scannerGap = useScannerGap();
@@ -64,24 +69,51 @@ export function SaleScreen({ currency, locale, onNeedShift }: { currency: Curren
     [],
   );
 
+  const addScanned = useCallback(
+    async (code: string) => {
+      const scan = await call(api, 'catalog.scan', { barcode: code });
+      if (scan.product) {
+        addProduct(scan.product, { quantity: scan.quantity, price: scan.price });
+        return;
+      }
+      setNotice(t('sale.unknownBarcode', { code }));
+      alertSound();
+    },
+    [addProduct, api, t],
+  );
+
+  // Scans that came while a dialog was open, added in their order once it closes: a scan is
+  // never dropped, and never lands in the middle of a payment.
+  const [queued, setQueued] = useState<string[]>([]);
+  const [saleRound, setSaleRound] = useState(0);
+  const nextSale = () => {
+    useCart.getState().clear();
+    setSaleRound((round) => round + 1);
+  };
+  const close = () => {
+    setOverlay({ kind: 'none' });
+    if (queued.length === 0) return;
+    setQueued([]);
+    void (async () => {
+      for (const code of queued) await addScanned(code);
+    })();
+  };
+
   useScanner((code) => {
     if (overlay.kind === 'marking') {
       const line = useCart.getState().lines.find((l) => l.key === overlay.key);
       if (line) useCart.getState().setMarkingCodes(line.key, [...line.markingCodes, code]);
-      setOverlay({ kind: 'none' });
+      close();
       return;
     }
     if (overlay.kind === 'result') {
-      useCart.getState().clear();
-      setOverlay({ kind: 'none' });
+      nextSale();
+      close();
     } else if (overlay.kind !== 'none') {
-      setNotice(t('sale.finishFirst'));
+      setQueued((codes) => [...codes, code]);
       return;
     }
-    void call(api, 'catalog.scan', { barcode: code }).then((scan) => {
-      if (!scan.product) setNotice(t('sale.unknownBarcode', { code }));
-      else addProduct(scan.product, { quantity: scan.quantity, price: scan.price });
-    });
+    void addScanned(code);
   }, scannerGap);
 
   const act = useCallback(
@@ -106,10 +138,16 @@ export function SaleScreen({ currency, locale, onNeedShift }: { currency: Curren
           if (lines.length > 0) {
             const { total } = receiptTotals(lines, useCart.getState().receiptDiscount);
             call(api, 'cart.clear', { lines: lines.length, total }).then(
-              () => useCart.getState().clear(),
+              () => useCart.getState().clearByHand(),
               (error: unknown) => setNotice(error instanceof KassaCallError ? appErrorText(t, error.error) : String(error)),
             );
           }
+          return;
+        case 'park':
+          useCart.getState().park();
+          return;
+        case 'parked':
+          setOverlay({ kind: 'parked' });
           return;
         case 'pay':
         case 'advance':
@@ -132,13 +170,21 @@ export function SaleScreen({ currency, locale, onNeedShift }: { currency: Curren
     return () => window.removeEventListener('keydown', onKey);
   }, [act, overlay.kind]);
 
-  const close = () => setOverlay({ kind: 'none' });
   const selectedLine = overlay.kind === 'quantity' || overlay.kind === 'discount' ? cart.lines.find((l) => l.key === overlay.key) : undefined;
 
   return (
     <div className="sale">
       <div className="catalogue-side">
-        <ProductSearch onPick={(p) => addProduct(p)} currency={currency} locale={locale} />
+        {/* A new receipt starts with an empty search: the last customer's text and results go with the sale. */}
+        <ProductSearch key={saleRound} onPick={(p) => addProduct(p)} currency={currency} locale={locale} />
+        {cleared && (
+          <p className="notice undo" role="status">
+            {t('sale.cleared', { count: cleared.lines.length })}{' '}
+            <button type="button" className="touch" onClick={() => useCart.getState().undoClear()} data-testid="undo-clear">
+              {t('sale.undoClear')}
+            </button>
+          </p>
+        )}
         {notice && (
           <p className="notice" role="alert" data-testid="notice">
             {notice}
@@ -160,33 +206,45 @@ export function SaleScreen({ currency, locale, onNeedShift }: { currency: Curren
         />
       )}
       {overlay.kind === 'discount' && selectedLine && (
-        <Keypad
+        <DiscountDialog
           title={t('sale.lineDiscount')}
-          decimals={2}
+          base={lineGross(selectedLine.price, selectedLine.quantity)}
+          current={selectedLine.discount}
+          currency={currency}
+          locale={locale}
           onClose={close}
-          onDone={(value) => {
-            useCart.getState().setLineDiscount(overlay.key, Math.min(value, lineGross(selectedLine.price, selectedLine.quantity)));
+          onDone={(discount) => {
+            useCart.getState().setLineDiscount(overlay.key, discount);
             close();
           }}
         />
       )}
       {overlay.kind === 'receiptDiscount' && (
-        <Keypad
+        <DiscountDialog
           title={t('sale.receiptDiscount')}
-          decimals={2}
+          base={receiptTotals(cart.lines, 0).total}
+          current={cart.receiptDiscount}
+          currency={currency}
+          locale={locale}
           onClose={close}
-          onDone={(value) => {
-            useCart.getState().setReceiptDiscount(value);
+          onDone={(discount) => {
+            useCart.getState().setReceiptDiscount(discount);
             close();
           }}
         />
       )}
       {overlay.kind === 'marking' && <MarkingCodeDialog onClose={close} />}
+      {overlay.kind === 'parked' && <ParkedDialog currency={currency} locale={locale} onClose={close} />}
       {overlay.kind === 'payment' && (
         <PaymentDialog cashierName={cashierName} currency={currency} locale={locale} onClose={close} onDone={(document) => setOverlay({ kind: 'result', document })} />
       )}
       {overlay.kind === 'advance' && (
         <PrepaymentDialog lines={receiptLines(cart.lines, cart.receiptDiscount)} currency={currency} locale={locale} onClose={close} onDone={() => useCart.getState().clear()} />
+      )}
+      {queued.length > 0 && (
+        <p className="scan-queued" role="status" data-testid="scan-queued">
+          {t('sale.scanQueued', { count: queued.length, code: queued.at(-1) })}
+        </p>
       )}
       {overlay.kind === 'result' && (
         <ResultDialog
@@ -195,7 +253,7 @@ export function SaleScreen({ currency, locale, onNeedShift }: { currency: Curren
           currency={currency}
           locale={locale}
           onNext={() => {
-            useCart.getState().clear();
+            nextSale();
             close();
           }}
         />

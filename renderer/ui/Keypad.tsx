@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Dialog } from './Dialog';
 import { useKeypadKeys } from './use-keypad-keys';
@@ -8,6 +8,12 @@ export interface KeypadProps {
   /** Decimal places the value takes: 3 for weight and quantity, 2 for money, 0 for whole pieces. */
   decimals: number;
   initial?: string;
+  /** What the value is in (₼, %), shown beside it. */
+  unit?: string;
+  /** Above the display: a choice that changes what the value means. */
+  children?: ReactNode;
+  /** Why the value cannot be taken, if it cannot: shown, and OK stays off (never a silent cap). */
+  problem?: (units: number) => string | undefined;
   onDone: (units: number) => void;
   onClose: () => void;
 }
@@ -16,7 +22,7 @@ export interface KeypadProps {
  * A large numeric keypad for the thumb. The value is kept as typed text and turned into integer
  * units (thousandths, qəpik) only when confirmed, so no float ever holds money or weight.
  */
-export function Keypad({ title, decimals, initial = '', onDone, onClose }: KeypadProps) {
+export function Keypad({ title, decimals, initial = '', unit, children, problem, onDone, onClose }: KeypadProps) {
   const { t } = useTranslation();
   const [text, setText] = useState(initial);
   const type = (key: string) =>
@@ -26,15 +32,23 @@ export function Keypad({ title, decimals, initial = '', onDone, onClose }: Keypa
       return fraction !== undefined && fraction.length > decimals ? current : next.replace(/^0+(?=\d)/, '');
     });
   const units = toUnits(text, decimals);
+  const refusal = units === undefined ? undefined : problem?.(units);
   const confirm = () => {
-    if (units !== undefined) onDone(units);
+    if (units !== undefined && refusal === undefined) onDone(units);
   };
   useKeypadKeys({ digit: type, separator: () => type(','), erase: () => setText((c) => c.slice(0, -1)), enter: confirm });
   return (
     <Dialog title={title} onClose={onClose}>
+      {children}
       <output className="keypad-display" data-testid="keypad-display">
         {text || '0'}
+        {unit && <span className="keypad-unit"> {unit}</span>}
       </output>
+      {refusal && (
+        <p className="warning" role="alert" data-testid="keypad-problem">
+          {refusal}
+        </p>
+      )}
       <div className="keypad">
         {['7', '8', '9', '4', '5', '6', '1', '2', '3'].map((key) => (
           <button key={key} type="button" className="touch key" onClick={() => type(key)}>
@@ -53,7 +67,7 @@ export function Keypad({ title, decimals, initial = '', onDone, onClose }: Keypa
         <button type="button" className="touch" onClick={onClose}>
           {t('keypad.cancel')}
         </button>
-        <button type="button" className="touch primary" disabled={units === undefined} onClick={confirm} data-testid="keypad-ok">
+        <button type="button" className="touch primary" disabled={units === undefined || refusal !== undefined} onClick={confirm} data-testid="keypad-ok">
           {t('keypad.ok')}
         </button>
       </div>
