@@ -1,6 +1,7 @@
 import type { DeviceKind } from '../../shared/device';
 import type { DoctorCheck } from '../../shared/doctor';
 import { casposDescriptor } from './caspos/descriptor';
+import { smartxDescriptor } from './smartx/descriptor';
 import { registered, type DiscoveredDevice, type DiscoveryProgress, type DriverDescriptor } from './driver';
 
 /**
@@ -11,7 +12,7 @@ export const drivers = {
   caspos: registered(casposDescriptor),
   checkbox: undefined,
   smartone: undefined,
-  smartx: undefined,
+  smartx: registered(smartxDescriptor),
 } satisfies Record<DeviceKind, DriverDescriptor | undefined>;
 
 export function descriptorOf(kind: DeviceKind): DriverDescriptor | undefined {

@@ -35,6 +35,9 @@ const JournalUuid = z.uuid();
 // eslint-disable-next-line no-control-regex -- GS is the one control character a marking code carries
 const MarkingCode = z.string().min(1).max(maxMarkingCodeLength).regex(/^[\u001D\u0020-\u007E]+$/);
 
+export const MarkingKind = z.enum(['si', 'ukz']);
+export type MarkingKind = z.infer<typeof MarkingKind>;
+
 const lineFields = {
   name: safeText(maxItemNameLength),
   code: Code,
@@ -48,6 +51,11 @@ const lineFields = {
   excise: z.boolean().optional(),
   purchasePrice: UnitPrice.optional(),
   markingCodes: z.array(MarkingCode).max(maxMarkingCodes).optional(),
+  /**
+   * Belarus: each marking code with its kind, `si` (identification means) or `ukz` (unified
+   * control mark), as SmartX takes them; a returned marked item carries the same codes.
+   */
+  markings: z.array(z.object({ kind: MarkingKind, code: MarkingCode })).max(maxMarkingCodes).optional(),
   /** Our id of the line, so a refund can point at the line it returns. */
   itemUid: LineId,
   parentItemUid: LineId,

@@ -1,4 +1,5 @@
 import type { DocumentKind } from '../../../shared/devices/capabilities';
+import type { VatRate } from '../../../shared/fiscal/catalogue-types';
 import type { FiscalDocument, ReceiptLine, SaleDocument, Tenders } from '../../../shared/fiscal/documents';
 
 /**
@@ -80,4 +81,25 @@ export function moneyBackOf(parentUuid: string): FiscalDocument {
 /** Sells 3,000 of goods, `spent` of it from the advance `advanceUuid`. */
 export function advanceSpending(advanceUuid: string, spent: number): FiscalDocument {
   return { kind: 'sale', cashierName: conformanceCashier, lines: [goods(3000, 'A1')], tenders: tenders({ prepayment: spent, cash: 3000 - spent }), prepaymentUuid: advanceUuid };
+}
+
+/** `document` with every tax group it names set to `group`: the same documents for every device, each in a group its device takes. */
+export function inTaxGroup(document: FiscalDocument, group: VatRate): FiscalDocument {
+  switch (document.kind) {
+    case 'sale':
+    case 'moneyBack':
+      return { ...document, lines: document.lines.map((line) => ({ ...line, vatRate: group })) };
+    case 'creditPay':
+      return { ...document, lines: document.lines.map((line) => ({ ...line, vatRate: group })) };
+    case 'prepayment':
+      return { ...document, vatRate: group, ...(document.lines ? { lines: document.lines.map((line) => ({ ...line, vatRate: group })) } : {}) };
+    case 'correction':
+      return { ...document, vatRate: group };
+    case 'rollBack':
+      return { ...document, vatAmounts: document.vatAmounts.map((amount) => ({ ...amount, vatRate: group })) };
+    case 'deposit':
+    case 'withdraw':
+    case 'closeShift':
+      return document;
+  }
 }

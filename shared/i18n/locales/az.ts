@@ -10,6 +10,8 @@ import { flowsAz } from './flows.az';
 import { capabilitiesAz } from './capabilities.az';
 import { healthAz } from './health.az';
 import { casposErrorsAz } from '../../devices/caspos/locales/errors.az';
+import { smartxErrorsAz } from '../../devices/smartx/locales/errors.az';
+import { smartxSettingsAz } from '../../devices/smartx/locales/settings.az';
 import type { LocaleResource } from './en';
 
 export const az: LocaleResource = {
@@ -266,6 +268,10 @@ export const az: LocaleResource = {
   health: healthAz,
   caspos: {
     errors: casposErrorsAz,
+  },
+  smartx: {
+    errors: smartxErrorsAz,
+    settings: smartxSettingsAz,
   },
   db: {
     tooNew:

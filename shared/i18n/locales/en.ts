@@ -10,6 +10,8 @@ import { flowsEn } from './flows.en';
 import { capabilitiesEn } from './capabilities.en';
 import { healthEn } from './health.en';
 import { casposErrorsEn } from '../../devices/caspos/locales/errors.en';
+import { smartxErrorsEn } from '../../devices/smartx/locales/errors.en';
+import { smartxSettingsEn } from '../../devices/smartx/locales/settings.en';
 
 export const en = {
   app: {
@@ -265,6 +267,10 @@ export const en = {
   health: healthEn,
   caspos: {
     errors: casposErrorsEn,
+  },
+  smartx: {
+    errors: smartxErrorsEn,
+    settings: smartxSettingsEn,
   },
   db: {
     tooNew:

@@ -10,6 +10,8 @@ import { flowsRu } from './flows.ru';
 import { capabilitiesRu } from './capabilities.ru';
 import { healthRu } from './health.ru';
 import { casposErrorsRu } from '../../devices/caspos/locales/errors.ru';
+import { smartxErrorsRu } from '../../devices/smartx/locales/errors.ru';
+import { smartxSettingsRu } from '../../devices/smartx/locales/settings.ru';
 import type { LocaleResource } from './en';
 
 export const ru: LocaleResource = {
@@ -266,6 +268,10 @@ export const ru: LocaleResource = {
   health: healthRu,
   caspos: {
     errors: casposErrorsRu,
+  },
+  smartx: {
+    errors: smartxErrorsRu,
+    settings: smartxSettingsRu,
   },
   db: {
     tooNew:

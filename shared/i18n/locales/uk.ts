@@ -10,6 +10,8 @@ import { flowsUk } from './flows.uk';
 import { capabilitiesUk } from './capabilities.uk';
 import { healthUk } from './health.uk';
 import { casposErrorsUk } from '../../devices/caspos/locales/errors.uk';
+import { smartxErrorsUk } from '../../devices/smartx/locales/errors.uk';
+import { smartxSettingsUk } from '../../devices/smartx/locales/settings.uk';
 import type { LocaleResource } from './en';
 
 export const uk: LocaleResource = {
@@ -266,6 +268,10 @@ export const uk: LocaleResource = {
   health: healthUk,
   caspos: {
     errors: casposErrorsUk,
+  },
+  smartx: {
+    errors: smartxErrorsUk,
+    settings: smartxSettingsUk,
   },
   db: {
     tooNew:

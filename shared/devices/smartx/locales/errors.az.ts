@@ -1,0 +1,22 @@
+/** SmartX kassası imtina edəndə kassirin oxuduğu mətnlər (shared/devices/smartx/error-keys.ts): nə baş verdi və nə etməli. */
+export const smartxErrorsAz = {
+  c399: { explanation: 'Kassa hansı olduğunu demədən xəta bildirdi.', action: 'Kassanın ekranına baxın, göstəriləni düzəldin və təkrarlayın.' },
+  c400: { explanation: 'Kassada növbə bağlıdır.', action: 'Növbəni açın və təkrarlayın.' },
+  c401: { explanation: 'Proqram kassaya daxil olmayıb.', action: 'Parametrlərdə kassanın PIN kodunu yoxlayın və təkrarlayın.' },
+  c402: { explanation: 'Məbləğ 0,01 BYN-dən azdır.', action: 'Qiymətləri və ödənişi yoxlayın və təkrarlayın.' },
+  c403: { explanation: 'Qiymət mənfidir və ya kassa üçün çox böyükdür.', action: 'Malın qiymətini düzəldin və təkrarlayın.' },
+  c404: { explanation: 'Çekin yekunu mənfi çıxdı: endirim malların məbləğindən böyükdür.', action: 'Endirimi azaldın və təkrarlayın.' },
+  c405: { explanation: 'Kassa proqramın girişini qəbul etmədi.', action: 'Parametrlərdə kassanın PIN kodunu yoxlayın və təkrarlayın.' },
+  c406: { explanation: 'Kassada növbə artıq açıqdır.', action: 'Satışa davam edin: növbəni yenidən açmaq lazım deyil.' },
+  c407: { explanation: 'Kassanın sertifikatı etibarsızdır: saatı səhvdir və ya müddəti bitib.', action: 'Kassada tarixi və saatı yoxlayın; düzdürsə, servis mərkəzinə müraciət edin.' },
+  c408: { explanation: 'Kassada növbə artıq bağlıdır.', action: 'Satışa davam etmək üçün yeni növbə açın.' },
+  c409: { explanation: 'Kassa bloklanıb və ya qurulmayıb.', action: 'Meneceri çağırın və ya servis mərkəzinə müraciət edin.' },
+  c410: { explanation: 'Kassada kartla ödənilmiş, amma tamamlanmamış satış var.', action: 'Həmin satışı kassanın özündə tamamlayın və təkrarlayın.' },
+  c411: { explanation: 'Kassanın ləğv edə biləcəyi çek yoxdur: yalnız növbənin son çeki ləğv edilə bilər.', action: 'Əvəzində qaytarma edin.' },
+  c412: { explanation: 'Növbə 24 saatdan çox açıqdır, qanun buna icazə vermir.', action: 'Z-hesabatı ilə növbəni bağlayın və yenisini açın.' },
+  c414: { explanation: 'Məbləğ kassanın icazə verdiyindən böyükdür.', action: 'Satışı bölün və ya məbləği düzəldin və təkrarlayın.' },
+  c415: { explanation: 'Miqdar 0,001-dən azdır.', action: 'Miqdarı düzəldin və təkrarlayın.' },
+  c416: { explanation: 'Miqdar 9999,999-dan çoxdur.', action: 'Sətri bir neçəsinə bölün və təkrarlayın.' },
+  c418: { explanation: 'Karta qaytarma üçün kart ödənişinin RRN-i lazımdır.', action: 'Terminal çekindən RRN-i daxil edin və təkrarlayın.' },
+  c435: { explanation: 'Kassaya kassirin adı göndərilməyib.', action: 'Öz adınızla yenidən daxil olun və təkrarlayın.' },
+};
