@@ -1,6 +1,7 @@
 import type { DeviceKind } from '../../shared/device';
 import type { DoctorCheck } from '../../shared/doctor';
 import { casposDescriptor } from './caspos/descriptor';
+import { smartOneDescriptor } from './smartone/descriptor';
 import { registered, type DiscoveredDevice, type DiscoveryProgress, type DriverDescriptor } from './driver';
 
 /**
@@ -10,7 +11,7 @@ import { registered, type DiscoveredDevice, type DiscoveryProgress, type DriverD
 export const drivers = {
   caspos: registered(casposDescriptor),
   checkbox: undefined,
-  smartone: undefined,
+  smartone: registered(smartOneDescriptor),
   smartx: undefined,
 } satisfies Record<DeviceKind, DriverDescriptor | undefined>;
 

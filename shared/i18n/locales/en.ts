@@ -10,6 +10,8 @@ import { flowsEn } from './flows.en';
 import { capabilitiesEn } from './capabilities.en';
 import { healthEn } from './health.en';
 import { casposErrorsEn } from '../../devices/caspos/locales/errors.en';
+import { smartOneErrorsEn } from '../../devices/smartone/locales/errors.en';
+import { smartOneSettingsEn } from '../../devices/smartone/locales/settings.en';
 
 export const en = {
   app: {
@@ -252,6 +254,10 @@ export const en = {
   health: healthEn,
   caspos: {
     errors: casposErrorsEn,
+  },
+  smartone: {
+    errors: smartOneErrorsEn,
+    settings: smartOneSettingsEn,
   },
   db: {
     tooNew:

@@ -10,6 +10,8 @@ import { flowsRu } from './flows.ru';
 import { capabilitiesRu } from './capabilities.ru';
 import { healthRu } from './health.ru';
 import { casposErrorsRu } from '../../devices/caspos/locales/errors.ru';
+import { smartOneErrorsRu } from '../../devices/smartone/locales/errors.ru';
+import { smartOneSettingsRu } from '../../devices/smartone/locales/settings.ru';
 import type { LocaleResource } from './en';
 
 export const ru: LocaleResource = {
@@ -253,6 +255,10 @@ export const ru: LocaleResource = {
   health: healthRu,
   caspos: {
     errors: casposErrorsRu,
+  },
+  smartone: {
+    errors: smartOneErrorsRu,
+    settings: smartOneSettingsRu,
   },
   db: {
     tooNew:

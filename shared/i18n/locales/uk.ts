@@ -10,6 +10,8 @@ import { flowsUk } from './flows.uk';
 import { capabilitiesUk } from './capabilities.uk';
 import { healthUk } from './health.uk';
 import { casposErrorsUk } from '../../devices/caspos/locales/errors.uk';
+import { smartOneErrorsUk } from '../../devices/smartone/locales/errors.uk';
+import { smartOneSettingsUk } from '../../devices/smartone/locales/settings.uk';
 import type { LocaleResource } from './en';
 
 export const uk: LocaleResource = {
@@ -253,6 +255,10 @@ export const uk: LocaleResource = {
   health: healthUk,
   caspos: {
     errors: casposErrorsUk,
+  },
+  smartone: {
+    errors: smartOneErrorsUk,
+    settings: smartOneSettingsUk,
   },
   db: {
     tooNew:

@@ -1,0 +1,166 @@
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo, Socket } from 'node:net';
+import { isLoopbackHost } from '../../loopback';
+import { FaultPlan } from '../../caspos/simulator/faults';
+import { signData } from '../signature';
+import { SmartOneDevice, type DeviceAnswer, type TrainingSettings } from './device';
+import { decodeBase64, readForm } from './form';
+import { FiscalMemory } from './memory';
+
+export interface SmartOneSimulatorOptions {
+  /** Loopback only: 127.0.0.0/8. Discovery tests run several devices on 127.0.0.7x. */
+  host?: string;
+  /** 0 picks a free port; a real device listens on 8008. */
+  port?: number;
+  /** A file keeps the fiscal memory across restarts; default in memory. */
+  memoryFile?: string;
+  merchantId?: string;
+  now?: () => Date;
+  settings?: Partial<TrainingSettings>;
+  random?: () => number;
+}
+
+/** One request as it reached the device, for the wire and recovery checks. */
+export interface ReceivedRequest {
+  route: string;
+  /** The form body as it arrived. */
+  body: string;
+  /** `data` decoded: the JSON the client built. */
+  json: string;
+  documentExtID?: string | number;
+  plusRaw: boolean;
+  plusEscaped: boolean;
+  equalsEscaped: boolean;
+}
+
+export interface SmartOneSimulator {
+  url: string;
+  host: string;
+  port: number;
+  merchantId: string;
+  device: SmartOneDevice;
+  memory: FiscalMemory;
+  faults: FaultPlan;
+  /** Every signed request, oldest first (the last 50,000). */
+  received: ReceivedRequest[];
+  close(): Promise<void>;
+}
+
+/** The merchant id the training device is registered with (the field notes' example). */
+export const trainingMerchantId = '9662a13f5b4f46dbb1751bbbf86ed402';
+
+const maxRequestBytes = 1024 * 1024;
+const keptRequests = 50_000;
+
+function extIdOf(json: unknown): string | number | undefined {
+  const extId: unknown = typeof json === 'object' && json !== null ? (json as { documentExtID?: unknown }).documentExtID : undefined;
+  return typeof extId === 'string' || typeof extId === 'number' ? extId : undefined;
+}
+
+const refusal = (code: number, message: string): DeviceAnswer => ({ status: 'error', code, message });
+
+/** The training device on HTTP, as a real SmartOne Cashbox: POST a signed form to /<route>. */
+export async function startSmartOneSimulator(options: SmartOneSimulatorOptions = {}): Promise<SmartOneSimulator> {
+  const host = options.host ?? '127.0.0.1';
+  if (!isLoopbackHost(host)) throw new Error(`The training device listens on loopback addresses only, not ${host}`);
+  const merchantId = options.merchantId ?? trainingMerchantId;
+  const memory = new FiscalMemory(options.memoryFile);
+  const device = new SmartOneDevice(memory, options.now ?? (() => new Date()), options.settings);
+  const faults = new FaultPlan(options.random);
+  const held = new Set<Socket>();
+  const received: ReceivedRequest[] = [];
+
+  const answer = (res: ServerResponse, body: DeviceAnswer) => {
+    res.writeHead(200, { 'Content-Type': 'application/json; charset=utf-8' });
+    res.end(JSON.stringify(body));
+  };
+
+  const handle = (req: IncomingMessage, res: ServerResponse, route: string, body: string) => {
+    const form = readForm(body);
+    if (form.data === undefined || form.sign === undefined) return answer(res, refusal(2, 'data and sign are required'));
+    if (signData(form.data, merchantId) !== form.sign) return answer(res, refusal(1, 'authorization error: wrong signature'));
+    const text = decodeBase64(form.data);
+    let json: unknown;
+    try {
+      json = text === undefined ? undefined : JSON.parse(text);
+    } catch {
+      json = undefined;
+    }
+    if (text === undefined || json === undefined) return answer(res, refusal(2, 'invalid JSON or Base64'));
+    received.push({ route, body, json: text, documentExtID: extIdOf(json), ...form });
+    if (received.length > keptRequests) received.shift();
+
+    const fault = faults.take(route);
+    if (fault?.kind === 'dropBeforeCommit') return req.socket.destroy();
+    if (fault?.kind === 'http500') {
+      res.writeHead(500, { 'Content-Type': 'text/html' });
+      return res.end('<html><body><h1>500 Internal Server Error</h1></body></html>');
+    }
+    const result = device.handle(route, json, text);
+    switch (fault?.kind) {
+      case undefined:
+        return answer(res, result);
+      case 'delay':
+        setTimeout(() => answer(res, result), fault.ms);
+        return;
+      case 'answerTimeout':
+        held.add(req.socket);
+        req.socket.once('close', () => held.delete(req.socket));
+        return;
+      case 'dropAfterCommit':
+        return req.socket.destroy();
+      case 'garbage':
+        res.writeHead(200, { 'Content-Type': 'application/json; charset=utf-8' });
+        return res.end('\u0000{"status":"succ');
+      case 'empty':
+        res.writeHead(200, { 'Content-Type': 'application/json; charset=utf-8' });
+        return res.end();
+      case 'refuseAfterCommit':
+        // Committed, then answered with an error: 15 (not printed) or 5 (internal error).
+        return answer(res, refusal(fault.code, fault.message));
+    }
+  };
+
+  const server = createServer((req, res) => {
+    const route = (req.url ?? '/').replace(/^\//, '');
+    if (req.method !== 'POST') return res.writeHead(405).end();
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > maxRequestBytes) req.socket.destroy();
+      else chunks.push(chunk);
+    });
+    req.on('end', () => {
+      try {
+        handle(req, res, route, Buffer.concat(chunks).toString('utf8'));
+      } catch {
+        // Its fiscal memory could not be written: nothing was fiscalised, and no answer comes.
+        if (!res.headersSent) res.writeHead(500).end();
+        else res.destroy();
+      }
+    });
+  });
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, host, () => resolve());
+  });
+  const port = (server.address() as AddressInfo).port;
+  return {
+    url: `http://${host}:${port}`,
+    host,
+    port,
+    merchantId,
+    device,
+    memory,
+    faults,
+    received,
+    close: () =>
+      new Promise<void>((resolve) => {
+        for (const socket of held) socket.destroy();
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
+  };
+}
