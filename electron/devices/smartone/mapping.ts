@@ -1,6 +1,6 @@
 import type { CardSlip, CreditPayDocument, FiscalDocument, MoneyBackDocument, ReceiptLine, RollBackDocument, SaleDocument, Tenders } from '../../../shared/fiscal/documents';
 import { lineGross, linesTotal } from '../../../shared/fiscal/receipt-math';
-import type { StoredRequest } from '../driver';
+import { UnmappableError, type StoredRequest } from '../driver';
 import { UnknownParentError, type ParentLookup } from '../parent-lookup';
 import { formatDeviceTime } from './device-time';
 import { documentExtId, type ExtIdFormat } from './document-ext-id';
@@ -33,7 +33,8 @@ function present<T extends object>(value: T): T {
  */
 function item(line: ReceiptLine, itemId: string) {
   const itemAmount = lineGross(line.price, line.quantity);
-  const tax = itemTaxOf[line.vatRate];
+  if (line.excise) throw new UnmappableError('excise');
+  const tax = itemTaxOf(line.vatRate);
   // Trade markup: the device taxes the margin, so it needs the purchase price (spec §4).
   const margin = line.vatRate === 'tradeVat18' && line.purchasePrice !== undefined;
   return present({

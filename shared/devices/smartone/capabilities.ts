@@ -18,6 +18,8 @@ export const smartOneCapabilities = {
   minorUnit: 100,
   timeZone: 'Asia/Baku',
   taxSource: 'fixed',
+  taxGroups: ['vat18', 'tradeVat18', 'vatFree', 'vat0', 'simplified2', 'simplified8'],
+  excise: false,
   shiftHours: 24,
   cashRounding: 'none',
   recovery: 'lookup',
