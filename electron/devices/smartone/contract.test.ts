@@ -135,6 +135,14 @@ describe('SmartOne contract', () => {
     expect(JSON.parse(request.body)).toMatchObject({ documentID: creditSale.documentNumber, amount: 8000, creditContract: 'KR-2026/14' });
   });
 
+  onTrainingDevice('check 2: on the wire = arrived as %3D and + raw, never %2B', () => {
+    const received = simulator!.received;
+    expect(received.some((r) => r.plusRaw)).toBe(true);
+    expect(received.filter((r) => r.plusEscaped)).toEqual([]);
+    // Every sign ends in ==, so every request escaped = at least there.
+    expect(received.every((r) => r.equalsEscaped && r.body.includes('%3D%3D'))).toBe(true);
+  });
+
   it('get_info answers with what the device tells of itself', async () => {
     expect(done(await h.driver.info())).toMatchObject({ model: expect.any(String) as string });
   });

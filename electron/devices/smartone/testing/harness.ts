@@ -21,8 +21,8 @@ export interface Harness {
   uuidOf(result: DocumentResult): string;
 }
 
-export function harness(url: string, merchantId: string, extIdFormat: ExtIdFormat = 'uuid'): Harness {
-  const client = new SmartOneClient({ url, merchantId, answerTimeoutMs: 10_000 });
+export function harness(url: string, merchantId: string, extIdFormat: ExtIdFormat = 'uuid', answerTimeoutMs = 10_000): Harness {
+  const client = new SmartOneClient({ url, merchantId, answerTimeoutMs });
   const driver = smartOneDriver(client, { extIdFormat, now: () => new Date() });
   const sent = new Map<string, { document: FiscalDocument; result: DocumentResult }>();
   return {
