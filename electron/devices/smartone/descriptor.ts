@@ -3,7 +3,9 @@ import { smartOneCapabilities } from '../../../shared/devices/smartone/capabilit
 import { smartOneCashierExplanation } from '../../../shared/devices/smartone/error-keys';
 import type { DriverDescriptor } from '../driver';
 import { SmartOneClient } from './client';
+import { discoverSmartOne } from './discovery/discover';
 import { ExtIdFormat } from './document-ext-id';
+import { diagnose } from './doctor';
 import { startSmartOneSimulator, trainingMerchantId } from './simulator/server';
 import { smartOneTrainingFaults } from './simulator/training-faults';
 import { smartOneDriver } from './smartone-driver';
@@ -33,8 +35,9 @@ export const smartOneDescriptor: DriverDescriptor<SmartOneConfig, SmartOneSecret
   capabilities: smartOneCapabilities,
   start: (config, secrets, context) =>
     Promise.resolve(smartOneDriver(new SmartOneClient({ url: config.url, merchantId: secrets.merchantId, answerTimeoutMs: context.answerTimeoutMs }), { extIdFormat: config.extIdFormat, now: () => new Date() })),
-  doctor: () => Promise.resolve([]),
+  doctor: (config, secrets) => diagnose({ url: config.url, merchantId: secrets.merchantId }),
   explain: smartOneCashierExplanation,
+  discover: (ranges, onProgress) => discoverSmartOne({ ranges, onProgress }),
   training: {
     memoryFile: 'training-smartone.jsonl',
     async start(memoryPath) {
