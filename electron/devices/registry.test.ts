@@ -17,11 +17,11 @@ async function refused(file: string, specifier: string): Promise<boolean> {
 }
 
 describe('the driver registry', () => {
-  it('has one entry per device kind: Caspos with its descriptor, the others without a driver yet', () => {
+  it('has one entry per device kind: Caspos and SmartOne with their descriptors, the others without a driver yet', () => {
     expect(Object.keys(drivers).sort()).toEqual([...DeviceKind.options].sort());
     expect(descriptorOf('caspos')).toMatchObject({ kind: 'caspos', capabilities: casposCapabilities, secretFields: ['password'] });
-    expect(DeviceKind.options.filter((kind) => descriptorOf(kind) === undefined)).toEqual(['checkbox', 'smartx', 'smartone']);
-    expect(trainingMemoryFiles()).toEqual(['training-device.sqlite3']);
+    expect(DeviceKind.options.filter((kind) => descriptorOf(kind) === undefined)).toEqual(['checkbox', 'smartx']);
+    expect(trainingMemoryFiles()).toEqual(['training-device.sqlite3', 'training-smartone.jsonl']);
   });
 
   it('starts each training device with a driver whose recovery is the one its capabilities declare', async () => {
