@@ -7,7 +7,7 @@ import { discoverSmartOne } from './discovery/discover';
 import { ExtIdFormat } from './document-ext-id';
 import { diagnose } from './doctor';
 import { startSmartOneSimulator, trainingMerchantId } from './simulator/server';
-import { smartOneTrainingFaults } from './simulator/training-faults';
+import { smartOneTorture, smartOneTrainingFaults } from './simulator/training-faults';
 import { smartOneDriver } from './smartone-driver';
 
 export const SmartOneConfig = z.object({
@@ -40,15 +40,17 @@ export const smartOneDescriptor: DriverDescriptor<SmartOneConfig, SmartOneSecret
   discover: (ranges, onProgress) => discoverSmartOne({ ranges, onProgress }),
   training: {
     memoryFile: 'training-smartone.jsonl',
-    async start(memoryPath) {
+    async start(memoryPath, options = {}) {
       // The app's Z flow does not yet offer the drawer's cash as a withdrawal first, so the
       // training device closes with cash left; the contract tests turn the real rule (27) on.
-      const simulator = await startSmartOneSimulator({ memoryFile: memoryPath, settings: { collectCashBeforeZ: false } });
+      const simulator = await startSmartOneSimulator({ memoryFile: memoryPath, random: options.random, settings: { collectCashBeforeZ: false } });
       return {
+        url: simulator.url,
         config: { url: simulator.url, extIdFormat: 'uuid' },
         secrets: { merchantId: trainingMerchantId },
         close: () => simulator.close(),
         faults: smartOneTrainingFaults(simulator),
+        torture: smartOneTorture(simulator),
       };
     },
   },

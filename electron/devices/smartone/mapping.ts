@@ -93,7 +93,8 @@ function refund(doc: MoneyBackDocument, extId: string | number, now: Date, paren
   if (doc.manual || doc.moneyBackType !== 'sale') throw new RangeError('SmartOne: only refunds of a sale in this journal are supported');
   const parent = parentOf(parents, doc);
   return present({
-    ...receipt(doc, extId, now, (line) => line.parentItemUid ?? line.code),
+    // The line names the sale's line by parentItemUid, or carries the sale's own itemUid.
+    ...receipt(doc, extId, now, (line) => line.parentItemUid ?? line.itemUid ?? line.code),
     parentDocID: parent.documentId,
     parentDocNum: parent.shortDocumentId,
   });

@@ -272,7 +272,7 @@ export class SmartOneDevice {
   private openShift(): DeviceAnswer {
     if (this.memory.shift.open) refuse(6, 'shift is already opened');
     const shiftID = this.memory.shift.shiftID + 1;
-    this.memory.open(shiftID, this.now().toISOString());
+    this.memory.openShift(shiftID, this.now().toISOString());
     return ok({ shiftID, fiscalShiftID: shiftID });
   }
 
@@ -294,7 +294,7 @@ export class SmartOneDevice {
       reportNumber: String(fiscalShiftNum),
       currency_name: 'AZN',
     });
-    this.memory.close({ shiftID: shift.shiftID, fiscalShiftNum, openedAt: shift.openedAt!, closedAt: this.now().toISOString(), answer });
+    this.memory.closeShift({ shiftID: shift.shiftID, fiscalShiftNum, openedAt: shift.openedAt!, closedAt: this.now().toISOString(), answer });
     return answer;
   }
 

@@ -1,4 +1,4 @@
-import { appendFileSync, existsSync, readFileSync } from 'node:fs';
+import { appendFileSync, closeSync, existsSync, openSync, readFileSync } from 'node:fs';
 
 /** Tenders as the device books them: cash is what stayed in the drawer (paid minus change). */
 export interface BookedTenders {
@@ -72,8 +72,10 @@ export class FiscalMemory {
   readonly closed: ClosedShift[] = [];
   shift: ShiftState = { shiftID: 0, open: false };
   private readonly byExtId = new Map<string, BookedDocument>();
+  /** Held open while the device runs, as a device holds its memory: appends go to it. */
+  private readonly fd: number | undefined;
 
-  constructor(private readonly file?: string) {
+  constructor(file?: string) {
     if (file && existsSync(file)) {
       for (const line of readFileSync(file, 'utf8').split('\n')) {
         if (line.trim() === '') continue;
@@ -84,6 +86,12 @@ export class FiscalMemory {
         }
       }
     }
+    this.fd = file ? openSync(file, 'a') : undefined;
+  }
+
+  /** Lets go of the memory file when the device stops. */
+  release(): void {
+    if (this.fd !== undefined) closeSync(this.fd);
   }
 
   get nextDocumentID(): number {
@@ -119,17 +127,17 @@ export class FiscalMemory {
     this.write({ t: 'rollback', fiscalID });
   }
 
-  open(shiftID: number, at: string): void {
+  openShift(shiftID: number, at: string): void {
     this.write({ t: 'open', shiftID, at });
   }
 
-  close(shift: ClosedShift): void {
+  closeShift(shift: ClosedShift): void {
     this.write({ t: 'close', shift });
   }
 
   private write(entry: Entry): void {
     // Written before the answer goes out; a killed app leaves what was written with the OS.
-    if (this.file) appendFileSync(this.file, `${JSON.stringify(entry)}\n`);
+    if (this.fd !== undefined) appendFileSync(this.fd, `${JSON.stringify(entry)}\n`);
     this.apply(entry);
   }
 

@@ -159,7 +159,10 @@ export async function startSmartOneSimulator(options: SmartOneSimulatorOptions =
     close: () =>
       new Promise<void>((resolve) => {
         for (const socket of held) socket.destroy();
-        server.close(() => resolve());
+        server.close(() => {
+          memory.release();
+          resolve();
+        });
         server.closeAllConnections();
       }),
   };

@@ -1,6 +1,5 @@
 import type { DocumentKind } from '../../../../shared/devices/capabilities';
-import type { RatedFault } from '../../caspos/simulator/faults';
-import type { TrainingFaults, TrainingRequest } from '../../driver';
+import type { TortureHooks, TrainingFaults, TrainingRequest } from '../../driver';
 import type { SmartOneSimulator } from './server';
 
 /** The device's route for each document kind (prepay and correction exist, but the driver sends neither). */
@@ -30,13 +29,11 @@ export function smartOneTrainingFaults(simulator: Pick<SmartOneSimulator, 'fault
 }
 
 /** What crash torture sees of the device: random faults on document routes, and every fiscal document in memory. */
-export function smartOneTorture(simulator: Pick<SmartOneSimulator, 'faults' | 'memory'>) {
+export function smartOneTorture(simulator: Pick<SmartOneSimulator, 'faults' | 'memory'>): TortureHooks {
   return {
-    setFaultRates(rates: Partial<Record<RatedFault, number>>, kinds: readonly DocumentKind[]): void {
-      simulator.faults.setRates(rates, kinds.map((kind) => routeOfKind[kind]));
-    },
+    setFaultRates: (rates, kinds) => simulator.faults.setRates(rates, kinds.map((kind) => routeOfKind[kind])),
     clearFaults: () => simulator.faults.clear(),
-    injected: (): Record<string, number> => ({ ...simulator.faults.injected }),
+    injected: () => ({ ...simulator.faults.injected }),
     /** documentId is the fiscalID, as DocumentResult.documentId; body is the JSON the journal stored. */
     fiscalised: () => simulator.memory.documents.map((d) => ({ uuid: String(d.documentExtID ?? ''), documentId: d.fiscalID, body: d.json })),
   };
