@@ -52,6 +52,15 @@ describe('SmartOne recovery by lookup', () => {
     for (const request of requests) expect(await settle(request)).toBe('done');
     expect(simulator.memory.documents.filter((d) => d.route === 'sale')).toHaveLength(100);
     for (const request of requests) expect(trail(request)).toEqual(['sale', 'check_status']);
+    expect(simulator.violations).toEqual([]);
+  });
+
+  it('the training device flags a document sent again without a lookup in between (GET /__state)', async () => {
+    simulator.faults.next({ kind: 'dropBeforeCommit' }, 'sale');
+    const { request } = await h.send(cashSale(310));
+    done(settled(await h.driver.send(request)));
+    const state = (await (await fetch(`${simulator.url}/__state`)).json()) as { violations: string[] };
+    expect(state.violations).toEqual([`sale ${(JSON.parse(request.body) as { documentExtID: string }).documentExtID} sent again without a lookup`]);
   });
 
   it('check 6: "still processing" (44) keeps it unknown with no re-send until the lookup finds it', async () => {
@@ -81,6 +90,7 @@ describe('SmartOne recovery by lookup', () => {
     expect(await lookup(request)).toEqual({ kind: 'notFound' });
     done(settled(await h.driver.send(request)));
     expect(trail(request)).toEqual(['sale', 'check_status', 'sale']);
+    expect(simulator.violations).toEqual([]);
     const sends = simulator.received.filter((r) => r.route === 'sale' && r.json === request.body);
     expect(sends).toHaveLength(2);
     expect(new Set(sends.map((r) => r.body)).size).toBe(1);

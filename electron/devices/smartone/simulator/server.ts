@@ -43,6 +43,8 @@ export interface SmartOneSimulator {
   faults: FaultPlan;
   /** Every signed request, oldest first (the last 50,000). */
   received: ReceivedRequest[];
+  /** Breaches of the recovery rule seen on the wire: a document sent again with no /check_status for it in between. */
+  violations: string[];
   close(): Promise<void>;
 }
 
@@ -69,6 +71,19 @@ export async function startSmartOneSimulator(options: SmartOneSimulatorOptions =
   const faults = new FaultPlan(options.random);
   const held = new Set<Socket>();
   const received: ReceivedRequest[] = [];
+  const violations: string[] = [];
+  /** Per documentExtID: was the last thing heard of it a send or a lookup? */
+  const lastHeard = new Map<string, 'sent' | 'lookedUp'>();
+  const watchRecovery = (route: string, extId: string | number | undefined) => {
+    if (extId === undefined) return;
+    const key = String(extId);
+    if (route === 'check_status') {
+      if (lastHeard.has(key)) lastHeard.set(key, 'lookedUp');
+      return;
+    }
+    if (lastHeard.get(key) === 'sent') violations.push(`${route} ${key} sent again without a lookup`);
+    lastHeard.set(key, 'sent');
+  };
 
   const answer = (res: ServerResponse, body: DeviceAnswer) => {
     res.writeHead(200, { 'Content-Type': 'application/json; charset=utf-8' });
@@ -87,7 +102,9 @@ export async function startSmartOneSimulator(options: SmartOneSimulatorOptions =
       json = undefined;
     }
     if (text === undefined || json === undefined) return answer(res, refusal(2, 'invalid JSON or Base64'));
-    received.push({ route, body, json: text, documentExtID: extIdOf(json), ...form });
+    const extId = extIdOf(json);
+    received.push({ route, body, json: text, documentExtID: extId, ...form });
+    watchRecovery(route, extId);
     if (received.length > keptRequests) received.shift();
 
     const fault = faults.take(route);
@@ -123,6 +140,10 @@ export async function startSmartOneSimulator(options: SmartOneSimulatorOptions =
 
   const server = createServer((req, res) => {
     const route = (req.url ?? '/').replace(/^\//, '');
+    if (req.method === 'GET' && route === '__state') {
+      res.writeHead(200, { 'Content-Type': 'application/json; charset=utf-8' });
+      return res.end(JSON.stringify({ documents: memory.documents.length, shift: memory.shift, closedShifts: memory.closed.length, violations }));
+    }
     if (req.method !== 'POST') return res.writeHead(405).end();
     const chunks: Buffer[] = [];
     let size = 0;
@@ -156,6 +177,7 @@ export async function startSmartOneSimulator(options: SmartOneSimulatorOptions =
     memory,
     faults,
     received,
+    violations,
     close: () =>
       new Promise<void>((resolve) => {
         for (const socket of held) socket.destroy();
