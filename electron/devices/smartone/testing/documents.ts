@@ -15,7 +15,7 @@ export function checked<T extends FiscalDocument>(doc: T): T {
   return FiscalDocument.parse(doc) as T;
 }
 
-/** Bread at 1.20 (18 %) and 1.25 kg of tomatoes at 3.49 less 0.10 (exempt): 5.26 in all. */
+/** Bread at 1.20 (18 %) and 1.25 kg of tomatoes at 3.49 less 0.10 (exempt): 5.46 in all. */
 export function sale(overrides: Partial<SaleDocument> = {}): SaleDocument {
   return checked({
     kind: 'sale',
