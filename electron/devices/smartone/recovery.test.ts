@@ -73,6 +73,14 @@ describe('SmartOne recovery by lookup', () => {
     expect(trail(request)).toEqual(['sale', 'check_status', 'check_status', 'check_status', 'check_status']);
   });
 
+  it('a document answered while still open (docStatus 0) is unknown until the lookup finds it closed', async () => {
+    simulator.device.lookupFaults.openAnswers = 1;
+    const { request, outcome } = await h.send(cashSale(235));
+    expect(outcome).toMatchObject({ kind: 'unknown', reason: 'processing' });
+    expect(await lookup(request)).toMatchObject({ kind: 'found', outcome: { kind: 'done' } });
+    expect(trail(request)).toEqual(['sale', 'check_status']);
+  });
+
   it('check 7: "not printed" (15) after commit is done with printFailed, and /check_copy prints it later', async () => {
     simulator.faults.next({ kind: 'refuseAfterCommit', code: 15, message: 'DOCUMENT_NOT_PRINTED' }, 'sale');
     const { request, outcome } = await h.send(cashSale(240));

@@ -80,7 +80,12 @@ export function smartOneDriver(client: SmartOneClient, options: MappingOptions):
     const reply: Answer | NoAnswer = await client.call(route, request.body);
     if (route === 'close_shift') return outcomeOf(reply, readZReport);
     if (reply.kind === 'answer' && reply.meaning.kind === 'uncertain' && reply.meaning.reason === 'not_printed') return settleNotPrinted(request, reply);
-    return outcomeOf(reply, readDocument);
+    const outcome = outcomeOf(reply, readDocument);
+    // docStatus 0: the device took it but has not closed it yet; only a later lookup can say it is done.
+    if (outcome.kind === 'done' && reply.kind === 'answer' && StatusAnswer.safeParse(reply.json).data?.docStatus === 0) {
+      return { kind: 'unknown', reason: 'processing', sent: true, detail: 'docStatus 0: still open on the device', raw: outcome.raw };
+    }
+    return outcome;
   }
 
   async function openShift(cashierName: string, openingFloat: number): Promise<DeviceOutcome<null>> {

@@ -29,10 +29,14 @@ export interface TrainingSettings {
 
 export const defaultTrainingSettings: TrainingSettings = { collectCashBeforeZ: true, shiftHours: 24 };
 
-/** Lookup faults staged by tests: "still processing" for N lookups, and a committed key the index loses. */
+/**
+ * Faults of the document's lifecycle staged by tests: "still processing" (44) for N lookups, a
+ * committed key the index loses, and N documents answered while still open (docStatus 0).
+ */
 export interface LookupFaults {
   processing: number;
   loseNextKey: boolean;
+  openAnswers: number;
 }
 
 const ok = (fields: Record<string, unknown> = {}): DeviceAnswer => ({ status: 'success', code: 0, ...fields });
@@ -53,7 +57,7 @@ function parse<S extends z.ZodType>(schema: S, json: unknown): z.infer<S> {
  */
 export class SmartOneDevice {
   readonly settings: TrainingSettings;
-  readonly lookupFaults: LookupFaults = { processing: 0, loseNextKey: false };
+  readonly lookupFaults: LookupFaults = { processing: 0, loseNextKey: false, openAnswers: 0 };
 
   constructor(
     readonly memory: FiscalMemory,
@@ -144,7 +148,10 @@ export class SmartOneDevice {
       this.lookupFaults.loseNextKey = false;
       this.memory.forget(document.documentExtID);
     }
-    return this.documentAnswer(document);
+    const answer = this.documentAnswer(document);
+    if (this.lookupFaults.openAnswers === 0) return answer;
+    this.lookupFaults.openAnswers -= 1;
+    return { ...answer, docStatus: 0 };
   }
 
   private documentAnswer(document: BookedDocument): DeviceAnswer {
