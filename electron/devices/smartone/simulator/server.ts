@@ -1,7 +1,6 @@
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo, Socket } from 'node:net';
-import { isLoopbackHost } from '../../loopback';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { FaultPlan } from '../../caspos/simulator/faults';
+import { serveTraining } from '../../training-server';
 import { signData } from '../signature';
 import { SmartOneDevice, type DeviceAnswer, type TrainingSettings } from './device';
 import { decodeBase64, readForm } from './form';
@@ -64,12 +63,10 @@ const refusal = (code: number, message: string): DeviceAnswer => ({ status: 'err
 /** The training device on HTTP, as a real SmartOne Cashbox: POST a signed form to /<route>. */
 export async function startSmartOneSimulator(options: SmartOneSimulatorOptions = {}): Promise<SmartOneSimulator> {
   const host = options.host ?? '127.0.0.1';
-  if (!isLoopbackHost(host)) throw new Error(`The training device listens on loopback addresses only, not ${host}`);
   const merchantId = options.merchantId ?? trainingMerchantId;
   const memory = new FiscalMemory(options.memoryFile);
   const device = new SmartOneDevice(memory, options.now ?? (() => new Date()), options.settings);
   const faults = new FaultPlan(options.random);
-  const held = new Set<Socket>();
   const received: ReceivedRequest[] = [];
   const violations: string[] = [];
   /** Per documentExtID: was the last thing heard of it a send or a lookup? */
@@ -121,8 +118,7 @@ export async function startSmartOneSimulator(options: SmartOneSimulatorOptions =
         setTimeout(() => answer(res, result), fault.ms);
         return;
       case 'answerTimeout':
-        held.add(req.socket);
-        req.socket.once('close', () => held.delete(req.socket));
+        server.hold(req.socket);
         return;
       case 'dropAfterCommit':
         return req.socket.destroy();
@@ -138,36 +134,21 @@ export async function startSmartOneSimulator(options: SmartOneSimulatorOptions =
     }
   };
 
-  const server = createServer((req, res) => {
-    const route = (req.url ?? '/').replace(/^\//, '');
-    if (req.method === 'GET' && route === '__state') {
-      res.writeHead(200, { 'Content-Type': 'application/json; charset=utf-8' });
-      return res.end(JSON.stringify({ documents: memory.documents.length, shift: memory.shift, closedShifts: memory.closed.length, violations }));
-    }
-    if (req.method !== 'POST') return res.writeHead(405).end();
-    const chunks: Buffer[] = [];
-    let size = 0;
-    req.on('data', (chunk: Buffer) => {
-      size += chunk.length;
-      if (size > maxRequestBytes) req.socket.destroy();
-      else chunks.push(chunk);
-    });
-    req.on('end', () => {
-      try {
-        handle(req, res, route, Buffer.concat(chunks).toString('utf8'));
-      } catch {
-        // Its fiscal memory could not be written: nothing was fiscalised, and no answer comes.
-        if (!res.headersSent) res.writeHead(500).end();
-        else res.destroy();
-      }
-    });
+  const server = await serveTraining({
+    host,
+    port: options.port,
+    maxRequestBytes,
+    handle: (req, res, body) => {
+      const route = (req.url ?? '/').replace(/^\//, '');
+      if (req.method === 'GET' && route === '__state') {
+        res.writeHead(200, { 'Content-Type': 'application/json; charset=utf-8' });
+        res.end(JSON.stringify({ documents: memory.documents.length, shift: memory.shift, closedShifts: memory.closed.length, violations }));
+      } else if (req.method !== 'POST') res.writeHead(405).end();
+      else handle(req, res, route, body);
+    },
+    onClosed: () => memory.release(),
   });
-
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(options.port ?? 0, host, () => resolve());
-  });
-  const port = (server.address() as AddressInfo).port;
+  const { port } = server;
   return {
     url: `http://${host}:${port}`,
     host,
@@ -178,14 +159,6 @@ export async function startSmartOneSimulator(options: SmartOneSimulatorOptions =
     faults,
     received,
     violations,
-    close: () =>
-      new Promise<void>((resolve) => {
-        for (const socket of held) socket.destroy();
-        server.close(() => {
-          memory.release();
-          resolve();
-        });
-        server.closeAllConnections();
-      }),
+    close: server.close,
   };
 }
