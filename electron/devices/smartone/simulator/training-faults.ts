@@ -34,7 +34,12 @@ export function smartOneTorture(simulator: Pick<SmartOneSimulator, 'faults' | 'm
     setFaultRates: (rates, kinds) => simulator.faults.setRates(rates, kinds.map((kind) => routeOfKind[kind])),
     clearFaults: () => simulator.faults.clear(),
     injected: () => ({ ...simulator.faults.injected }),
-    /** documentId is the fiscalID, as DocumentResult.documentId; body is the JSON the journal stored. */
-    fiscalised: () => simulator.memory.documents.map((d) => ({ uuid: String(d.documentExtID ?? ''), documentId: d.fiscalID, body: d.json })),
+    /**
+     * documentId is the fiscalID, as DocumentResult.documentId; body is the JSON the journal
+     * stored. An opening float's deposit carries no key: it is part of opening the shift, not a
+     * journal document, as Caspos's openShift is not.
+     */
+    fiscalised: () =>
+      simulator.memory.documents.flatMap((d) => (d.documentExtID === undefined ? [] : [{ uuid: String(d.documentExtID), documentId: d.fiscalID, body: d.json }])),
   };
 }
