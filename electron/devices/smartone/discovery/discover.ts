@@ -26,26 +26,28 @@ async function confirm(url: string): Promise<DiscoveredDevice['info'] | undefine
 }
 
 /**
- * Finds SmartOne devices in IPv4 ranges (no SSDP): every host and port that accepts TCP is asked a
- * signed /check_shift. Bounded in concurrency; the device id is its host and port.
+ * Finds SmartOne devices in IPv4 ranges (no SSDP): every host is tried on each port, and what
+ * accepts TCP is asked a signed /check_shift. Bounded in concurrency; the device id is its host and port.
  */
 export async function discoverSmartOne(options: DiscoveryOptions): Promise<DiscoveredDevice[]> {
-  const targets = options.ranges.flatMap(hostsOf).flatMap((host) => (options.ports ?? smartOnePorts).map((port) => ({ host, port })));
+  const hosts = options.ranges.flatMap(hostsOf);
   const found: DiscoveredDevice[] = [];
   let next = 0;
   let scanned = 0;
   const worker = async () => {
-    while (next < targets.length) {
-      const { host, port } = targets[next++]!;
-      if ((await tcpProbe(host, port, options.connectTimeoutMs ?? 400)) === undefined) {
+    while (next < hosts.length) {
+      const host = hosts[next++]!;
+      for (const port of options.ports ?? smartOnePorts) {
+        if ((await tcpProbe(host, port, options.connectTimeoutMs ?? 400)) !== undefined) continue;
         const url = `http://${host}:${port}`;
         const info = await confirm(url);
         if (info) found.push({ url, host, info });
       }
+      // Progress counts addresses, as every system's scan does; each address is tried on both ports.
       scanned += 1;
-      options.onProgress?.({ scanned, total: targets.length, found: found.length });
+      options.onProgress?.({ scanned, total: hosts.length, found: found.length });
     }
   };
-  await Promise.all(Array.from({ length: Math.min(options.concurrency ?? 128, targets.length) }, worker));
+  await Promise.all(Array.from({ length: Math.min(options.concurrency ?? 128, hosts.length) }, worker));
   return found.sort((a, b) => a.url.localeCompare(b.url, 'en', { numeric: true }));
 }
