@@ -146,6 +146,12 @@ describe('SmartOne contract', () => {
     expect(received.filter((r) => !r.equalsEscaped || !r.body.includes('%3D%3D')).map((r) => r.body)).toEqual([]);
   });
 
+  onTrainingDevice('check 4: every document the journal sends carries documentExtID', () => {
+    const documents = simulator!.received.filter((r) => ['sale', 'refund', 'rollback', 'creditpay', 'deposit', 'withdraw'].includes(r.route));
+    expect(new Set(documents.map((r) => r.route))).toEqual(new Set(['sale', 'refund', 'rollback', 'creditpay', 'deposit', 'withdraw']));
+    expect(documents.filter((r) => r.documentExtID === undefined).map((r) => r.json)).toEqual([]);
+  });
+
   it('get_info answers with what the device tells of itself', async () => {
     expect(done(await h.driver.info())).toMatchObject({ model: expect.any(String) as string });
   });
