@@ -71,6 +71,8 @@ export type ShiftReportAnswer = z.infer<typeof ShiftReportAnswer> & Record<strin
 export const Figure = DeviceInteger.nullish().transform((v) => v ?? 0);
 export const VatAmounts = z.array(VatAmountAnswer).nullish().transform((v) => v ?? []);
 
+export const DatesReportAnswer = z.looseObject({ dateFrom: DeviceText, dateFor: DeviceText });
+
 export const InfoAnswer = z.looseObject({
   model: DeviceText,
   version: DeviceText,

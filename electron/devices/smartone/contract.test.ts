@@ -153,6 +153,13 @@ describe('SmartOne contract', () => {
     expect(documents.filter((r) => r.documentExtID === undefined).map((r) => r.json)).toEqual([]);
   });
 
+  it('the periodic report (/dates_report) gives the days’ figures by the device’s names', async () => {
+    const today = new Date();
+    const report = done(await h.driver.periodicReport(today, today));
+    expect(report.figures.saleCount).toBeGreaterThanOrEqual(5);
+    expect(report.figures).not.toHaveProperty('code');
+  });
+
   it('get_info answers with what the device tells of itself', async () => {
     expect(done(await h.driver.info())).toMatchObject({ model: expect.any(String) as string });
   });

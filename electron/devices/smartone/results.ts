@@ -1,5 +1,5 @@
-import type { DeviceInfo, DocumentResult, ShiftStatus } from '../../../shared/fiscal/device-results';
-import { DocumentAnswer, InfoAnswer, ShiftAnswer, ShiftReportAnswer } from './answers';
+import type { DeviceInfo, DocumentResult, PeriodicReport, ShiftStatus } from '../../../shared/fiscal/device-results';
+import { DatesReportAnswer, DocumentAnswer, InfoAnswer, ShiftAnswer, ShiftReportAnswer } from './answers';
 import { parseDeviceTime } from './device-time';
 import { readShiftReport } from './report-mapping';
 
@@ -47,4 +47,16 @@ export function readInfo(json: unknown): DeviceInfo {
     objectName: answer.shopName,
     objectAddress: answer.shopAddress,
   };
+}
+
+/**
+ * /dates_report's answer is undocumented (INTEK shows only its request): every whole number it
+ * gives is a figure, by the device's own name, as the periodic report shows figures.
+ */
+export function readPeriodicReport(json: unknown): PeriodicReport {
+  const answer = DatesReportAnswer.parse(json);
+  const figures = Object.fromEntries(
+    Object.entries(answer).filter((entry): entry is [string, number] => entry[0] !== 'code' && typeof entry[1] === 'number' && Number.isSafeInteger(entry[1])),
+  );
+  return { startDate: answer.dateFrom, endDate: answer.dateFor, figures };
 }

@@ -2,7 +2,7 @@
 export const documentRoutes = ['sale', 'refund', 'rollback', 'creditpay', 'deposit', 'withdraw', 'close_shift'] as const;
 export type DocumentRoute = (typeof documentRoutes)[number];
 
-export type ServiceRoute = 'open_shift' | 'check_shift' | 'x_report' | 'check_status' | 'check_copy' | 'get_info';
+export type ServiceRoute = 'open_shift' | 'check_shift' | 'x_report' | 'dates_report' | 'check_status' | 'check_copy' | 'get_info';
 export type Route = DocumentRoute | ServiceRoute;
 
 export function isDocumentRoute(route: string): route is DocumentRoute {

@@ -5,7 +5,7 @@ import { outcomeOf, type Answer, type NoAnswer, type SmartOneClient } from './cl
 import { formatDeviceDate } from './device-time';
 import { buildSmartOneRequest, type MappingOptions } from './mapping';
 import { readShiftReport } from './report-mapping';
-import { readDocument, readInfo, readShiftStatus, readZReport } from './results';
+import { readDocument, readInfo, readPeriodicReport, readShiftStatus, readZReport } from './results';
 import { isDocumentRoute, type DocumentRoute } from './routes';
 
 /** What the device cannot do over this API (no route, or a body the documents do not show). */
@@ -113,7 +113,8 @@ export function smartOneDriver(client: SmartOneClient, options: MappingOptions):
       return { open, openedAt };
     }),
     xReport: async () => outcomeOf(await client.call('x_report', '{}'), readShiftReport),
-    periodicReport: (from, to) => notSupported(`dates_report ${formatDeviceDate(from)}..${formatDeviceDate(to)}: its answer is undocumented`),
+    /** INTEK's newer body; the range is read in the device's days. */
+    periodicReport: async (from, to) => outcomeOf(await client.call('dates_report', JSON.stringify({ dateFrom: formatDeviceDate(from), dateFor: formatDeviceDate(to) })), readPeriodicReport),
     controlTape: () => notSupported('control_tape: its body is undocumented'),
     info: async () => outcomeOf(await client.call('get_info', '{}'), readInfo),
     /** A copy of the shift's last document: /x_report names it, /check_copy prints it. */

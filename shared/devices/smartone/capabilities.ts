@@ -4,7 +4,8 @@ import type { DeviceCapabilities } from '../capabilities';
  * SmartOne Cashbox on an AzSmart device (drivers/smartone.md). Only routes whose request bodies
  * the documents show are on: no advance receipt (/prepay) nor its spending, no correction, no
  * refund of an advance or a credit payment, no manual refund, no drawer (no route), no control
- * tape (/control_tape's body is unknown). A lost answer is settled by /check_status on our
+ * tape (/control_tape's body is unknown). The periodic report's body is INTEK's; its answer is
+ * read as figures by the device's names. A lost answer is settled by /check_status on our
  * documentExtID before any re-send.
  */
 export const smartOneCapabilities = {
@@ -13,7 +14,7 @@ export const smartOneCapabilities = {
   tenders: ['cash', 'card', 'bonus', 'credit'],
   cashDrawer: false,
   printsItself: true,
-  reports: ['x', 'reprint'],
+  reports: ['x', 'periodic', 'reprint'],
   currency: 'AZN',
   minorUnit: 100,
   timeZone: 'Asia/Baku',

@@ -9,7 +9,9 @@ import {
   CloseShiftRequest,
   CopyRequest,
   CreditPayRequest,
+  DatesReportRequest,
   DocTime,
+  ReportDate,
   RefundRequest,
   RollbackRequest,
   SaleRequest,
@@ -99,6 +101,8 @@ export class SmartOneDevice {
         return this.checkShift();
       case 'x_report':
         return this.xReport(parse(XReportRequest, json).shiftID);
+      case 'dates_report':
+        return this.datesReport(parse(DatesReportRequest, json));
       case 'check_status':
         return this.checkStatus(parse(StatusRequest, json));
       case 'check_copy':
@@ -324,6 +328,16 @@ export class SmartOneDevice {
     if (!shift.open || (shiftID !== undefined && shiftID !== shift.shiftID)) refuse(6, 'shift not found');
     const openedAt = formatDeviceTime(new Date(shift.openedAt!)).slice(0, 16);
     return ok({ shiftID: shift.shiftID, shiftOpenAt: openedAt, ...shiftFigures(this.memory.ofShift(shift.shiftID)), reportNumber: '' });
+  }
+
+  /** The figures of the documents of the days from dateFrom to dateFor (Baku days), in the X report's names; 14 for a bad date. */
+  private datesReport(request: z.infer<typeof DatesReportRequest>): DeviceAnswer {
+    if (!ReportDate.safeParse(request.dateFrom).success || !ReportDate.safeParse(request.dateFor).success) refuse(14, 'invalid date format, expected yyyy-MM-dd');
+    const documents = this.memory.documents.filter((d) => {
+      const day = formatDeviceTime(new Date(d.at)).slice(0, 10);
+      return day >= request.dateFrom && day <= request.dateFor;
+    });
+    return ok({ dateFrom: request.dateFrom, dateFor: request.dateFor, ...shiftFigures(documents) });
   }
 
   /** Code 44 while staged as still processing; 9 when the key is not (or no longer) in the index. */

@@ -70,6 +70,11 @@ export const StatusRequest = z.looseObject({ documentExtID: ExtId.optional(), do
 
 export const CopyRequest = z.looseObject({ documentID: z.union([z.string().min(1), z.number().int()]) });
 
+const ReportDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'yyyy-MM-dd');
+/** INTEK's newer body; the device answers a bad date with 14, checked apart from the fields' presence. */
+export const DatesReportRequest = z.looseObject({ dateFrom: z.string(), dateFor: z.string() });
+export { ReportDate };
+
 export const XReportRequest = z.looseObject({ shiftID: z.number().int().optional() });
 
 export { DocTime };
