@@ -2,44 +2,15 @@ import fc from 'fast-check';
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { smartOneCapabilities } from '../../../shared/devices/smartone/capabilities';
-import { CodeType, QuantityUnit } from '../../../shared/fiscal/catalogue-types';
-import type { ReceiptLine } from '../../../shared/fiscal/documents';
-import { lineGross, linesTotal } from '../../../shared/fiscal/receipt-math';
+import { linesTotal } from '../../../shared/fiscal/receipt-math';
 import { noParents } from '../testing/parents';
+import { receiptLines } from '../testing/receipt-lines';
 import { buildSmartOneRequest } from './mapping';
 import { SmartOneDevice } from './simulator/device';
 import { FiscalMemory } from './simulator/memory';
 import { cashier, tenders } from './testing/documents';
 
-const receiptLine: fc.Arbitrary<ReceiptLine> = fc
-  .record({
-    unit: fc.constantFrom(...QuantityUnit.options),
-    pieces: fc.integer({ min: 1, max: 50 }),
-    thousandths: fc.integer({ min: 1, max: 30_000 }),
-    price: fc.integer({ min: 1, max: 500_000 }),
-    discountShare: fc.double({ min: 0, max: 1, noNaN: true }),
-    purchaseShare: fc.double({ min: 0, max: 1, noNaN: true }),
-    vatRate: fc.constantFrom(...smartOneCapabilities.taxGroups),
-    codeType: fc.constantFrom(...CodeType.options),
-    itemUid: fc.uuid(),
-  })
-  .map(({ unit, pieces, thousandths, price, discountShare, purchaseShare, vatRate, codeType, itemUid }) => {
-    const quantity = unit === 'piece' ? pieces * 1000 : thousandths;
-    const gross = lineGross(price, quantity);
-    return {
-      name: 'Məhsul',
-      code: '4760001000017',
-      codeType,
-      quantity,
-      unit,
-      price,
-      // Never the whole line: a line worth nothing would be a different receipt.
-      discount: Math.min(Math.floor(gross * discountShare), Math.max(0, gross - 1)),
-      vatRate,
-      purchasePrice: vatRate === 'tradeVat18' ? Math.floor(price * purchaseShare) : undefined,
-      itemUid,
-    };
-  });
+const receiptLine = receiptLines(smartOneCapabilities.taxGroups);
 
 /**
  * Spec §10 check 9: the document's amount is Σ(itemAmount − discount) for any cart, so the
