@@ -96,6 +96,19 @@ describe('SmartOne contract', () => {
     expect(items.filter((i) => i.itemMarginPrice !== undefined)).toHaveLength(1);
   });
 
+  it('a line of marked pieces goes out as one item per marking code, the amounts unchanged', async () => {
+    const marked = line({ quantity: 3000, price: 250, discount: 10, markingCodes: ['0104760001000017215abc', '0104760001000017215abd', '0104760001000017215abe'] });
+    const { request, outcome } = await h.send(checked(sale({ lines: [marked], tenders: tenders({ cash: 740 }) })));
+    done(outcome);
+    const body = JSON.parse(request.body) as { amount: number; items: { itemQty: number; itemAmount: number; discount: number; itemQRCode: string }[] };
+    expect(body.items.map((i) => [i.itemQty, i.itemAmount, i.discount, i.itemQRCode])).toEqual([
+      [1000, 250, 4, '0104760001000017215abc'],
+      [1000, 250, 3, '0104760001000017215abd'],
+      [1000, 250, 3, '0104760001000017215abe'],
+    ]);
+    expect(body.amount).toBe(740);
+  });
+
   onTrainingDevice('the device refuses a tax percentage it does not take (12) and a group at a wrong percentage (16)', async () => {
     const raw = async (taxPrc: number, fullName: string) =>
       settled(await h.driver.send({ operation: 'sale', body: JSON.stringify({ docNumber: 'raw', items: [{ itemId: '1', itemName: 'Su', itemQty: 1000, itemAmount: 100, discount: 0, itemTaxes: [{ fullName, taxPrc }] }], amount: 100, payments: { cashAmount: 100 } }) }));
@@ -171,7 +184,7 @@ describe('SmartOne contract', () => {
 
   onTrainingDevice('the X report agrees with the device’s memory, VAT-exempt apart from 0 %', async () => {
     const x: ShiftReport = done(await h.driver.xReport(cashier));
-    expect(x.sale.count).toBe(5);
+    expect(x.sale.count).toBe(6);
     expect(x.moneyBack).toMatchObject({ count: 1, total: 120 });
     expect(x.rollback).toMatchObject({ count: 1, total: 99 });
     expect(x.creditPay).toMatchObject({ count: 1, total: 8000, cash: 8000 });

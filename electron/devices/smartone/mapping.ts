@@ -31,7 +31,7 @@ function present<T extends object>(value: T): T {
  * `itemAmount` is the gross line total (price × quantity) and `discount` the line's discount, so
  * the document's amount is Σ(itemAmount − discount) (ambiguity B4, as the spec chooses).
  */
-function item(line: ReceiptLine, itemId: string) {
+function item(line: ReceiptLine, itemId: string, markingCode = line.markingCodes?.[0]) {
   const itemAmount = lineGross(line.price, line.quantity);
   if (line.excise) throw new UnmappableError('excise');
   const tax = itemTaxOf(line.vatRate);
@@ -45,10 +45,22 @@ function item(line: ReceiptLine, itemId: string) {
     discount: line.discount,
     itemTaxes: [tax],
     itemBarcode: line.codeType === 'ean8' || line.codeType === 'ean13' ? line.code : undefined,
-    itemQRCode: line.markingCodes?.[0],
+    itemQRCode: markingCode,
     itemMarginPrice: margin ? line.purchasePrice : undefined,
     itemMarginSum: margin ? itemAmount - line.discount - lineGross(line.purchasePrice!, line.quantity) : undefined,
   });
+}
+
+/**
+ * An item carries one marking code (itemQRCode): a line of n marked pieces goes out as n items of
+ * one piece, each with its code, the line's discount spread over them to the qəpik.
+ */
+function items(line: ReceiptLine, itemId: string) {
+  const codes = line.markingCodes ?? [];
+  if (codes.length <= 1) return [item(line, itemId)];
+  if (line.quantity !== codes.length * 1000) throw new RangeError(`SmartOne: ${codes.length} marking codes on a line of ${line.quantity / 1000} pieces`);
+  const share = Math.floor(line.discount / codes.length);
+  return codes.map((code, index) => item({ ...line, quantity: 1000, discount: share + (index === 0 ? line.discount - share * codes.length : 0) }, itemId, code));
 }
 
 /** What the customer handed over, split as the device names it; change comes back from cash. */
@@ -72,7 +84,7 @@ function receipt(doc: SaleDocument | MoneyBackDocument, extId: string | number, 
     documentExtID: extId,
     docTime: formatDeviceTime(now),
     employeeName: doc.cashierName,
-    items: doc.lines.map((line) => item(line, itemIdOf(line))),
+    items: doc.lines.flatMap((line) => items(line, itemIdOf(line))),
     amount: linesTotal(doc.lines),
     currency,
     payments: payments(doc.tenders, doc.cardSlip),
