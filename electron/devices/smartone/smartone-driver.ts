@@ -8,9 +8,12 @@ import { readShiftReport } from './report-mapping';
 import { readDocument, readInfo, readPeriodicReport, readShiftStatus, readZReport } from './results';
 import { isDocumentRoute, type DocumentRoute } from './routes';
 
-/** What the device cannot do over this API (no route, or a body the documents do not show). */
-function notSupported<T>(what: string): Promise<DeviceOutcome<T>> {
-  return Promise.resolve({ kind: 'rejected', raw: '', refusal: { system: 'smartone', code: 'not_supported', deviceText: `SmartOne: ${what}`, cashier: null } });
+/**
+ * Refused by the driver before anything is sent: `not_supported`, what the device cannot do over
+ * this API (no route, or a body the documents do not show); `no_document`, nothing to copy.
+ */
+function refusedHere<T>(code: 'not_supported' | 'no_document', what: string): Promise<DeviceOutcome<T>> {
+  return Promise.resolve({ kind: 'rejected', raw: '', refusal: { system: 'smartone', code, deviceText: `SmartOne: ${what}`, cashier: null } });
 }
 
 function routeOf(request: StoredRequest): DocumentRoute {
@@ -115,16 +118,16 @@ export function smartOneDriver(client: SmartOneClient, options: MappingOptions):
     xReport: async () => outcomeOf(await client.call('x_report', '{}'), readShiftReport),
     /** INTEK's newer body; the range is read in the device's days. */
     periodicReport: async (from, to) => outcomeOf(await client.call('dates_report', JSON.stringify({ dateFrom: formatDeviceDate(from), dateFor: formatDeviceDate(to) })), readPeriodicReport),
-    controlTape: () => notSupported('control_tape: its body is undocumented'),
+    controlTape: () => refusedHere('not_supported', 'control_tape: its body is undocumented'),
     info: async () => outcomeOf(await client.call('get_info', '{}'), readInfo),
     /** A copy of the shift's last document: /x_report names it, /check_copy prints it. */
     printLast: async () => {
       const report = outcomeOf(await client.call('x_report', '{}'), readShiftReport);
       if (report.kind !== 'done') return report;
-      if (report.value.lastDocumentNumber === undefined) return notSupported('no document in this shift to copy');
+      if (report.value.lastDocumentNumber === undefined) return refusedHere('no_document', 'no document in this shift to copy');
       return outcomeOf(await client.call('check_copy', JSON.stringify({ documentID: report.value.lastDocumentNumber })), () => null);
     },
-    openDrawer: () => notSupported('the device has no drawer route'),
+    openDrawer: () => refusedHere('not_supported', 'the device has no drawer route'),
     close: () => Promise.resolve(),
   };
 }
