@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import type { z } from 'zod';
 import { formatDeviceTime } from '../device-time';
-import type { BookedDocument, BookedRoute, BookedTenders, FiscalMemory } from './memory';
+import type { BookedDocument, BookedRoute, FiscalMemory } from './memory';
+import { bookedTenders, checkReceipt } from './receipt-checks';
 import { Refusal, refuse } from './refusal';
 import { drawerCash, shiftFigures } from './reports';
 import {
@@ -10,14 +11,12 @@ import {
   CopyRequest,
   CreditPayRequest,
   DatesReportRequest,
-  DocTime,
   ReportDate,
   RefundRequest,
   RollbackRequest,
   SaleRequest,
   StatusRequest,
   XReportRequest,
-  type Payments,
 } from './requests';
 import { checkItemTaxes, taxesOf } from './taxes';
 
@@ -176,42 +175,13 @@ export class SmartOneDevice {
     });
   }
 
-  /** Code 11: change only from cash; 8: not fully paid. Cash kept = amount minus the rest. */
-  private tenders(amount: number, payments: Payments): BookedTenders {
-    const nonCash = payments.cashlessAmount + payments.bonusesAmount + payments.creditAmount + payments.prepaymentAmount + payments.prepaymentCashlessAmount;
-    if (nonCash > amount) refuse(11, 'change can only be given in cash');
-    if (nonCash + payments.cashAmount < amount) refuse(8, 'document is not fully paid');
-    return {
-      cash: amount - nonCash,
-      cashless: payments.cashlessAmount,
-      bonus: payments.bonusesAmount,
-      credit: payments.creditAmount,
-      prepayment: payments.prepaymentAmount + payments.prepaymentCashlessAmount,
-    };
-  }
-
-  /** The receipt checks shared by sale and refund: date, taxes, amount = Σ positions (code 4), payments. */
-  private receipt(request: z.infer<typeof SaleRequest>) {
-    if (request.docTime !== undefined && !DocTime.safeParse(request.docTime).success) refuse(14, 'invalid date format, expected yyyy-MM-dd HH:mm:ss');
-    request.items.forEach(checkItemTaxes);
-    const positions = request.items.reduce((sum, item) => sum + item.itemAmount - item.discount, 0);
-    if (request.items.some((item) => item.discount > item.itemAmount)) refuse(4, 'discount above the item amount');
-    if (positions !== request.amount) refuse(4, `document amount ${request.amount} is not the sum of positions ${positions}`);
-    return {
-      amount: request.amount,
-      tenders: this.tenders(request.amount, request.payments),
-      taxes: taxesOf(request.items),
-      items: request.items.map(({ itemId, itemName, itemQty, itemAmount, discount }) => ({ itemId, itemName, itemQty, itemAmount: itemAmount - discount })),
-    };
-  }
-
   private sale(request: z.infer<typeof SaleRequest>, json: string): DeviceAnswer {
     this.openShiftID();
     const again = this.earlier('sale', request.documentExtID, request.amount);
     if (again) return again;
     if (request.payments.prepaymentAmount + request.payments.prepaymentCashlessAmount > 0 && request.prepayDocID === undefined) refuse(20, 'advance payment document number is missing');
     if (request.prepayDocID !== undefined) refuse(21, 'item is not in the advance payment receipt');
-    const booked = this.receipt(request);
+    const booked = checkReceipt(request);
     if (booked.tenders.credit > 0 && !request.creditContract) refuse(3, 'creditContract is required for a credit sale');
     return this.book('sale', { ...booked, documentExtID: request.documentExtID, creditContract: request.creditContract, json });
   }
@@ -232,7 +202,7 @@ export class SmartOneDevice {
       const now = request.items.filter((i) => i.itemId === item.itemId).reduce((sum, i) => sum + i.itemQty, 0);
       if (before + now > sold) refuse(19, `returned quantity of ${item.itemId} exceeds sold minus returned`);
     }
-    return this.book('refund', { ...this.receipt(request), documentExtID: request.documentExtID, parentFiscalID: sale.fiscalID, json });
+    return this.book('refund', { ...checkReceipt(request), documentExtID: request.documentExtID, parentFiscalID: sale.fiscalID, json });
   }
 
   /** Code 9: not found; 10: not a fiscalised sale (or cancelled already); 36: refunded in part or full. */
@@ -264,7 +234,7 @@ export class SmartOneDevice {
     const items = request.items ?? [];
     items.forEach(checkItemTaxes);
     if (items.length && items.reduce((sum, i) => sum + i.itemAmount - i.discount, 0) !== request.amount) refuse(4, 'amount is not the sum of positions');
-    const tenders = this.tenders(request.amount, { ...payments, creditAmount: 0 });
+    const tenders = bookedTenders(request.amount, { ...payments, creditAmount: 0 });
     return this.book('creditpay', { amount: request.amount, tenders, taxes: taxesOf(items), items: [], documentExtID: request.documentExtID, parentFiscalID: sale.fiscalID, creditContract: request.creditContract, json });
   }
 
