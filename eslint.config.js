@@ -26,7 +26,8 @@ const noDriverInternals = {
   message: "Test code imports a driver's testing/ (the wire door: testing/wire.ts) and simulator/ folders only.",
 };
 const testCode = ['**/*.test.ts', '**/*.test.tsx', '**/testing/**', 'electron/journal/torture/**', 'bench/**', 'e2e/**'];
-const driverFolders = ['electron/devices/caspos/**', 'electron/devices/checkbox/**', 'electron/devices/smartone/**', 'electron/devices/smartx/**'];
+const driverKinds = ['caspos', 'checkbox', 'smartone', 'smartx'];
+const driverFolders = driverKinds.map((kind) => `electron/devices/${kind}/**`);
 
 export default tseslint.config(
   { ignores: ['out/**', 'dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**'] },
@@ -75,12 +76,29 @@ export default tseslint.config(
     },
   },
   {
-    // The registry registers each driver, and a driver's folder is its own.
-    files: ['electron/devices/registry.ts', ...driverFolders],
+    // The registry registers each driver.
+    files: ['electron/devices/registry.ts'],
     rules: {
       'no-restricted-imports': ['error', { paths: [noElectron, noUpdater], patterns: [layerImport('renderer', 'The main process does not import the renderer.')] }],
     },
   },
+  // A driver's folder is its own, and no other driver's: what two drivers share lives beside the
+  // contract in electron/devices/ (the HTTP transport, the training server).
+  ...driverKinds.map((kind) => ({
+    files: [`electron/devices/${kind}/**`],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [noElectron, noUpdater],
+          patterns: [
+            layerImport('renderer', 'The main process does not import the renderer.'),
+            { regex: `^(\\.\\./)+(electron/)?devices/(${driverKinds.filter((other) => other !== kind).join('|')})(/|$)`, message: `The ${kind} driver imports no other driver's folder.` },
+          ],
+        },
+      ],
+    },
+  })),
   {
     files: ['renderer/**'],
     languageOptions: { globals: globals.browser },

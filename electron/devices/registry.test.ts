@@ -17,12 +17,16 @@ async function refused(file: string, specifier: string): Promise<boolean> {
 }
 
 describe('the driver registry', () => {
-  it('has one entry per device kind: Caspos and SmartX with their descriptors, the others without a driver yet', () => {
+  it('has one entry per device kind, each registered driver under its own kind', () => {
     expect(Object.keys(drivers).sort()).toEqual([...DeviceKind.options].sort());
     expect(descriptorOf('caspos')).toMatchObject({ kind: 'caspos', capabilities: casposCapabilities, secretFields: ['password'] });
     expect(descriptorOf('smartx')).toMatchObject({ kind: 'smartx', capabilities: { currency: 'BYN', recovery: 'lookup' }, secretFields: ['pin'] });
-    expect(DeviceKind.options.filter((kind) => descriptorOf(kind) === undefined)).toEqual(['checkbox', 'smartone']);
-    expect(trainingMemoryFiles()).toEqual(['training-device.sqlite3', 'training-smartx.jsonl']);
+    expect(descriptorOf('smartone')).toMatchObject({ kind: 'smartone', capabilities: { currency: 'AZN', recovery: 'lookup' } });
+    for (const kind of DeviceKind.options) expect(descriptorOf(kind)?.kind ?? kind).toBe(kind);
+    // Each training device keeps its fiscal memory in a file of its own.
+    const files = trainingMemoryFiles();
+    expect(files).toEqual(expect.arrayContaining(['training-device.sqlite3', 'training-smartx.jsonl', 'training-smartone.jsonl']));
+    expect(new Set(files).size).toBe(files.length);
   });
 
   it('starts each training device with a driver whose recovery is the one its capabilities declare', async () => {

@@ -2,6 +2,7 @@ import type { DeviceKind } from '../../shared/device';
 import type { DoctorCheck } from '../../shared/doctor';
 import { casposDescriptor } from './caspos/descriptor';
 import { smartxDescriptor } from './smartx/descriptor';
+import { smartOneDescriptor } from './smartone/descriptor';
 import { registered, type DiscoveredDevice, type DiscoveryProgress, type DriverDescriptor } from './driver';
 
 /**
@@ -11,8 +12,8 @@ import { registered, type DiscoveredDevice, type DiscoveryProgress, type DriverD
 export const drivers = {
   caspos: registered(casposDescriptor),
   checkbox: undefined,
-  smartone: undefined,
   smartx: registered(smartxDescriptor),
+  smartone: registered(smartOneDescriptor),
 } satisfies Record<DeviceKind, DriverDescriptor | undefined>;
 
 export function descriptorOf(kind: DeviceKind): DriverDescriptor | undefined {

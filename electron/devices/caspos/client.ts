@@ -8,7 +8,7 @@ import type { DocumentRequest } from './mapping';
 import type { Outcome } from './outcome';
 import { readShiftReport, readZReportDocument } from './report-mapping';
 import { readControlTape, readDocument, readInfo, readPeriodicReport, readShiftStatus } from './results';
-import { postJson, type TransportOptions } from './transport';
+import { postJson, type TransportOptions } from '../http-transport';
 import { toWireMoney } from './wire-numbers';
 
 export interface CasposCredentials {

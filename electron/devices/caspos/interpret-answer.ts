@@ -2,7 +2,7 @@ import { Envelope } from './answers';
 import { casposError, codeFromMessage, isSuccessMessage } from './errors';
 import { normalizeKeys } from './normalize-keys';
 import type { Outcome } from './outcome';
-import type { TransportResult } from './transport';
+import type { TransportResult } from '../http-transport';
 
 /** Reads the answer's data into our result; throws when the data cannot be trusted. */
 export type DataReader<T> = (data: unknown) => T;

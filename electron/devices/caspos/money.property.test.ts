@@ -2,8 +2,7 @@ import fc from 'fast-check';
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { casposCapabilities } from '../../../shared/devices/caspos/capabilities';
-import { CodeType, QuantityUnit } from '../../../shared/fiscal/catalogue-types';
-import type { ReceiptLine, Tenders } from '../../../shared/fiscal/documents';
+import type { Tenders } from '../../../shared/fiscal/documents';
 import { lineTotal, linesTotal, paymentProblem, taxIncluded, vatBreakdown } from '../../../shared/fiscal/receipt-math';
 import { buildDocumentRequest } from './mapping';
 import { requestSchemas } from './requests';
@@ -12,33 +11,9 @@ import { cashier, tenders as tendersOf } from './testing/documents';
 import { clientFor, done } from './testing/harness';
 import { fromWireMoney, fromWireQuantity, toWireMoney, toWireQuantity } from './wire-numbers';
 import { noParents } from '../testing/parents';
+import { receiptLines } from '../testing/receipt-lines';
 
-const receiptLine: fc.Arbitrary<ReceiptLine> = fc
-  .record({
-    unit: fc.constantFrom(...QuantityUnit.options),
-    pieces: fc.integer({ min: 1, max: 50 }),
-    thousandths: fc.integer({ min: 1, max: 30_000 }),
-    price: fc.integer({ min: 1, max: 500_000 }),
-    discountShare: fc.double({ min: 0, max: 1, noNaN: true }),
-    vatRate: fc.constantFrom(...casposCapabilities.taxGroups),
-    codeType: fc.constantFrom(...CodeType.options),
-    name: fc.string({ minLength: 1, maxLength: 40 }).filter((s) => s.trim().length > 0),
-  })
-  .map(({ unit, pieces, thousandths, price, discountShare, vatRate, codeType, name }) => {
-    const quantity = unit === 'piece' ? pieces * 1000 : thousandths;
-    const gross = lineTotal({ price, quantity, discount: 0 });
-    return {
-      name: name.trim(),
-      code: '4760001000017',
-      codeType,
-      quantity,
-      unit,
-      price,
-      // Never the whole line: a line worth nothing would be a different receipt.
-      discount: Math.min(Math.floor(gross * discountShare), Math.max(0, gross - 1)),
-      vatRate,
-    };
-  });
+const receiptLine = receiptLines(casposCapabilities.taxGroups);
 
 /**
  * Payments that cover the total: card up to the total, the rest in cash with change. A receipt

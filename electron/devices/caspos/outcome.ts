@@ -1,4 +1,4 @@
-import type { TransportFailure } from './transport';
+import type { TransportFailure } from '../http-transport';
 import type { CasposError } from './errors';
 
 /** Why the fate of a request is not known: the journal must settle it by sending it again. */

@@ -12,6 +12,8 @@ import { healthAz } from './health.az';
 import { casposErrorsAz } from '../../devices/caspos/locales/errors.az';
 import { smartxErrorsAz } from '../../devices/smartx/locales/errors.az';
 import { smartxSettingsAz } from '../../devices/smartx/locales/settings.az';
+import { smartOneErrorsAz } from '../../devices/smartone/locales/errors.az';
+import { smartOneSettingsAz } from '../../devices/smartone/locales/settings.az';
 import type { LocaleResource } from './en';
 
 export const az: LocaleResource = {
@@ -272,6 +274,10 @@ export const az: LocaleResource = {
   smartx: {
     errors: smartxErrorsAz,
     settings: smartxSettingsAz,
+  },
+  smartone: {
+    errors: smartOneErrorsAz,
+    settings: smartOneSettingsAz,
   },
   db: {
     tooNew:

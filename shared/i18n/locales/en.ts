@@ -12,6 +12,8 @@ import { healthEn } from './health.en';
 import { casposErrorsEn } from '../../devices/caspos/locales/errors.en';
 import { smartxErrorsEn } from '../../devices/smartx/locales/errors.en';
 import { smartxSettingsEn } from '../../devices/smartx/locales/settings.en';
+import { smartOneErrorsEn } from '../../devices/smartone/locales/errors.en';
+import { smartOneSettingsEn } from '../../devices/smartone/locales/settings.en';
 
 export const en = {
   app: {
@@ -271,6 +273,10 @@ export const en = {
   smartx: {
     errors: smartxErrorsEn,
     settings: smartxSettingsEn,
+  },
+  smartone: {
+    errors: smartOneErrorsEn,
+    settings: smartOneSettingsEn,
   },
   db: {
     tooNew:

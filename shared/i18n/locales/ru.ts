@@ -12,6 +12,8 @@ import { healthRu } from './health.ru';
 import { casposErrorsRu } from '../../devices/caspos/locales/errors.ru';
 import { smartxErrorsRu } from '../../devices/smartx/locales/errors.ru';
 import { smartxSettingsRu } from '../../devices/smartx/locales/settings.ru';
+import { smartOneErrorsRu } from '../../devices/smartone/locales/errors.ru';
+import { smartOneSettingsRu } from '../../devices/smartone/locales/settings.ru';
 import type { LocaleResource } from './en';
 
 export const ru: LocaleResource = {
@@ -272,6 +274,10 @@ export const ru: LocaleResource = {
   smartx: {
     errors: smartxErrorsRu,
     settings: smartxSettingsRu,
+  },
+  smartone: {
+    errors: smartOneErrorsRu,
+    settings: smartOneSettingsRu,
   },
   db: {
     tooNew:

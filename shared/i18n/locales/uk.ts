@@ -12,6 +12,8 @@ import { healthUk } from './health.uk';
 import { casposErrorsUk } from '../../devices/caspos/locales/errors.uk';
 import { smartxErrorsUk } from '../../devices/smartx/locales/errors.uk';
 import { smartxSettingsUk } from '../../devices/smartx/locales/settings.uk';
+import { smartOneErrorsUk } from '../../devices/smartone/locales/errors.uk';
+import { smartOneSettingsUk } from '../../devices/smartone/locales/settings.uk';
 import type { LocaleResource } from './en';
 
 export const uk: LocaleResource = {
@@ -272,6 +274,10 @@ export const uk: LocaleResource = {
   smartx: {
     errors: smartxErrorsUk,
     settings: smartxSettingsUk,
+  },
+  smartone: {
+    errors: smartOneErrorsUk,
+    settings: smartOneSettingsUk,
   },
   db: {
     tooNew:

@@ -1,10 +1,9 @@
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo, Socket } from 'node:net';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { FaultPlan } from './faults';
 import { trainingIdentity, type DeviceIdentity } from './identity';
 import { FiscalMemory } from './memory';
 import { TrainingDevice, type DeviceAnswer, type TrainingDeviceSettings } from './training-device';
-import { isLoopbackHost } from '../../loopback';
+import { serveTraining } from '../../training-server';
 
 export interface CasposSimulatorOptions {
   /** Loopback only: 127.0.0.0/8. Discovery tests run several devices on 127.0.0.x. */
@@ -37,11 +36,9 @@ const keptRequests = 10_000;
 /** The training device on HTTP, as a real Caspos Mobile: POST JSON to the root. */
 export async function startCasposSimulator(options: CasposSimulatorOptions = {}): Promise<CasposSimulator> {
   const host = options.host ?? '127.0.0.1';
-  if (!isLoopbackHost(host)) throw new Error(`The training device listens on loopback addresses only, not ${host}`);
   const memory = new FiscalMemory(options.memoryFile);
   const device = new TrainingDevice(memory, options.now ?? (() => new Date()), options.settings, options.identity ?? trainingIdentity);
   const faults = new FaultPlan(options.random);
-  const held = new Set<Socket>();
   const received: string[] = [];
 
   const answer = (res: ServerResponse, body: DeviceAnswer) => {
@@ -80,8 +77,7 @@ export async function startCasposSimulator(options: CasposSimulatorOptions = {})
         setTimeout(() => answer(res, result), fault.ms);
         return;
       case 'answerTimeout':
-        held.add(req.socket);
-        req.socket.once('close', () => held.delete(req.socket));
+        server.hold(req.socket);
         return;
       case 'dropAfterCommit':
         req.socket.destroy();
@@ -100,35 +96,20 @@ export async function startCasposSimulator(options: CasposSimulatorOptions = {})
     }
   };
 
-  const server = createServer((req, res) => {
-    if (req.method !== 'POST' || (req.url ?? '/') !== '/') {
-      res.writeHead(404).end();
-      return;
-    }
-    const chunks: Buffer[] = [];
-    let size = 0;
-    req.on('data', (chunk: Buffer) => {
-      size += chunk.length;
-      if (size > maxRequestBytes) req.socket.destroy();
-      else chunks.push(chunk);
-    });
-    req.on('end', () => {
-      try {
-        handle(req, res, Buffer.concat(chunks).toString('utf8'));
-      } catch {
-        // Its fiscal memory could not be written (a full disk under the data folder): nothing was
-        // fiscalised, the app hears no answer and sends the same document again later.
-        if (!res.headersSent) res.writeHead(500).end();
-        else res.destroy();
+  const server = await serveTraining({
+    host,
+    port: options.port,
+    maxRequestBytes,
+    handle: (req, res, body) => {
+      if (req.method !== 'POST' || (req.url ?? '/') !== '/') {
+        res.writeHead(404).end();
+        return;
       }
-    });
+      handle(req, res, body);
+    },
+    onClosed: () => memory.close(),
   });
-
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(options.port ?? 0, host, () => resolve());
-  });
-  const port = (server.address() as AddressInfo).port;
+  const { port } = server;
   return {
     url: `http://${host}:${port}/`,
     host,
@@ -137,14 +118,6 @@ export async function startCasposSimulator(options: CasposSimulatorOptions = {})
     memory,
     faults,
     received,
-    close: () =>
-      new Promise<void>((resolve) => {
-        for (const socket of held) socket.destroy();
-        server.close(() => {
-          memory.close();
-          resolve();
-        });
-        server.closeAllConnections();
-      }),
+    close: server.close,
   };
 }

@@ -1,10 +1,18 @@
 import { request } from 'node:http';
 
+/**
+ * One POST to a device on the LAN and its whole answer, with the two timeouts every fiscal call
+ * needs and whether the request may have reached the device. Shared by the drivers that speak
+ * plain HTTP bodies (Caspos's JSON, SmartOne's signed form), so each only maps its own answers.
+ */
+
 export interface TransportOptions {
   /** Time to open the TCP connection; past it nothing was sent. */
   connectTimeoutMs: number;
   /** Time from the request's last byte to the answer's last byte; long enough for a card payment. */
   answerTimeoutMs: number;
+  /** The body's media type: JSON for Caspos; SmartOne reuses this transport for its form bodies. */
+  contentType?: string;
 }
 
 export type TransportFailure = 'connect_failed' | 'connect_timeout' | 'answer_timeout' | 'connection_dropped' | 'answer_too_large';
@@ -16,7 +24,7 @@ export type TransportResult =
 
 const maxAnswerBytes = 8 * 1024 * 1024;
 
-/** One POST of a JSON body, with no retry: the journal decides what happens next. */
+/** One POST of a body (JSON unless said otherwise), with no retry: the journal decides what happens next. */
 export function postJson(url: string, body: string, options: TransportOptions): Promise<TransportResult> {
   return new Promise((resolve) => {
     let settled = false;
@@ -38,7 +46,7 @@ export function postJson(url: string, body: string, options: TransportOptions): 
     const req = request(url, {
       method: 'POST',
       agent: false,
-      headers: { 'Content-Type': 'application/json;charset=utf-8', 'Content-Length': payload.length },
+      headers: { 'Content-Type': options.contentType ?? 'application/json;charset=utf-8', 'Content-Length': payload.length },
     });
     const connectTimer = setTimeout(
       () => failAndDestroy('connect_timeout', false, `no connection within ${options.connectTimeoutMs} ms`),

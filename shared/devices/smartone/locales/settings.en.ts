@@ -1,0 +1,5 @@
+/** The SmartOne fields of the device settings (electron/devices/smartone/descriptor.ts settingsForm). */
+export const smartOneSettingsEn = {
+  merchantId: 'Merchant ID (signs every request; issued when the register was registered)',
+  extIdFormat: 'Document key format: uuid (current firmware) or int53 (older firmware that takes a number)',
+};

@@ -1,0 +1,6 @@
+import type { smartOneSettingsEn } from './settings.en';
+
+export const smartOneSettingsRu: typeof smartOneSettingsEn = {
+  merchantId: 'Merchant ID (подписывает каждый запрос; выдаётся при регистрации кассы)',
+  extIdFormat: 'Формат ключа документа: uuid (текущая прошивка) или int53 (старая прошивка, принимающая число)',
+};
