@@ -16,6 +16,7 @@ import { createSettingsHandlers } from './settings-handlers';
 import { createStartupHandlers } from './startup-handlers';
 import { stamped } from './stamp-document';
 import { requireCapability } from './capability-guard';
+import { openShift } from '../reports/open-shift';
 
 /** How long document.submit waits for the device before answering with the document's state. */
 export const submitWaitMs = 3_000;
@@ -44,7 +45,7 @@ export function createHandlers(ctx: AppContext): Handlers {
     ...createQuarantineHandlers(ctx),
     'shift.open': async ({ openingFloat }) => {
       const cashierName = ctx.session.signedIn().name;
-      await deviceCall(ctx, 'openShift', (driver) => driver.openShift(cashierName, openingFloat), { openingFloat });
+      await openShift(ctx, cashierName, openingFloat);
       return {};
     },
     'shift.status': () => deviceCall(ctx, 'getShiftStatus', (driver) => driver.shiftStatus()),

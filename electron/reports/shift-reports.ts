@@ -11,7 +11,8 @@ import { deviceCall } from '../ipc/device-call';
 import { answerMismatches } from './answer-mismatches';
 import { controlTapeView, mergeControlTape } from './control-tape';
 import { journalPeriodic, periodicRows } from './periodic';
-import { bookedDocuments, closedShiftDocuments, currentShiftDocuments, documentsBetween, type ShiftDocuments } from './shift-documents';
+import { floatBooking } from './float-booking';
+import { bookedDocuments, closedShiftDocuments, currentShiftDocuments, documentsBetween, type OpeningFloat, type ShiftDocuments } from './shift-documents';
 import { shiftTotals } from './shift-totals';
 import { ZReports } from './z-reports';
 
@@ -34,12 +35,17 @@ export class ShiftReports {
     return this.ctx.device.id;
   }
 
+  /** The floats this device booked as deposits: all where it books them, none otherwise or while not known. */
+  private bookedFloats(floats: readonly OpeningFloat[]): number[] {
+    return floatBooking(this.ctx.devices, this.deviceId) === 'deposit' ? floats.map((f) => f.sum) : [];
+  }
+
   /** The shift's figures computed from the journal's own copy of its documents. */
   journalReport(shift: Pick<ShiftDocuments, 'documents' | 'openingFloats'>): ShiftReport {
     return shiftTotals({
       currency: currencyOf(this.ctx.device.status().kind),
       documents: bookedDocuments(shift.documents),
-      openingFloats: shift.openingFloats.map((f) => f.sum),
+      openingFloats: this.bookedFloats(shift.openingFloats),
     });
   }
 
@@ -131,7 +137,7 @@ export class ShiftReports {
       if (!(error instanceof AppFailure)) throw error;
     }
     const range = documentsBetween(this.ctx.journal, this.deviceId, fromIso, toIso);
-    const rows = periodicRows(journalPeriodic(bookedDocuments(range.documents), range.openingFloats.map((f) => f.sum)), device);
+    const rows = periodicRows(journalPeriodic(bookedDocuments(range.documents), this.bookedFloats(range.openingFloats)), device);
     return { from: fromIso, to: toIso, device, rows, differences: differenceCount(rows) };
   }
 
@@ -145,6 +151,6 @@ export class ShiftReports {
     }
     const shift = currentShiftDocuments(this.ctx.journal, this.deviceId);
     const implausible = new Set(answerMismatches(this.ctx.journal, this.deviceId, shift.documents).map((m) => m.uuid));
-    return controlTapeView(mergeControlTape(shift.documents, shift.openingFloats, tape, implausible), filters, tape);
+    return controlTapeView(mergeControlTape(shift.documents, { floats: shift.openingFloats, booking: floatBooking(this.ctx.devices, this.deviceId) }, tape, implausible), filters, tape);
   }
 }

@@ -1,5 +1,6 @@
 import type { KassaApp } from '../../app/create-app';
 import { startCasposSimulator, type CasposSimulator } from '../../devices/caspos/simulator/server';
+import type { TrainingDeviceSettings } from '../../devices/caspos/simulator/training-device';
 import { startTestApp } from '../../testing/test-app';
 
 export interface ReportsApp {
@@ -9,9 +10,9 @@ export interface ReportsApp {
   close(): Promise<void>;
 }
 
-/** The real app on a real database file, selling on a training device the test can reach into. */
-export async function startReportsApp(dataDir: string, now?: () => Date): Promise<ReportsApp> {
-  const device = await startCasposSimulator({ now });
+/** The real app on a real database file, selling on a training device (with `settings`) the test can reach into. */
+export async function startReportsApp(dataDir: string, now?: () => Date, settings?: Partial<TrainingDeviceSettings>): Promise<ReportsApp> {
+  const device = await startCasposSimulator({ now, settings });
   const app = await startTestApp(dataDir, { now, deviceUrl: device.url, backoffMs: [20, 40] });
   return {
     app,

@@ -11,6 +11,7 @@ import { startCasposSimulator } from './server';
  *   --host 127.0.0.x      loopback only
  *   --memory FILE         keep the fiscal memory in a file across restarts
  *   --session --username U --password P   require toLogin with these credentials
+ *   --opening-float deposit|notBooked   how openShift's sum is booked (the document is silent)
  *   --fault-rates dropAfterCommit=0.1,http500=0.05   --fault-operations sale,moneyBack   --seed N
  */
 const t = createI18n(localeFromEnvironment(process.env.KASSA_LOCALE ?? process.env.LANG)).t;
@@ -36,6 +37,7 @@ const Flags = z.object({
   session: z.boolean().default(false),
   username: z.string().default('username'),
   password: z.string().default('password'),
+  'opening-float': z.enum(['deposit', 'notBooked']).default('deposit'),
   'fault-rates': FaultRates.optional(),
   'fault-operations': z.string().optional(),
   seed: z.coerce.number().int().optional(),
@@ -53,6 +55,7 @@ try {
       session: { type: 'boolean' },
       username: { type: 'string' },
       password: { type: 'string' },
+      'opening-float': { type: 'string' },
       'fault-rates': { type: 'string' },
       'fault-operations': { type: 'string' },
       seed: { type: 'string' },
@@ -70,7 +73,7 @@ const device = await startCasposSimulator({
   host: flags.host,
   port: flags.port,
   memoryFile: flags.memory,
-  settings: { auth: flags.session ? 'session' : 'integration', username: flags.username, password: flags.password },
+  settings: { auth: flags.session ? 'session' : 'integration', username: flags.username, password: flags.password, openingFloat: flags['opening-float'] },
   random: flags.seed === undefined ? undefined : seededRandom(flags.seed),
 });
 if (flags['fault-rates']) device.faults.setRates(flags['fault-rates'], flags['fault-operations']?.split(','));

@@ -45,6 +45,12 @@ export interface TrainingDeviceSettings {
   printerConnected: boolean;
   /** On: documents are refused with 604, as when the device has been offline too long. */
   offlineTooLong: boolean;
+  /**
+   * What openShift's `sum` becomes, where the document is silent: `deposit`, a deposit document
+   * of its own (counted in the X and Z reports and on the control tape); `notBooked`, cash in
+   * the drawer only, as the document's X example (depositCount 0, a sale first) reads.
+   */
+  openingFloat: 'deposit' | 'notBooked';
 }
 
 export const defaultTrainingSettings: TrainingDeviceSettings = {
@@ -54,6 +60,7 @@ export const defaultTrainingSettings: TrainingDeviceSettings = {
   integrationEnabled: true,
   printerConnected: true,
   offlineTooLong: false,
+  openingFloat: 'deposit',
 };
 
 const shiftLimitMs = 24 * 60 * 60 * 1000;
@@ -216,8 +223,9 @@ export class TrainingDevice {
   }
 
   /**
-   * The opening float is recorded as a deposit document, as the document's Z example counts it
-   * (openShift sum 1.0 -> depositCount 1, depositSum 1.0). It has no documentUUID of the app's.
+   * With the `deposit` setting the opening float is recorded as a deposit document, as the
+   * document's Z example can be read (openShift sum 1.0 -> depositCount 1, depositSum 1.0). It
+   * has no documentUUID of the app's.
    */
   private openShift(data: { sum: number }, cashierName: string): DeviceAnswer {
     checkCashierName(cashierName);
@@ -232,7 +240,7 @@ export class TrainingDevice {
       shiftDocumentNumber: 0,
     };
     const float = fromWireMoney(data.sum);
-    if (float > 0) {
+    if (float > 0 && this.settings.openingFloat === 'deposit') {
       const uuid = `openShift-${opened.shiftNumber}-${opened.shiftOpenedAt}`;
       this.store('deposit', uuid, 'openShift', { total: float, items: [], vat: [], tenders: { ...emptyTenders, cash: float } }, opened);
     } else {
