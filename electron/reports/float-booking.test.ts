@@ -2,7 +2,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { PeriodicView, Reconciliation } from '../../shared/reports/channels';
 import type { ControlTapeView } from '../../shared/reports/control-tape';
 import type { ZReportRecord } from '../../shared/reports/z-report';
-import { sale } from '../devices/caspos/testing/documents';
+import { explainDifferences } from '../../shared/reports/difference-explanations';
+import { sale, tenders } from '../devices/caspos/testing/documents';
+import { clientFor, send } from '../devices/caspos/testing/harness';
 import { useTempDirs } from '../testing/temp-dir';
 import { floatBooking } from './float-booking';
 import { startReportsApp, type ReportsApp } from './testing/reports-app';
@@ -67,5 +69,44 @@ describe('the opening float, booked the way this device books it (learned, never
     await app.dispatch('shift.open', { openingFloat: 0 });
     expect(floatBooking(app.context.devices, deviceId)).toBe('notBooked');
     expect(floatBooking(app.context.devices, 'training')).toBe('unknown');
+  });
+
+  it('not learned yet (the X report after opening was lost): the check tells "the device counts this differently" apart from a document missing', async () => {
+    running = await startReportsApp(tempDir(), undefined, { openingFloat: 'deposit' });
+    const { app, device } = running;
+    device.faults.next({ kind: 'dropBeforeCommit' }, 'getXReport');
+    await app.dispatch('shift.open', { openingFloat: 2500 });
+    expect(floatBooking(app.context.devices, app.context.device.id)).toBe('unknown');
+    await submitDone(app, sale());
+    // Another program sells on the device: the journal never sees it.
+    await send(clientFor(device.url), sale({ tenders: tenders({ card: 546 }) }));
+
+    const check = value<Reconciliation>(await app.dispatch('report.reconcile', {}));
+    const counted = check.rows.filter((r) => r.countedDifferently).map((r) => [r.section, r.figure, r.journal, r.device]);
+    expect(counted).toEqual([
+      ['deposit', 'count', 0, 1],
+      ['deposit', 'total', 0, 2500],
+      ['documents', 'first', 10_002, 10_001],
+    ]);
+    expect(check.differences).toBe(check.rows.filter((r) => r.differs).length - 3);
+    expect(explainDifferences(check.rows)).toEqual([
+      { kind: 'countedDifferently', way: 'openingFloatAsDeposit', count: 1, amount: 2500 },
+      { kind: 'documentsDiffer', section: 'sale', count: 1, amount: 546 },
+    ]);
+    // Without the sale made elsewhere, the shift would close with no difference at all.
+    const tape = value<ControlTapeView>(await app.dispatch('report.controlTape', { filters: {} }));
+    expect(tape.rows.filter((r) => r.openingFloat).map((r) => [r.onDevice, r.mismatch])).toEqual([[true, false]]);
+  });
+
+  it('a device that stopped booking the float (the journal counted it): told as counted differently, not as a missing cash-in', async () => {
+    running = await startReportsApp(tempDir(), undefined, { openingFloat: 'notBooked' });
+    const { app } = running;
+    app.context.devices.learn(app.context.device.id, 'openingFloat', 'deposit');
+    running.device.faults.next({ kind: 'dropBeforeCommit' }, 'getXReport');
+    await app.dispatch('shift.open', { openingFloat: 1000 });
+    await submitDone(app, sale());
+    const z = value<ZReportRecord>(await app.dispatch('report.z', {}));
+    expect(z.differences).toBe(0);
+    expect(explainDifferences(z.rows)).toEqual([{ kind: 'countedDifferently', way: 'openingFloatNotBooked', count: 1, amount: 1000 }]);
   });
 });
