@@ -15,6 +15,7 @@ export const casposErrorKeys = {
   610: { explanation: 'caspos.errors.c610.explanation', action: 'caspos.errors.c610.action' },
   611: { explanation: 'caspos.errors.c611.explanation', action: 'caspos.errors.c611.action' },
   613: { explanation: 'caspos.errors.c613.explanation', action: 'caspos.errors.c613.action' },
+  614: { explanation: 'caspos.errors.c614.explanation', action: 'caspos.errors.c614.action' },
   616: { explanation: 'caspos.errors.c616.explanation', action: 'caspos.errors.c616.action' },
   622: { explanation: 'caspos.errors.c622.explanation', action: 'caspos.errors.c622.action' },
   627: { explanation: 'caspos.errors.c627.explanation', action: 'caspos.errors.c627.action' },

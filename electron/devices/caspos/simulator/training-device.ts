@@ -14,6 +14,7 @@ import { fromWireMoney } from '../wire-numbers';
 import {
   checkCashierName,
   checkItems,
+  type LineRounding,
   checkPayments,
   checkVatType,
   itemsTotal,
@@ -51,6 +52,12 @@ export interface TrainingDeviceSettings {
    * the drawer only, as the document's X example (depositCount 0, a sale first) reads.
    */
   openingFloat: 'deposit' | 'notBooked';
+  /**
+   * How it rounds quantity × price to the qəpik, where the document is silent: `halfUp`, as
+   * receipt-math.ts does; `halfEven`, as another device might. A sent line `sum` it computes
+   * otherwise is refused with 614.
+   */
+  lineRounding: LineRounding;
 }
 
 export const defaultTrainingSettings: TrainingDeviceSettings = {
@@ -61,6 +68,7 @@ export const defaultTrainingSettings: TrainingDeviceSettings = {
   printerConnected: true,
   offlineTooLong: false,
   openingFloat: 'deposit',
+  lineRounding: 'halfUp',
 };
 
 const shiftLimitMs = 24 * 60 * 60 * 1000;
@@ -280,7 +288,7 @@ export class TrainingDevice {
   private sale(data: SaleWire): DeviceAnswer {
     checkCashierName(data.cashierName);
     const state = this.documentShift();
-    const items = checkItems(data.items);
+    const items = checkItems(data.items, this.settings.lineRounding);
     const total = itemsTotal(items);
     const paid = tendersOf(data);
     if (paid.credit > 0 && (!data.creditContract?.trim() || data.creditContract.length > 64)) refuse(630);
@@ -314,7 +322,7 @@ export class TrainingDevice {
     if (!parent || parent.type !== 'sale' || parent.tenders.credit === 0 || parent.rolledBack) refuse(628);
     if (!data.creditContract.trim() || data.creditContract.length > 64) refuse(630);
     if (!data.creditPayer.trim() || data.creditPayer.length > 128) refuse(631);
-    const items = checkItems(data.items);
+    const items = checkItems(data.items, this.settings.lineRounding);
     const total = itemsTotal(items);
     const owed = creditOwed(this.memory, parent);
     if (total > owed) refuse(632);
@@ -336,7 +344,7 @@ export class TrainingDevice {
     if (total <= 0) refuse(611);
     let items: StoredItem[] = [];
     if (data.items) {
-      items = checkItems(data.items);
+      items = checkItems(data.items, this.settings.lineRounding);
       // "All items in the request must be subject to the same type of VAT."
       if (items.some((item) => item.vatType !== vatType)) refuse(616);
       if (itemsTotal(items) !== total) refuse(611);
@@ -355,7 +363,7 @@ export class TrainingDevice {
   private moneyBack(data: MoneyBackWire): DeviceAnswer {
     checkCashierName(data.cashierName);
     const state = this.documentShift();
-    const items = checkItems(data.items);
+    const items = checkItems(data.items, this.settings.lineRounding);
     const total = itemsTotal(items);
     const tenders = checkPayments(total, data, true);
     if (!data.isManual) this.checkRefund(data, items, total);

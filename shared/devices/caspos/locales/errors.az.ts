@@ -45,6 +45,10 @@ export const casposErrorsAz: CasposErrorTexts = {
     explanation: 'Çekdəki ƏDV məbləğlərinin cəmi düzgün deyil.',
     action: 'Hər malın ƏDV dərəcəsini yoxlayın; xəta təkrarlanarsa, menecerə zəng edin.',
   },
+  c614: {
+    explanation: 'Aparat malın məbləğini Kassadan fərqli hesablayır, ona görə çeki qəbul etmədi.',
+    action: 'Heç nə fiskallaşdırılmayıb. Menecerə deyin: Kassada aparatın ayarlarında mal məbləğlərini aparatın özü hesablamalıdır.',
+  },
   c616: {
     explanation: 'Malın ƏDV növünü cihaz qəbul etmir.',
     action: 'Menecerdən məhsul siyahısında malın ƏDV növünü düzəltməsini xahiş edin, sonra təkrarlayın.',

@@ -48,6 +48,10 @@ export const casposErrorsEn = {
     explanation: 'The VAT amounts on the receipt do not add up.',
     action: 'Check the VAT rate of each item; if it happens again, call the manager.',
   },
+  c614: {
+    explanation: 'The device computes an item’s amount differently from Kassa, so it refused the receipt.',
+    action: 'Nothing was fiscalised. Tell the manager: the device’s settings in Kassa should let the device compute item amounts.',
+  },
   c616: {
     explanation: 'An item has a VAT type that the device does not accept.',
     action: 'Ask the manager to correct the item’s VAT type in the product list, then repeat.',
