@@ -17,6 +17,7 @@ import { createStartupHandlers } from './startup-handlers';
 import { stamped } from './stamp-document';
 import { requireCapability } from './capability-guard';
 import { openShift } from '../reports/open-shift';
+import { mirroredParent, rollBackFor } from '../journal/rollback-of';
 
 /** How long document.submit waits for the device before answering with the document's state. */
 export const submitWaitMs = 3_000;
@@ -34,7 +35,13 @@ export function createHandlers(ctx: AppContext): Handlers {
     'device.getStatus': () => ctx.device.refresh(),
     'document.submit': async ({ document }) => {
       if (!ctx.documents) throw new AppFailure('device_unavailable', `No driver reaches device ${ctx.device.id}`);
-      return documentView(await ctx.documents.submit(stamped(ctx, document), submitWaitMs), ctx.device);
+      // A document that mirrors its parent (a rollback) takes the parent's figures, not the caller's.
+      return documentView(await ctx.documents.submit(mirroredParent(ctx.journal, ctx.device.id, stamped(ctx, document)), submitWaitMs), ctx.device);
+    },
+    'document.rollBack': async ({ parentUuid }) => {
+      if (!ctx.documents) throw new AppFailure('device_unavailable', `No driver reaches device ${ctx.device.id}`);
+      const document = rollBackFor(ctx.journal, ctx.device.id, parentUuid, ctx.session.signedIn().name);
+      return documentView(await ctx.documents.submit(document, submitWaitMs), ctx.device);
     },
     'journal.status': () => ({
       deviceId: ctx.device.id,

@@ -450,6 +450,8 @@ export class TrainingDevice {
     if (total !== parent.total) refuse(638);
     const vat = data.vatAmounts.map((v) => ({ vatType: checkVatType(v.vatType), gross: fromWireMoney(v.vatSum) }));
     if (vat.reduce((sum, v) => sum + v.gross, 0) !== total) refuse(613);
+    // Where the document is silent: the VAT groups must be the parent's, group by group, as a device that checks them against the parent answers.
+    if (!sameVatGroups(vat, parent.vat)) refuse(613);
     const tenders = checkPayments(total, data, true);
     const stored = this.store('rollback', data.documentUUID, 'rollBack', { total, items: [], vat, tenders, parentDocumentId: parent.documentId }, state);
     this.memory.markRolledBack(parent.documentId);
@@ -530,3 +532,13 @@ function bankAnswer(data: { rrn?: string; approval_code?: string; approvalCode?:
   };
 }
 
+function sameVatGroups(a: readonly { vatType: number; gross: number }[], b: readonly { vatType: number; gross: number }[]): boolean {
+  const byType = (groups: readonly { vatType: number; gross: number }[]) => {
+    const sums = new Map<number, number>();
+    for (const g of groups) sums.set(g.vatType, (sums.get(g.vatType) ?? 0) + g.gross);
+    return sums;
+  };
+  const left = byType(a);
+  const right = byType(b);
+  return left.size === right.size && [...left].every(([type, gross]) => right.get(type) === gross);
+}
