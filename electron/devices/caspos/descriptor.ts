@@ -1,11 +1,11 @@
 import { z } from 'zod';
 import { casposCapabilities } from '../../../shared/devices/caspos/capabilities';
-import { casposCashierExplanation } from '../../../shared/devices/caspos/error-keys';
 import type { ControlTape } from '../../../shared/fiscal/device-results';
 import type { DeviceOutcome, DriverDescriptor, FiscalDriver } from '../driver';
 import { CasposClient } from './client';
 import { discoverCaspos } from './discovery/discover';
 import { diagnose } from './doctor';
+import { explainCaspos } from './explain';
 import { withLineSumDetail } from './line-sum-refusal';
 import { buildDocumentRequest, defaultMapping, type MappingOptions } from './mapping';
 import type { Outcome } from './outcome';
@@ -31,7 +31,7 @@ export type CasposSecrets = z.infer<typeof CasposSecrets>;
 export function neutralOutcome<T>(outcome: Outcome<T>): DeviceOutcome<T> {
   if (outcome.kind !== 'rejected') return outcome;
   const code = String(outcome.error.code);
-  return { kind: 'rejected', raw: outcome.raw, refusal: { system: 'caspos', code, deviceText: outcome.error.deviceText, cashier: casposCashierExplanation(code) } };
+  return { kind: 'rejected', raw: outcome.raw, refusal: { system: 'caspos', code, deviceText: outcome.error.deviceText, cashier: explainCaspos(code, outcome.error.deviceText) } };
 }
 
 /** The tape's entries with our kind beside the device's word for it. */
@@ -82,7 +82,7 @@ export const casposDescriptor: DriverDescriptor<CasposConfig, CasposSecrets> = {
       }),
     ),
   doctor: (config, secrets) => diagnose({ url: config.url, username: config.username, password: secrets.password, session: config.auth === 'session' }),
-  explain: casposCashierExplanation,
+  explain: explainCaspos,
   discover: (ranges, onProgress) => discoverCaspos({ ranges, onProgress }),
   training: {
     memoryFile: 'training-device.sqlite3',

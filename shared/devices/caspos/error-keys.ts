@@ -29,6 +29,14 @@ export const casposErrorKeys = {
 
 export type CashierFacingCode = keyof typeof casposErrorKeys;
 
+/**
+ * Refusals real devices word without a code the document names (field notes): matched by their
+ * text, lower case, whatever code comes with it (a second openShift: 503 on one device, 999 on another).
+ */
+export const casposTextExplanations = [
+  { text: 'növbə artıq açıqdır', explanation: { explanation: 'caspos.errors.shiftAlreadyOpen.explanation', action: 'caspos.errors.shiftAlreadyOpen.action' } },
+] as const;
+
 export function isCashierFacing(code: number): code is CashierFacingCode {
   return code in casposErrorKeys;
 }

@@ -1,6 +1,10 @@
 import type { CasposErrorTexts } from './errors.en';
 
 export const casposErrorsAz: CasposErrorTexts = {
+  shiftAlreadyOpen: {
+    explanation: 'Növbə aparatda artıq açıqdır.',
+    action: 'Heç nə etmək lazım deyil: bu növbədə satışa davam edin.',
+  },
   c401: {
     explanation: 'Proqramın kassa aparatına girişi etibarsızdır və ya vaxtı bitib.',
     action: 'Ayarlarda cihaza yenidən daxil olun, sonra təkrarlayın.',

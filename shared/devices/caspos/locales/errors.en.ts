@@ -4,6 +4,10 @@
  * Written for someone at the counter with a customer waiting, so no technical terms.
  */
 export const casposErrorsEn = {
+  shiftAlreadyOpen: {
+    explanation: 'The shift is already open on the device.',
+    action: 'Nothing to do: go on selling in this shift.',
+  },
   c401: {
     explanation: 'The app is no longer signed in to the device.',
     action: 'Sign in to the device again in Settings, then repeat.',

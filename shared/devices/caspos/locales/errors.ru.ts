@@ -1,6 +1,10 @@
 import type { CasposErrorTexts } from './errors.en';
 
 export const casposErrorsRu: CasposErrorTexts = {
+  shiftAlreadyOpen: {
+    explanation: 'Смена на аппарате уже открыта.',
+    action: 'Ничего делать не нужно: продолжайте продавать в этой смене.',
+  },
   c401: {
     explanation: 'Приложение больше не авторизовано на кассовом аппарате.',
     action: 'Войдите в устройство заново в Настройках, затем повторите.',

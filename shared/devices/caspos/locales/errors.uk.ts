@@ -1,6 +1,10 @@
 import type { CasposErrorTexts } from './errors.en';
 
 export const casposErrorsUk: CasposErrorTexts = {
+  shiftAlreadyOpen: {
+    explanation: 'Зміна на апараті вже відкрита.',
+    action: 'Нічого робити не треба: продавайте далі в цій зміні.',
+  },
   c401: {
     explanation: 'Застосунок більше не авторизований на касовому апараті.',
     action: 'Увійдіть у пристрій знову в Налаштуваннях, потім повторіть.',
