@@ -58,11 +58,14 @@ export class DocumentService {
    * Refused while documents from before are unknown: the cashier waits for recovery first.
    */
   async submit(input: FiscalDocument, waitMs: number): Promise<JournalEntry> {
-    const document = FiscalDocument.parse(input);
+    const parsed = FiscalDocument.parse(input);
     // Every caller (the counter, the Z report, the torture) meets the same checks, in this order,
     // and they run with the journaling in one synchronous stretch: no document slips in between.
-    const missing = missingForDocument(this.capabilities(), document);
-    if (missing) throw new NotSupportedError(missing);
+    const capabilities = this.capabilities();
+    const missing = missingForDocument(capabilities, parsed);
+    if (missing || !capabilities) throw new NotSupportedError(missing ?? `document.${parsed.kind}`);
+    // The journal keeps the currency with the document: a report or an export never guesses it.
+    const document: FiscalDocument = { ...parsed, currency: capabilities.currency };
     const refusal = flowRefusal(this.journal, this.deviceId, document, this.now());
     if (refusal) throw new FlowRefusedError(refusal);
     const quarantined = this.journal.blockedBy(this.deviceId);

@@ -1,3 +1,4 @@
+import { documentCurrency } from '../../shared/fiscal/documents';
 import type { JournalDocumentView } from '../../shared/ipc/journal-view';
 import type { DeviceRefusal } from '../../shared/devices/refusal';
 import { documentOf, type JournalEntry } from './journal';
@@ -8,10 +9,12 @@ export interface RefusalSource {
 }
 
 export function documentView(entry: JournalEntry, device: RefusalSource): JournalDocumentView {
+  const document = documentOf(entry);
   return {
     uuid: entry.uuid,
     kind: entry.kind,
-    document: documentOf(entry),
+    document,
+    currency: documentCurrency(document),
     state: entry.state,
     attempts: entry.attempts,
     createdAt: entry.createdAt,

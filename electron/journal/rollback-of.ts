@@ -45,5 +45,7 @@ export function mirroredParent(journal: Journal, deviceId: string, document: Fis
   if (!entry || entry.deviceId !== deviceId || entry.state !== 'done') return document;
   const parent = documentOf(entry);
   if (parent.kind !== 'sale' && parent.kind !== 'correction') return document;
-  return rollBackOf(parent, document.parentUuid, document.cashierName, document.note);
+  // The currency it names stays: the journal refuses one that is not the device's.
+  const mirrored = rollBackOf(parent, document.parentUuid, document.cashierName, document.note);
+  return document.currency === undefined ? mirrored : { ...mirrored, currency: document.currency };
 }
