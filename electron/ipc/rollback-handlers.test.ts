@@ -1,23 +1,12 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { RollBackDocument } from '../../shared/fiscal/documents';
 import type { JournalDocumentView } from '../../shared/ipc/journal-view';
 import type { Reconciliation } from '../../shared/reports/channels';
 import { cashier, line, sale, tenders } from '../devices/caspos/testing/documents';
-import { startReportsApp, type ReportsApp } from '../reports/testing/reports-app';
-import { submitDone } from '../reports/testing/shift-scenario';
-import { useTempDirs } from '../testing/temp-dir';
+import { useReportsApps } from '../reports/testing/reports-app';
+import { answered, submitDone } from '../reports/testing/shift-scenario';
 
-const tempDir = useTempDirs();
-let running: ReportsApp | undefined;
-afterEach(async () => {
-  await running?.close();
-  running = undefined;
-});
-
-function value<T>(result: unknown): T {
-  expect((result as { ok: boolean }).ok, JSON.stringify(result).slice(0, 300)).toBe(true);
-  return (result as { ok: true; value: T }).value;
-}
+const reportsApp = useReportsApps();
 
 /** 18 % bread with a discount beside VAT-free tomatoes by weight, paid by card and cash with change. */
 const mixed = () =>
@@ -33,29 +22,29 @@ const mirrored = { tenders: tenders({ cash: 180 + 436 - 200, card: 200 }), vatAm
 
 describe('a rollback is built in the main process from its parent in the journal', () => {
   it('the renderer names the parent only; a caller’s own figures are replaced by the parent’s; the device and journal agree', async () => {
-    running = await startReportsApp(tempDir());
+    const running = await reportsApp();
     const { app } = running;
     await app.dispatch('shift.open', { openingFloat: 0 });
 
     const first = await submitDone(app, mixed());
-    const named = value<JournalDocumentView>(await app.dispatch('document.rollBack', { parentUuid: first.uuid }));
+    const named = answered<JournalDocumentView>(await app.dispatch('document.rollBack', { parentUuid: first.uuid }));
     expect(named.state).toBe('done');
     expect(named.document).toMatchObject({ kind: 'rollBack', parentUuid: first.uuid, ...mirrored });
 
     // Figures sent by a caller (all at one rate, all cash) do not stick: the parent's are taken.
     const second = await submitDone(app, mixed());
     const wrong: RollBackDocument = { kind: 'rollBack', cashierName: cashier, parentUuid: second.uuid, tenders: tenders({ cash: 616 }), vatAmounts: [{ vatRate: 'vat18', sum: 616 }] };
-    const submitted = value<JournalDocumentView>(await app.dispatch('document.submit', { document: wrong }));
+    const submitted = answered<JournalDocumentView>(await app.dispatch('document.submit', { document: wrong }));
     expect(submitted.state).toBe('done');
     expect(submitted.document).toMatchObject(mirrored);
 
-    const check = value<Reconciliation>(await app.dispatch('report.reconcile', {}));
+    const check = answered<Reconciliation>(await app.dispatch('report.reconcile', {}));
     expect(check.differences).toBe(0);
     expect(check.journal.rollback).toMatchObject({ count: 2, total: 1232, cash: 832, cashless: 400 });
   });
 
   it('refuses a parent the journal does not hold done, before anything is journaled', async () => {
-    running = await startReportsApp(tempDir());
+    const running = await reportsApp();
     const { app } = running;
     await app.dispatch('shift.open', { openingFloat: 0 });
     expect(await app.dispatch('document.rollBack', { parentUuid: '6f1c2a9e-4b0d-4c1e-9a7b-1d2e3f405060' })).toMatchObject({ ok: false, error: { code: 'document_invalid', details: { problem: 'parentUnknown' } } });

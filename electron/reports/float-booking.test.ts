@@ -1,33 +1,22 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { PeriodicView, Reconciliation } from '../../shared/reports/channels';
 import type { ControlTapeView } from '../../shared/reports/control-tape';
 import type { ZReportRecord } from '../../shared/reports/z-report';
 import { explainDifferences } from '../../shared/reports/difference-explanations';
 import { sale, tenders } from '../devices/caspos/testing/documents';
 import { clientFor, send } from '../devices/caspos/testing/harness';
-import { useTempDirs } from '../testing/temp-dir';
 import { floatBooking } from './float-booking';
-import { startReportsApp, type ReportsApp } from './testing/reports-app';
-import { runRealisticShift, submitDone } from './testing/shift-scenario';
+import { useReportsApps } from './testing/reports-app';
+import { answered, runRealisticShift, submitDone } from './testing/shift-scenario';
 
-const tempDir = useTempDirs();
-let running: ReportsApp | undefined;
-afterEach(async () => {
-  await running?.close();
-  running = undefined;
-});
-
-function value<T>(result: unknown): T {
-  expect((result as { ok: boolean }).ok, JSON.stringify(result).slice(0, 300)).toBe(true);
-  return (result as { ok: true; value: T }).value;
-}
+const reportsApp = useReportsApps();
 
 const day = { from: '2000-01-01T00:00:00.000Z', to: '2999-12-31T23:59:59.999Z' };
 
 describe('the opening float, booked the way this device books it (learned, never assumed)', () => {
   for (const booking of ['deposit', 'notBooked'] as const) {
     it(`a device that ${booking === 'deposit' ? 'books the float as a deposit' : 'does not book the float'}: no difference in the check, the periodic report, the control tape or the Z report`, async () => {
-      running = await startReportsApp(tempDir(), undefined, { openingFloat: booking });
+      const running = await reportsApp({ openingFloat: booking });
       const { app } = running;
       const deviceId = app.context.device.id;
       expect(floatBooking(app.context.devices, deviceId)).toBe('unknown');
@@ -35,26 +24,26 @@ describe('the opening float, booked the way this device books it (learned, never
       await runRealisticShift(app);
       expect(floatBooking(app.context.devices, deviceId)).toBe(booking);
 
-      const check = value<Reconciliation>(await app.dispatch('report.reconcile', {}));
+      const check = answered<Reconciliation>(await app.dispatch('report.reconcile', {}));
       expect(check.rows.filter((r) => r.differs)).toEqual([]);
       expect(check.journal.deposit).toEqual(booking === 'deposit' ? { count: 2, total: 15_000 } : { count: 1, total: 5000 });
       expect(check.journal.firstDocumentNumber).toBe(check.device.firstDocumentNumber);
 
-      const periodic = value<PeriodicView>(await app.dispatch('report.periodic', day));
+      const periodic = answered<PeriodicView>(await app.dispatch('report.periodic', day));
       expect(periodic.rows.filter((r) => r.differs)).toEqual([]);
 
-      const tape = value<ControlTapeView>(await app.dispatch('report.controlTape', { filters: {} }));
+      const tape = answered<ControlTapeView>(await app.dispatch('report.controlTape', { filters: {} }));
       expect(tape.totals.mismatches).toBe(0);
       expect(tape.rows.filter((r) => r.openingFloat).map((r) => r.onDevice)).toEqual(booking === 'deposit' ? [true] : []);
 
-      const z = value<ZReportRecord>(await app.dispatch('report.z', {}));
+      const z = answered<ZReportRecord>(await app.dispatch('report.z', {}));
       expect(z.differences).toBe(0);
       expect(z.beforeClose?.rows.filter((r) => r.differs)).toEqual([]);
     });
   }
 
   it('is remembered per device when its settings are saved again, and a float of zero leaves it as it was', async () => {
-    running = await startReportsApp(tempDir(), undefined, { openingFloat: 'notBooked' });
+    const running = await reportsApp({ openingFloat: 'notBooked' });
     const { app, device } = running;
     const deviceId = app.context.device.id;
     await app.dispatch('shift.open', { openingFloat: 700 });
@@ -65,14 +54,14 @@ describe('the opening float, booked the way this device books it (learned, never
     expect(floatBooking(app.context.devices, deviceId)).toBe('notBooked');
 
     await submitDone(app, sale());
-    value<ZReportRecord>(await app.dispatch('report.z', {}));
+    answered<ZReportRecord>(await app.dispatch('report.z', {}));
     await app.dispatch('shift.open', { openingFloat: 0 });
     expect(floatBooking(app.context.devices, deviceId)).toBe('notBooked');
     expect(floatBooking(app.context.devices, 'training')).toBe('unknown');
   });
 
   it('not learned yet (the X report after opening was lost): the check tells "the device counts this differently" apart from a document missing', async () => {
-    running = await startReportsApp(tempDir(), undefined, { openingFloat: 'deposit' });
+    const running = await reportsApp({ openingFloat: 'deposit' });
     const { app, device } = running;
     device.faults.next({ kind: 'dropBeforeCommit' }, 'getXReport');
     await app.dispatch('shift.open', { openingFloat: 2500 });
@@ -81,7 +70,7 @@ describe('the opening float, booked the way this device books it (learned, never
     // Another program sells on the device: the journal never sees it.
     await send(clientFor(device.url), sale({ tenders: tenders({ card: 546 }) }));
 
-    const check = value<Reconciliation>(await app.dispatch('report.reconcile', {}));
+    const check = answered<Reconciliation>(await app.dispatch('report.reconcile', {}));
     const counted = check.rows.filter((r) => r.countedDifferently).map((r) => [r.section, r.figure, r.journal, r.device]);
     expect(counted).toEqual([
       ['deposit', 'count', 0, 1],
@@ -94,18 +83,18 @@ describe('the opening float, booked the way this device books it (learned, never
       { kind: 'documentsDiffer', section: 'sale', count: 1, amount: 546 },
     ]);
     // Without the sale made elsewhere, the shift would close with no difference at all.
-    const tape = value<ControlTapeView>(await app.dispatch('report.controlTape', { filters: {} }));
+    const tape = answered<ControlTapeView>(await app.dispatch('report.controlTape', { filters: {} }));
     expect(tape.rows.filter((r) => r.openingFloat).map((r) => [r.onDevice, r.mismatch])).toEqual([[true, false]]);
   });
 
   it('a device that stopped booking the float (the journal counted it): told as counted differently, not as a missing cash-in', async () => {
-    running = await startReportsApp(tempDir(), undefined, { openingFloat: 'notBooked' });
+    const running = await reportsApp({ openingFloat: 'notBooked' });
     const { app } = running;
     app.context.devices.learn(app.context.device.id, 'openingFloat', 'deposit');
     running.device.faults.next({ kind: 'dropBeforeCommit' }, 'getXReport');
     await app.dispatch('shift.open', { openingFloat: 1000 });
     await submitDone(app, sale());
-    const z = value<ZReportRecord>(await app.dispatch('report.z', {}));
+    const z = answered<ZReportRecord>(await app.dispatch('report.z', {}));
     expect(z.differences).toBe(0);
     expect(explainDifferences(z.rows)).toEqual([{ kind: 'countedDifferently', way: 'openingFloatNotBooked', count: 1, amount: 1000 }]);
   });

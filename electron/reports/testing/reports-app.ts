@@ -1,6 +1,8 @@
+import { afterEach } from 'vitest';
 import type { KassaApp } from '../../app/create-app';
 import { startCasposSimulator, type CasposSimulator } from '../../devices/caspos/simulator/server';
 import type { TrainingDeviceSettings } from '../../devices/caspos/simulator/training-device';
+import { useTempDirs } from '../../testing/temp-dir';
 import { startTestApp } from '../../testing/test-app';
 
 export interface ReportsApp {
@@ -21,5 +23,19 @@ export async function startReportsApp(dataDir: string, now?: () => Date, setting
       await app.close();
       await device.close();
     },
+  };
+}
+
+/** A reports app per test on a fresh data folder (a training device with `settings`), closed after the test. */
+export function useReportsApps(): (settings?: Partial<TrainingDeviceSettings>) => Promise<ReportsApp> {
+  const tempDir = useTempDirs();
+  const started: ReportsApp[] = [];
+  afterEach(async () => {
+    for (const running of started.splice(0)) await running.close();
+  });
+  return async (settings) => {
+    const running = await startReportsApp(tempDir(), undefined, settings);
+    started.push(running);
+    return running;
   };
 }
