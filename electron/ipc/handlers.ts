@@ -36,7 +36,8 @@ export function createHandlers(ctx: AppContext): Handlers {
     'document.submit': async ({ document }) => {
       if (!ctx.documents) throw new AppFailure('device_unavailable', `No driver reaches device ${ctx.device.id}`);
       // A document that mirrors its parent (a rollback) takes the parent's figures, not the caller's.
-      return documentView(await ctx.documents.submit(mirroredParent(ctx.journal, ctx.device.id, stamped(ctx, document)), submitWaitMs), ctx.device);
+      const submitted = await ctx.documents.submitParsed(mirroredParent(ctx.journal, ctx.device.id, stamped(ctx, document)), submitWaitMs);
+      return documentView(submitted.entry, ctx.device, submitted.document);
     },
     'document.rollBack': async ({ parentUuid }) => {
       if (!ctx.documents) throw new AppFailure('device_unavailable', `No driver reaches device ${ctx.device.id}`);
