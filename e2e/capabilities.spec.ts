@@ -90,6 +90,7 @@ test('without drawer, rollback and credit, their buttons are absent in four lang
   const refusals: [string, unknown, string][] = [
     ['device.openDrawer', {}, 'cashDrawer'],
     ['document.submit', { document: { kind: 'rollBack', cashierName: 'Aysel Məmmədova', parentUuid: sale.uuid, tenders: { ...zero, cash: 450 }, vatAmounts: [{ vatRate: 'vat18', sum: 450 }] } }, 'document.rollBack'],
+    ['document.rollBack', { parentUuid: sale.uuid }, 'document.rollBack'],
     ['document.submit', { document: { kind: 'sale', cashierName: 'Aysel Məmmədova', lines: [tea], tenders: { ...zero, credit: 450 }, credit: { contract: 'KR-1', payer: 'Rəşad' } } }, 'tender.credit'],
   ];
   for (const [channel, input, capability] of refusals) {

@@ -99,7 +99,8 @@ export class DeviceRegistry {
       this.db
         .prepare(
           `INSERT INTO devices (id, kind, name, url, training, config, created_at) VALUES (?, ?, ?, ?, 0, ?, ?)
-           ON CONFLICT (id) DO UPDATE SET kind = excluded.kind, name = excluded.name, url = excluded.url, config = excluded.config, removed = 0`,
+           ON CONFLICT (id) DO UPDATE SET kind = excluded.kind, name = excluded.name, url = excluded.url, removed = 0,
+             config = json_patch(excluded.config, json_object('learned', json(json_extract(devices.config, '$.learned'))))`,
         )
         .run(id, input.kind, input.name, input.url, JSON.stringify(config.data), at);
       const secrets = { ...this.secrets(id), ...definedOnly(input.secrets) };
@@ -133,6 +134,20 @@ export class DeviceRegistry {
     if (this.get(id)?.training || id === activeId) throw new DeviceInUseError(`Device ${id} is in use`);
     this.db.prepare('UPDATE devices SET removed = 1 WHERE id = ?').run(id);
     this.db.prepare('DELETE FROM device_secrets WHERE device_id = ?').run(id);
+  }
+
+  /**
+   * What the app learned of this device by asking it (electron/reports/float-booking.ts), kept in
+   * its config JSON under `learned`: the driver's schema never sees it, and saving the device's
+   * settings again keeps it. Unchecked here: each reader parses its own key.
+   */
+  learned(id: string): Record<string, unknown> {
+    const row = this.db.prepare(`SELECT json_extract(config, '$.learned') AS learned FROM devices WHERE id = ?`).get(id) as { learned: string | null } | undefined;
+    return row?.learned ? (JSON.parse(row.learned) as Record<string, unknown>) : {};
+  }
+
+  learn(id: string, key: string, value: unknown): void {
+    this.db.prepare(`UPDATE devices SET config = json_set(config, '$.learned.' || ?, json(?)) WHERE id = ?`).run(key, JSON.stringify(value), id);
   }
 
   /** What the shop has of this device; everything where nobody has said otherwise. */

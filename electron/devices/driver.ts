@@ -205,8 +205,12 @@ export interface DriverDescriptor<Config = unknown, Secrets extends Record<strin
   start(config: Config, secrets: Secrets, context: DriverContext): Promise<FiscalDriver>;
   /** The installer's checks, one step at a time, stopping at the first that makes the rest meaningless. */
   doctor(config: Config, secrets: Secrets): Promise<DoctorCheck[]>;
-  /** The cashier's explanation of a refusal code the device gave, or null when it is for the manager or support. */
-  explain(code: string): CashierExplanation | null;
+  /**
+   * The cashier's explanation of a refusal the device gave, or null when it is for the manager or
+   * support (who then read the device's own text). `deviceText` lets a driver match refusals real
+   * devices word alike but number differently.
+   */
+  explain(code: string, deviceText?: string): CashierExplanation | null;
   /** Finds the system's devices in the given IPv4 ranges, where it can be found at all. */
   discover?(ranges: readonly string[], onProgress: (progress: DiscoveryProgress) => void): Promise<DiscoveredDevice[]>;
   training?: TrainingDevice<Config, Secrets>;
@@ -226,7 +230,7 @@ export interface DiscoveredDevice {
 
 /** A refusal rebuilt from what the journal kept of it (its code and the device's words). */
 export function storedRefusal(descriptor: Pick<DriverDescriptor, 'kind' | 'explain'>, code: string, deviceText: string): DeviceRefusal {
-  return { system: descriptor.kind, code, deviceText, cashier: descriptor.explain(code) };
+  return { system: descriptor.kind, code, deviceText, cashier: descriptor.explain(code, deviceText) };
 }
 
 /**

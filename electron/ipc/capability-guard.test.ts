@@ -66,6 +66,7 @@ describe('a device whose shop has no drawer, no rollback and no credit', () => {
   it('refuses a rollback, a credit sale, a credit payment and a credit-payment refund before the journal', async () => {
     const rollBack: FiscalDocument = { kind: 'rollBack', cashierName: cashier, parentUuid: sale.uuid, tenders: tenders({ cash: 48000 }), vatAmounts: [{ vatRate: 'vat18', sum: 48000 }] };
     await refusedFor('document.submit', { document: rollBack }, 'document.rollBack');
+    await refusedFor('document.rollBack', { parentUuid: sale.uuid }, 'document.rollBack');
     await refusedFor('document.submit', { document: creditSale }, 'tender.credit');
     const creditPay: FiscalDocument = {
       kind: 'creditPay',

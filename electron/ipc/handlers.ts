@@ -16,6 +16,8 @@ import { createSettingsHandlers } from './settings-handlers';
 import { createStartupHandlers } from './startup-handlers';
 import { stamped } from './stamp-document';
 import { requireCapability } from './capability-guard';
+import { openShift } from '../reports/open-shift';
+import { mirroredParent, rollBackFor } from '../journal/rollback-of';
 
 /** How long document.submit waits for the device before answering with the document's state. */
 export const submitWaitMs = 3_000;
@@ -33,8 +35,14 @@ export function createHandlers(ctx: AppContext): Handlers {
     'device.getStatus': () => ctx.device.refresh(),
     'document.submit': async ({ document }) => {
       if (!ctx.documents) throw new AppFailure('device_unavailable', `No driver reaches device ${ctx.device.id}`);
-      const submitted = await ctx.documents.submitParsed(stamped(ctx, document), submitWaitMs);
+      // A document that mirrors its parent (a rollback) takes the parent's figures, not the caller's.
+      const submitted = await ctx.documents.submitParsed(mirroredParent(ctx.journal, ctx.device.id, stamped(ctx, document)), submitWaitMs);
       return documentView(submitted.entry, ctx.device, submitted.document);
+    },
+    'document.rollBack': async ({ parentUuid }) => {
+      if (!ctx.documents) throw new AppFailure('device_unavailable', `No driver reaches device ${ctx.device.id}`);
+      const document = rollBackFor(ctx.journal, ctx.device.id, parentUuid, ctx.session.signedIn().name);
+      return documentView(await ctx.documents.submit(document, submitWaitMs), ctx.device);
     },
     'journal.status': () => ({
       deviceId: ctx.device.id,
@@ -45,7 +53,7 @@ export function createHandlers(ctx: AppContext): Handlers {
     ...createQuarantineHandlers(ctx),
     'shift.open': async ({ openingFloat }) => {
       const cashierName = ctx.session.signedIn().name;
-      await deviceCall(ctx, 'openShift', (driver) => driver.openShift(cashierName, openingFloat), { openingFloat });
+      await openShift(ctx, cashierName, openingFloat);
       return {};
     },
     'shift.status': () => deviceCall(ctx, 'getShiftStatus', (driver) => driver.shiftStatus()),

@@ -53,7 +53,7 @@ describe('devices in the settings', () => {
     }
     app = await startTestApp(dir);
     expect(app.context.devices.secrets(id)).toEqual({ password: secret });
-    expect(app.context.devices.get(id)?.config).toEqual({ url: shop.url, username: 'kassa', auth: 'session' });
+    expect(app.context.devices.get(id)?.config).toEqual({ url: shop.url, username: 'kassa', auth: 'session', lineSums: 'send' });
   });
 
   it('refuses to switch devices while a document of the active one is unsettled', async () => {

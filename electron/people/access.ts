@@ -27,6 +27,7 @@ const rules: { [C in ChannelName]: Access | ((input: z.output<Contract[C]['input
     const privilege = documentPrivilege(document);
     return privilege ? { privilege } : 'signedIn';
   },
+  'document.rollBack': { privilege: 'rollback' },
   'journal.status': 'signedIn',
   'journal.unsettled': 'signedIn',
   'shift.open': 'signedIn',

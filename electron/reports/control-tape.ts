@@ -3,6 +3,7 @@ import type { ControlTape } from '../../shared/fiscal/device-results';
 import type { ControlTapeRow, ControlTapeTotals, ControlTapeView, TapeFilters, TapeTenders } from '../../shared/reports/control-tape';
 import { documentOf, type JournalEntry } from '../journal/journal';
 import { documentFigures } from './document-figures';
+import type { FloatBooking } from './float-booking';
 import type { OpeningFloat } from './shift-documents';
 
 const noTenders: TapeTenders = { cash: 0, card: 0, bonus: 0, credit: 0, prepayment: 0 };
@@ -77,11 +78,13 @@ function deviceRow(entry: ControlTape['entries'][number]): ControlTapeRow {
  */
 export function mergeControlTape(
   entries: readonly JournalEntry[],
-  floats: readonly OpeningFloat[],
+  opening: { floats: readonly OpeningFloat[]; booking: FloatBooking },
   device: ControlTape | null,
   /** UUIDs of documents whose done answer did not fit them (journal_mismatches): a mismatch whatever the tape says. */
   implausible: ReadonlySet<string> = new Set(),
 ): ControlTapeRow[] {
+  // A device that does not book the float has no document of it: the tape has nothing to show.
+  const floats = opening.booking === 'notBooked' ? [] : opening.floats;
   const rows = [...floats.map(floatRow), ...entries.map(journalRow)];
   for (const row of rows) row.mismatch = row.uuid !== null && implausible.has(row.uuid);
   if (!device) return rows;
@@ -104,7 +107,9 @@ export function mergeControlTape(
     }
     row.mismatch ||= row.state === 'done' && !row.onDevice;
   }
-  return withDeviceOnly(rows, [...unmatched.values()].map(deviceRow));
+  // While it is not known how the device books floats, one it has no deposit for is not a missing document.
+  const shown = opening.booking === 'unknown' ? rows.filter((row) => !row.openingFloat || row.onDevice) : rows;
+  return withDeviceOnly(shown, [...unmatched.values()].map(deviceRow));
 }
 
 /**

@@ -62,7 +62,7 @@ function vatSplit(list: readonly DocumentFigures[], sign: (f: DocumentFigures) =
 
 const sumOf = (list: readonly DocumentFigures[], pick: (f: DocumentFigures) => number) => list.reduce((sum, f) => sum + pick(f), 0);
 
-/** The periodic report's figures computed from the journal, under the device's names. */
+/** The periodic report's figures computed from the journal, under the device's names; `openingFloats` those the device booked as deposits. */
 export function journalPeriodic(documents: readonly BookedDocument[], openingFloats: readonly number[]): Record<string, number> {
   const all = documents.map((d) => d.figures);
   const of = (section: DocumentFigures['section']) => all.filter((f) => f.section === section);

@@ -17,7 +17,7 @@ export interface ShiftDocuments {
   previousZ: JournalEntry | undefined;
   /** Every document of the shift, in journal order and in any state; Z reports are not among them. */
   documents: JournalEntry[];
-  /** Opening floats above zero: the device books each as a deposit. */
+  /** Opening floats above zero; whether the device booked them as deposits is the device's own (float-booking.ts). */
   openingFloats: OpeningFloat[];
 }
 

@@ -4,14 +4,17 @@ import type { ShiftReport } from '../../shared/fiscal/shift-report';
 import type { PeriodicView, Reconciliation } from '../../shared/reports/channels';
 import type { ControlTapeView, TapeFilters } from '../../shared/reports/control-tape';
 import { differenceCount, reconcile } from '../../shared/reports/report-rows';
-import type { ZReportRecord, ZReportSummary } from '../../shared/reports/z-report';
+import type { BeforeClose, ZReportRecord, ZReportSummary } from '../../shared/reports/z-report';
+import type { JournalEntry } from '../journal/journal';
 import type { AppContext } from '../app/context';
 import { AppFailure } from '../app/app-failure';
 import { deviceCall } from '../ipc/device-call';
 import { answerMismatches } from './answer-mismatches';
 import { controlTapeView, mergeControlTape } from './control-tape';
 import { journalPeriodic, periodicRows } from './periodic';
-import { bookedDocuments, closedShiftDocuments, currentShiftDocuments, documentsBetween, type ShiftDocuments } from './shift-documents';
+import { markCountedDifferently, type FloatsSeen } from './counted-differently';
+import { floatBooking } from './float-booking';
+import { bookedDocuments, closedShiftDocuments, currentShiftDocuments, documentsBetween, type OpeningFloat, type ShiftDocuments } from './shift-documents';
 import { shiftTotals } from './shift-totals';
 import { ZReports } from './z-reports';
 
@@ -34,12 +37,21 @@ export class ShiftReports {
     return this.ctx.device.id;
   }
 
+  /** The floats, and whether the journal counts them as deposits: where this device books them so, not otherwise or while not known. */
+  private floatsSeen(floats: readonly OpeningFloat[]): FloatsSeen {
+    return { floats, counted: floatBooking(this.ctx.devices, this.deviceId) === 'deposit' };
+  }
+
+  private bookedFloats(floats: readonly OpeningFloat[]): number[] {
+    return this.floatsSeen(floats).counted ? floats.map((f) => f.sum) : [];
+  }
+
   /** The shift's figures computed from the journal's own copy of its documents. */
   journalReport(shift: Pick<ShiftDocuments, 'documents' | 'openingFloats'>): ShiftReport {
     return shiftTotals({
       currency: currencyOf(this.ctx.device.status().kind),
       documents: bookedDocuments(shift.documents),
-      openingFloats: shift.openingFloats.map((f) => f.sum),
+      openingFloats: this.bookedFloats(shift.openingFloats),
     });
   }
 
@@ -47,7 +59,7 @@ export class ShiftReports {
     const device = await deviceCall(this.ctx, 'getXReport', (driver) => driver.xReport(cashierName));
     const shift = currentShiftDocuments(this.ctx.journal, this.deviceId);
     const journal = this.journalReport(shift);
-    const rows = reconcile(journal, device);
+    const rows = markCountedDifferently(reconcile(journal, device), this.floatsSeen(shift.openingFloats));
     const unsettled = shift.documents.filter((d) => d.state !== 'done' && d.state !== 'rejected').length;
     return { device, journal, rows, differences: differenceCount(rows), unsettled, mismatches: answerMismatches(this.ctx.journal, this.deviceId, shift.documents) };
   }
@@ -67,12 +79,7 @@ export class ShiftReports {
     const close = await documents.submit({ kind: 'closeShift', cashierName }, zReportWaitMs);
     switch (close.state) {
       case 'done':
-        return this.zReports.store({
-          close,
-          journal: this.journalReport(closedShiftDocuments(this.ctx.journal, this.deviceId, close)),
-          beforeClose: { device: before.device, rows: before.rows },
-          identity,
-        });
+        return this.storeZ(close, { device: before.device, rows: before.rows }, identity);
       case 'rejected': {
         const refusal = this.ctx.device.refusal(close.errorCode ?? '', close.errorText ?? '');
         throw new AppFailure('device_rejected', `closeShift refused: ${refusal.code} ${refusal.deviceText}`, refusal);
@@ -96,8 +103,13 @@ export class ShiftReports {
     const identity = await this.identity();
     for (const close of missing) {
       if (this.zReports.isStored(close.id)) continue;
-      this.zReports.store({ close, journal: this.journalReport(closedShiftDocuments(this.ctx.journal, this.deviceId, close)), beforeClose: null, identity });
+      this.storeZ(close, null, identity);
     }
+  }
+
+  private storeZ(close: JournalEntry, beforeClose: BeforeClose | null, identity: DeviceInfo | null): ZReportRecord {
+    const shift = closedShiftDocuments(this.ctx.journal, this.deviceId, close);
+    return this.zReports.store({ close, journal: this.journalReport(shift), floats: this.floatsSeen(shift.openingFloats), beforeClose, identity });
   }
 
   async zList(): Promise<ZReportSummary[]> {
@@ -131,7 +143,8 @@ export class ShiftReports {
       if (!(error instanceof AppFailure)) throw error;
     }
     const range = documentsBetween(this.ctx.journal, this.deviceId, fromIso, toIso);
-    const rows = periodicRows(journalPeriodic(bookedDocuments(range.documents), range.openingFloats.map((f) => f.sum)), device);
+    const journal = journalPeriodic(bookedDocuments(range.documents), this.bookedFloats(range.openingFloats));
+    const rows = markCountedDifferently(periodicRows(journal, device), this.floatsSeen(range.openingFloats));
     return { from: fromIso, to: toIso, device, rows, differences: differenceCount(rows) };
   }
 
@@ -145,6 +158,6 @@ export class ShiftReports {
     }
     const shift = currentShiftDocuments(this.ctx.journal, this.deviceId);
     const implausible = new Set(answerMismatches(this.ctx.journal, this.deviceId, shift.documents).map((m) => m.uuid));
-    return controlTapeView(mergeControlTape(shift.documents, shift.openingFloats, tape, implausible), filters, tape);
+    return controlTapeView(mergeControlTape(shift.documents, { floats: shift.openingFloats, booking: floatBooking(this.ctx.devices, this.deviceId) }, tape, implausible), filters, tape);
   }
 }

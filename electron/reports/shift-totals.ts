@@ -13,7 +13,7 @@ export interface BookedDocument {
 export interface ShiftInput {
   currency: string;
   documents: readonly BookedDocument[];
-  /** Opening floats of openShift: the device books each as a deposit document of its own. */
+  /** Opening floats the device booked as deposit documents of their own (float-booking.ts); none where it does not. */
   openingFloats: readonly number[];
 }
 

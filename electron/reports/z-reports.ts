@@ -6,6 +6,7 @@ import { BeforeClose, ZReportRecord, ZReportSummary } from '../../shared/reports
 import type { Db } from '../db/open';
 import { statementCache } from '../db/statements';
 import type { JournalEntry } from '../journal/journal';
+import { markCountedDifferently, type FloatsSeen } from './counted-differently';
 
 const json = <T extends z.ZodType>(schema: T) => z.string().transform((text) => schema.parse(JSON.parse(text)));
 const nullableJson = <T extends z.ZodType>(schema: T) =>
@@ -33,6 +34,8 @@ export interface NewZReport {
   close: JournalEntry;
   /** The journal's figures for the shift that document closed. */
   journal: ShiftReport;
+  /** That shift's opening floats, and whether `journal` counts them: a device that books them otherwise is told apart. */
+  floats: FloatsSeen;
   beforeClose: BeforeClose | null;
   identity: DeviceInfo | null;
 }
@@ -53,10 +56,10 @@ export class ZReports {
   }
 
   /** Stores a Z report once; storing the same one again keeps the first (two screens may race to it). */
-  store({ close, journal, beforeClose, identity }: NewZReport): ZReportRecord {
+  store({ close, journal, floats, beforeClose, identity }: NewZReport): ZReportRecord {
     const device = close.result?.report;
     if (close.state !== 'done' || !device) throw new Error(`Journal document ${close.uuid} is not a Z report the device did`);
-    const rows = reconcile(journal, device);
+    const rows = markCountedDifferently(reconcile(journal, device), floats);
     this.sql(
       `INSERT INTO z_reports (device_id, journal_document_id, report_number, closed_at, cashier_name, device_report, journal_report, comparison,
          differences, before_close, identity, stored_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)

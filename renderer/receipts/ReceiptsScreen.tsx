@@ -10,12 +10,10 @@ import { DeviceErrorMessage } from '../device/DeviceErrorMessage';
 import { call, useKassaApi } from '../kassa-api';
 import { useCan } from '../queries/use-can';
 import { useShiftStatus } from '../queries/use-shift';
-import { useSession } from '../session-store';
 import { ManualRefundDialog } from './ManualRefundDialog';
 import { RefundDialog } from './RefundDialog';
 import { ReceiptActions } from './ReceiptActions';
 import { ReceiptDetail } from './ReceiptDetail';
-import { rollBackOf } from './refund';
 import { documentKindKey, journalStateKey } from '../../shared/i18n/document-keys';
 
 function startOfToday(): string {
@@ -28,7 +26,6 @@ export function ReceiptsScreen({ currency, locale }: { currency: Currency; local
   const { t } = useTranslation();
   const api = useKassaApi();
   const client = useQueryClient();
-  const cashierName = useSession((s) => s.cashierName);
   const shift = useShiftStatus();
   const [search, setSearch] = useState('');
   const [openUuid, setOpenUuid] = useState<string>();
@@ -50,9 +47,10 @@ export function ReceiptsScreen({ currency, locale }: { currency: Currency; local
   const open = documents.data?.find((d) => d.uuid === openUuid);
   const rollBack = useMutation({
     mutationFn: (parent: JournalDocumentView) => {
-      const doc = parent.document;
-      if ((doc.kind !== 'sale' && doc.kind !== 'correction') || !parent.result) throw new Error('Only a fiscalised sale or correction can be rolled back');
-      return call(api, 'document.submit', { document: rollBackOf(doc, parent.uuid, cashierName, parent.total ?? 0) });
+      const kind = parent.document.kind;
+      if ((kind !== 'sale' && kind !== 'correction') || !parent.result) throw new Error('Only a fiscalised sale or correction can be rolled back');
+      // The main process builds the rollback from the parent in the journal: it is only named here.
+      return call(api, 'document.rollBack', { parentUuid: parent.uuid });
     },
     onSettled: () => client.invalidateQueries({ queryKey: ['journal.list'] }),
   });

@@ -4,10 +4,12 @@ import { formatDateTime } from '../../shared/date';
 import { documentKindKey, journalStateKey } from '../../shared/i18n/document-keys';
 import type { Locale } from '../../shared/locale';
 import { formatMoney, type Currency } from '../../shared/money';
+import { isUnexplained } from '../../shared/reports/report-rows';
 import { comparisonTable } from '../../shared/reports/report-tables';
 import { call, useKassaApi } from '../kassa-api';
 import { useReconciliation, useReportsFollowJournal, useUnsettled } from '../queries/use-reports';
 import { Dialog } from '../ui/Dialog';
+import { DifferenceExplanations } from './DifferenceExplanations';
 import { QueryError } from './QueryError';
 import { ReportTableView } from './ReportTableView';
 
@@ -44,7 +46,7 @@ export function CloseShiftDialog({ locale, currency, onClose, onDone }: Props) {
     },
   });
   const money = (amount: number | null) => (amount === null ? '' : formatMoney(amount, currency, locale));
-  const differences = reconciliation.data?.rows.filter((row) => row.differs) ?? [];
+  const differences = reconciliation.data?.rows.filter(isUnexplained) ?? [];
   return (
     <Dialog title={t('reports.close.title')} onClose={onClose} wide>
       <div data-testid="close-shift-dialog">
@@ -69,6 +71,7 @@ export function CloseShiftDialog({ locale, currency, onClose, onDone }: Props) {
                 {differences.length === 0 ? t('reports.close.agree') : t('reports.close.differences', { count: differences.length })}
               </p>
             )}
+            {reconciliation.data && <DifferenceExplanations rows={reconciliation.data.rows} locale={locale} currency={currency} />}
             {differences.length > 0 && <ReportTableView table={comparisonTable({ t, locale, currency }, 'close-differences', t('reports.table.reconciliation'), differences)} locale={locale} currency={currency} />}
           </>
         )}

@@ -4,6 +4,7 @@ import type { Locale } from '../../shared/locale';
 import type { Currency } from '../../shared/money';
 import { periodicDocument } from '../../shared/reports/report-documents';
 import { usePeriodic } from '../queries/use-reports';
+import { DifferenceExplanations } from './DifferenceExplanations';
 import { ExportButtons } from './ExportButtons';
 import { QueryError } from './QueryError';
 import { ReportDocumentView } from './ReportTableView';
@@ -55,6 +56,7 @@ export function PeriodicView({ locale, currency }: { locale: Locale; currency: C
       {report && periodic.data && (
         <>
           {periodic.data.device === null && <p className="waiting">{t('reports.periodic.deviceMissing')}</p>}
+          <DifferenceExplanations rows={periodic.data.rows} locale={locale} currency={currency} />
           <ReportDocumentView report={report} locale={locale} currency={currency} />
           <ExportButtons request={{ report: 'periodic', ...range }} formats={['csv', 'pdf']} />
         </>

@@ -4,6 +4,7 @@ import type { Currency } from '../../shared/money';
 import { comparisonTable, shiftReportTables } from '../../shared/reports/report-tables';
 import { useReconciliation } from '../queries/use-reports';
 import { AnswerMismatches } from './AnswerMismatches';
+import { DifferenceExplanations } from './DifferenceExplanations';
 import { ExportButtons } from './ExportButtons';
 import { QueryError } from './QueryError';
 import { ReportDocumentView, ReportTableView } from './ReportTableView';
@@ -63,6 +64,7 @@ export function ReconcileView({ locale, currency, onlyDifferences, onOnlyDiffere
             {data.differences === 0 ? t('reports.reconcile.agree') : t('reports.reconcile.differ', { count: data.differences })}
           </p>
           {data.unsettled > 0 && <p className="waiting">{t('reports.reconcile.unsettled', { count: data.unsettled })}</p>}
+          <DifferenceExplanations rows={data.rows} locale={locale} currency={currency} />
           <AnswerMismatches mismatches={data.mismatches} locale={locale} currency={currency} />
           <p className="muted">{t('reports.reconcile.explain')}</p>
           <ReportTableView table={comparisonTable({ t, locale, currency }, 'reconciliation', t('reports.table.reconciliation'), rows)} locale={locale} currency={currency} />

@@ -4,6 +4,7 @@ import type { Locale } from '../../shared/locale';
 import { formatMoney, type Currency } from '../../shared/money';
 import { zReportDocument } from '../../shared/reports/report-documents';
 import { useZList, useZReport } from '../queries/use-reports';
+import { DifferenceExplanations } from './DifferenceExplanations';
 import { ExportButtons } from './ExportButtons';
 import { QueryError } from './QueryError';
 import { ReportDocumentView } from './ReportTableView';
@@ -87,6 +88,7 @@ function ZReportDetail({ id, locale, currency, justTaken, onBack }: { id: number
             </p>
           )}
           {record.data.beforeClose === null && <p className="muted">{t('reports.z.notThroughScreen')}</p>}
+          <DifferenceExplanations rows={record.data.rows} locale={locale} currency={currency} />
           <ReportDocumentView report={report} locale={locale} currency={currency} showTitle />
           <ExportButtons request={{ report: 'z', id }} formats={['json', 'csv', 'pdf']} />
         </>

@@ -47,6 +47,8 @@ export const contract = {
   'settings.setLocale': { input: z.strictObject({ locale: Locale }), output: LocaleSetting },
   'device.getStatus': { input: NoInput, output: DeviceStatus },
   'document.submit': { input: z.strictObject({ document: FiscalDocument }), output: JournalDocumentView },
+  /** A rollback names only its parent: its tenders and VAT are built from the parent in the journal (main process). */
+  'document.rollBack': { input: z.strictObject({ parentUuid: z.uuid() }), output: JournalDocumentView },
   'journal.status': {
     input: NoInput,
     output: z.object({ deviceId: z.string(), unsettled: z.number().int(), unknown: z.number().int() }),

@@ -8,6 +8,7 @@ export const channelNames = [
   'settings.setLocale',
   'device.getStatus',
   'document.submit',
+  'document.rollBack',
   'journal.status',
   'journal.unsettled',
   'shift.open',

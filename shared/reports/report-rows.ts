@@ -22,6 +22,14 @@ export function isMoneyFigure(figure: ReportFigure): boolean {
  * One figure as the journal computed it and as the device reported it. `vatPercent` names the
  * rate of a `vat` row (null: VAT-free). A missing value is null: the side does not have it.
  */
+/**
+ * A way a device counts a figure that the API document leaves open, named so the manager is told
+ * "the device counts this differently" rather than "a document is missing"
+ * (electron/reports/counted-differently.ts).
+ */
+export const CountingDifference = z.enum(['openingFloatAsDeposit', 'openingFloatNotBooked']);
+export type CountingDifference = z.infer<typeof CountingDifference>;
+
 export const ReconciliationRow = z.object({
   section: ReportSection,
   figure: ReportFigure,
@@ -29,6 +37,8 @@ export const ReconciliationRow = z.object({
   journal: z.number().int().nullable(),
   device: z.number().int().nullable(),
   differs: z.boolean(),
+  /** Set on a row that differs only because the device counts it differently: not counted as a difference. */
+  countedDifferently: CountingDifference.optional(),
 });
 export type ReconciliationRow = z.infer<typeof ReconciliationRow>;
 
@@ -104,6 +114,11 @@ export function reconcile(journal: ShiftReport, device: ShiftReport): Reconcilia
   return compareFigures(shiftFigures(journal), shiftFigures(device));
 }
 
+/** Figures that differ for a reason no known way of counting explains: a document missing or different. */
 export function differenceCount(rows: readonly ReconciliationRow[]): number {
-  return rows.filter((row) => row.differs).length;
+  return rows.filter(isUnexplained).length;
+}
+
+export function isUnexplained(row: ReconciliationRow): boolean {
+  return row.differs && row.countedDifferently === undefined;
 }

@@ -6,7 +6,7 @@ import { formatLocale, type Locale } from '../locale';
 import { formatMoney, type Currency } from '../money';
 import type { ControlTapeRow, ControlTapeView } from './control-tape';
 import { figureKey, sectionKey, tenderKey } from './labels';
-import { isMoneyFigure, operationSections, tenderFigures, type ReconciliationRow } from './report-rows';
+import { isMoneyFigure, isUnexplained, operationSections, tenderFigures, type ReconciliationRow } from './report-rows';
 
 /**
  * Reports as tables of typed cells, built once for every place that shows them: the screen, the
@@ -143,7 +143,7 @@ export function comparisonTable({ t }: ReportFormat, id: string, heading: string
     columns: [column(t('reports.column.figure'), false), column(t('reports.column.journal')), column(t('reports.column.device')), column(t('reports.column.difference'))],
     rows: rows.map((row) => ({
       key: `${row.section}.${row.figure}.${String(row.vatPercent ?? '')}`,
-      highlight: row.differs,
+      highlight: isUnexplained(row),
       cells: [
         text(figureLabel(t, row)),
         value(row, row.journal),

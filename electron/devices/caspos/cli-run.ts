@@ -3,10 +3,10 @@ import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import type { TFunction } from 'i18next';
 import { z } from 'zod';
-import { casposErrorKeys, isCashierFacing } from '../../../shared/devices/caspos/error-keys';
 import { createI18n, localeFromEnvironment } from '../../../shared/i18n/create-i18n';
 import { CasposClient, withCredentials } from './client';
 import { operations, type Operation } from './enums';
+import { explainCaspos } from './explain';
 import type { Outcome } from './outcome';
 import { readShiftReport } from './report-mapping';
 import { requestSchemas } from './requests';
@@ -155,9 +155,11 @@ function print(outcome: Outcome<unknown>, raw: boolean, t: TFunction, io: CliOut
     case 'rejected': {
       const { code, deviceText } = outcome.error;
       io.out(t('cli.casposRejected', { code, text: deviceText }));
-      if (isCashierFacing(code)) {
-        io.out(t('cli.casposExplanation', { text: t(casposErrorKeys[code].explanation) }));
-        io.out(t('cli.casposAction', { text: t(casposErrorKeys[code].action) }));
+      // By the device's words as well as its code, as the app explains it (explain.ts).
+      const explained = explainCaspos(String(code), deviceText);
+      if (explained) {
+        io.out(t('cli.casposExplanation', { text: t(explained.explanation as never) }));
+        io.out(t('cli.casposAction', { text: t(explained.action as never) }));
       }
       if (raw) io.out(outcome.raw);
       return exitCode.rejected;

@@ -1,12 +1,13 @@
 import { z } from 'zod';
 import { casposCapabilities } from '../../../shared/devices/caspos/capabilities';
-import { casposCashierExplanation } from '../../../shared/devices/caspos/error-keys';
 import type { ControlTape } from '../../../shared/fiscal/device-results';
 import type { DeviceOutcome, DriverDescriptor, FiscalDriver } from '../driver';
 import { CasposClient } from './client';
 import { discoverCaspos } from './discovery/discover';
 import { diagnose } from './doctor';
-import { buildDocumentRequest } from './mapping';
+import { explainCaspos } from './explain';
+import { withLineSumDetail } from './line-sum-refusal';
+import { buildDocumentRequest, defaultMapping, type MappingOptions } from './mapping';
 import type { Outcome } from './outcome';
 import { startCasposSimulator } from './simulator/server';
 import { casposTortureHooks, casposTrainingFaults, trainingLogin } from './simulator/training-faults';
@@ -18,6 +19,8 @@ export const CasposConfig = z.object({
   username: z.string().min(1),
   /** `integration`: credentials ride in every body; `session`: toLogin first, again after a 401. */
   auth: z.enum(['integration', 'session']),
+  /** Who computes a line's sum (mapping.ts): the document leaves `sum` optional; sending it is the safer default. */
+  lineSums: z.enum(['send', 'device']).default('send'),
 });
 export type CasposConfig = z.infer<typeof CasposConfig>;
 
@@ -28,7 +31,7 @@ export type CasposSecrets = z.infer<typeof CasposSecrets>;
 export function neutralOutcome<T>(outcome: Outcome<T>): DeviceOutcome<T> {
   if (outcome.kind !== 'rejected') return outcome;
   const code = String(outcome.error.code);
-  return { kind: 'rejected', raw: outcome.raw, refusal: { system: 'caspos', code, deviceText: outcome.error.deviceText, cashier: casposCashierExplanation(code) } };
+  return { kind: 'rejected', raw: outcome.raw, refusal: { system: 'caspos', code, deviceText: outcome.error.deviceText, cashier: explainCaspos(code, outcome.error.deviceText) } };
 }
 
 /** The tape's entries with our kind beside the device's word for it. */
@@ -39,11 +42,12 @@ function withKinds(outcome: Outcome<ControlTape>): Outcome<ControlTape> {
 }
 
 /** The running driver over a client: every answer mapped to the neutral outcome here, nowhere else. */
-export function casposDriver(client: CasposClient, close: () => Promise<void> = async () => {}): FiscalDriver {
+export function casposDriver(client: CasposClient, mapping: MappingOptions = defaultMapping, close: () => Promise<void> = async () => {}): FiscalDriver {
   return {
-    build: buildDocumentRequest,
+    build: (doc, uuid, parents) => buildDocumentRequest(doc, uuid, parents, mapping),
     // The stored operation names the answer's reader; the bytes go out as stored.
-    send: async (request) => neutralOutcome(await client.sendDocument({ operation: request.operation === 'closeShift' ? 'closeShift' : 'sale', body: request.body })),
+    send: async (request) =>
+      withLineSumDetail(neutralOutcome(await client.sendDocument({ operation: request.operation === 'closeShift' ? 'closeShift' : 'sale', body: request.body })), request),
     // The device de-duplicates our documentUUID (code 1): a lost answer is settled by sending again.
     recovery: { mode: 'resend' },
     openShift: async (cashierName, openingFloat) => neutralOutcome(await client.openShift(cashierName, openingFloat)),
@@ -68,12 +72,17 @@ export const casposDescriptor: DriverDescriptor<CasposConfig, CasposSecrets> = {
     { name: 'username', label: 'setup.username', kind: 'text' },
     { name: 'password', label: 'setup.password', kind: 'secret' },
     { name: 'auth', label: 'setup.sessionLogin', kind: 'choice', choices: ['integration', 'session'] },
+    { name: 'lineSums', label: 'caspos.settings.lineSums', kind: 'choice', choices: ['send', 'device'] },
   ],
   capabilities: casposCapabilities,
   start: (config, secrets, context) =>
-    Promise.resolve(casposDriver(new CasposClient({ url: config.url, credentials: { username: config.username, password: secrets.password }, auth: config.auth, answerTimeoutMs: context.answerTimeoutMs }))),
+    Promise.resolve(
+      casposDriver(new CasposClient({ url: config.url, credentials: { username: config.username, password: secrets.password }, auth: config.auth, answerTimeoutMs: context.answerTimeoutMs }), {
+        lineSums: config.lineSums,
+      }),
+    ),
   doctor: (config, secrets) => diagnose({ url: config.url, username: config.username, password: secrets.password, session: config.auth === 'session' }),
-  explain: casposCashierExplanation,
+  explain: explainCaspos,
   discover: (ranges, onProgress) => discoverCaspos({ ranges, onProgress }),
   training: {
     memoryFile: 'training-device.sqlite3',
@@ -82,7 +91,7 @@ export const casposDescriptor: DriverDescriptor<CasposConfig, CasposSecrets> = {
       // The training device takes the document's stand-in login, as a device in integration mode does.
       return {
         url: simulator.url,
-        config: { url: simulator.url, username: trainingLogin.username, auth: 'integration' },
+        config: { url: simulator.url, username: trainingLogin.username, auth: 'integration', lineSums: 'send' },
         secrets: { password: trainingLogin.password },
         close: () => simulator.close(),
         faults: casposTrainingFaults(simulator),

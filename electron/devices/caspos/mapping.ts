@@ -29,11 +29,24 @@ export interface DocumentRequest {
 
 const currency = 'AZN' as const;
 
+/**
+ * Who computes a line's sum, where the document marks `sum` "Not required": `send`, ours goes
+ * with the line, so a device that rounds otherwise refuses (614) rather than fiscalise a figure
+ * the journal does not have: the safer default; `device`, the device computes it itself.
+ */
+export type LineSums = 'send' | 'device';
+
+export interface MappingOptions {
+  lineSums: LineSums;
+}
+
+export const defaultMapping: MappingOptions = { lineSums: 'send' };
+
 function present<T extends object>(value: T): T {
   return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
 }
 
-function item(line: ReceiptLine) {
+function item(line: ReceiptLine, { lineSums }: MappingOptions) {
   return present({
     name: line.name,
     code: line.code,
@@ -46,8 +59,7 @@ function item(line: ReceiptLine) {
     itemUid: line.itemUid,
     discountAmount: line.discount > 0 ? toWireMoney(line.discount) : undefined,
     markingCodes: line.markingCodes?.length ? line.markingCodes : undefined,
-    // Sent although the document calls it optional, so the device checks our line sum, not its own.
-    sum: toWireMoney(lineTotal(line)),
+    sum: lineSums === 'send' ? toWireMoney(lineTotal(line)) : undefined,
   });
 }
 
@@ -126,11 +138,11 @@ function advanceId(parents: ParentLookup, doc: SaleDocument): string | undefined
   return deviceParentId(parents, { parentUuid: doc.prepaymentUuid, parentDocumentId: doc.prepaymentDocumentId });
 }
 
-function saleData(doc: SaleDocument, uuid: string, parents: ParentLookup): SaleData {
+function saleData(doc: SaleDocument, uuid: string, parents: ParentLookup, options: MappingOptions): SaleData {
   return present({
     documentUUID: uuid,
     ...payments(doc.tenders),
-    items: doc.lines.map(item),
+    items: doc.lines.map((line) => item(line, options)),
     ...client(doc.client),
     cashierName: doc.cashierName,
     note: doc.note,
@@ -142,13 +154,13 @@ function saleData(doc: SaleDocument, uuid: string, parents: ParentLookup): SaleD
   });
 }
 
-function moneyBackData(doc: MoneyBackDocument, uuid: string, parents: ParentLookup): MoneyBackData {
+function moneyBackData(doc: MoneyBackDocument, uuid: string, parents: ParentLookup, options: MappingOptions): MoneyBackData {
   return present({
     // A manual refund's receipt is not in the journal: the cashier typed the device's id of it.
     parentDocumentId: doc.manual && doc.manualParentDocumentId !== undefined ? doc.manualParentDocumentId : deviceParentId(parents, doc),
     documentUUID: uuid,
     ...payments(doc.tenders),
-    items: doc.lines.map((line) => present({ ...item(line), parentItemUid: line.parentItemUid })),
+    items: doc.lines.map((line) => present({ ...item(line, options), parentItemUid: line.parentItemUid })),
     isManual: doc.manual ? true : undefined,
     moneyBackType: moneyBackTypeOf[doc.moneyBackType],
     ...client(doc.client),
@@ -220,12 +232,12 @@ function request(operation: Operation, fields: object): DocumentRequest {
   return { operation, body: JSON.stringify({ operation, ...fields }) };
 }
 
-export function buildDocumentRequest(doc: FiscalDocument, uuid: string, parents: ParentLookup): DocumentRequest {
+export function buildDocumentRequest(doc: FiscalDocument, uuid: string, parents: ParentLookup, options: MappingOptions = defaultMapping): DocumentRequest {
   switch (doc.kind) {
     case 'sale':
-      return request('sale', { data: saleData(doc, uuid, parents) });
+      return request('sale', { data: saleData(doc, uuid, parents, options) });
     case 'moneyBack':
-      return request('moneyBack', { data: moneyBackData(doc, uuid, parents) });
+      return request('moneyBack', { data: moneyBackData(doc, uuid, parents, options) });
     case 'creditPay':
       return request('credit', { data: creditData(doc, uuid, parents) });
     case 'prepayment':

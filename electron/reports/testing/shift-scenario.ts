@@ -4,6 +4,12 @@ import type { JournalDocumentView } from '../../../shared/ipc/journal-view';
 import { cashier, creditPay, line, moneyBack, prepayment, sale, tenders } from '../../devices/caspos/testing/documents';
 import type { KassaApp } from '../../app/create-app';
 
+/** The value of a channel's answer, which must be ok. */
+export function answered<T>(result: unknown): T {
+  expect((result as { ok: boolean }).ok, JSON.stringify(result).slice(0, 300)).toBe(true);
+  return (result as { ok: true; value: T }).value;
+}
+
 /** Submits a document through the journal, as the renderer does, and returns the journal's view. */
 export async function submit(app: KassaApp, document: FiscalDocument): Promise<JournalDocumentView> {
   const result = await app.dispatch('document.submit', { document });

@@ -15,6 +15,7 @@ export const casposErrorKeys = {
   610: { explanation: 'caspos.errors.c610.explanation', action: 'caspos.errors.c610.action' },
   611: { explanation: 'caspos.errors.c611.explanation', action: 'caspos.errors.c611.action' },
   613: { explanation: 'caspos.errors.c613.explanation', action: 'caspos.errors.c613.action' },
+  614: { explanation: 'caspos.errors.c614.explanation', action: 'caspos.errors.c614.action' },
   616: { explanation: 'caspos.errors.c616.explanation', action: 'caspos.errors.c616.action' },
   622: { explanation: 'caspos.errors.c622.explanation', action: 'caspos.errors.c622.action' },
   627: { explanation: 'caspos.errors.c627.explanation', action: 'caspos.errors.c627.action' },
@@ -27,6 +28,14 @@ export const casposErrorKeys = {
 } as const;
 
 export type CashierFacingCode = keyof typeof casposErrorKeys;
+
+/**
+ * Refusals real devices word without a code the document names (field notes): matched by their
+ * text, lower case, whatever code comes with it (a second openShift: 503 on one device, 999 on another).
+ */
+export const casposTextExplanations = [
+  { text: 'növbə artıq açıqdır', explanation: { explanation: 'caspos.errors.shiftAlreadyOpen.explanation', action: 'caspos.errors.shiftAlreadyOpen.action' } },
+] as const;
 
 export function isCashierFacing(code: number): code is CashierFacingCode {
   return code in casposErrorKeys;

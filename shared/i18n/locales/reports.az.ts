@@ -114,6 +114,15 @@ export const reportsAz: typeof reportsEn = {
     explain: 'Jurnal növbənin hər sənədinin öz nüsxəsini toplayır; aparat öz fiskal yaddaşını göstərir.',
     onlyDifferences: 'Yalnız fərqlər',
   },
+  explanation: {
+    countedDifferently: 'Aparat bunu başqa cür sayır: heç nə çatışmır',
+    documentsDiffer: 'Sənəd çatışmır və ya fərqlidir: onu axtarın',
+    openingFloatAsDeposit: 'Bu aparat növbənin başlanğıc məbləğini ({{amount}}) ayrıca mədaxil sənədi kimi qeyd edir; jurnal onu belə saymamışdı. Heç bir sənəd çatışmır, kassadakı pul eynidir.',
+    openingFloatNotBooked: 'Bu aparat növbənin başlanğıc məbləğini ({{amount}}) mədaxil kimi qeyd etmir; jurnal onu belə saymışdı. Heç bir sənəd çatışmır, kassadakı pul eynidir.',
+    deviceMore: '{{section}}: aparatda jurnaldakından çox sənəd var ({{count}} qədər, {{amount}}). Onları nəzarət lentində tapın: birbaşa aparatda vurulub, ya da jurnala başqa cavab verilib.',
+    journalMore: '{{section}}: jurnalda aparatda olmayan sənədlər var ({{count}} qədər, {{amount}}). Onları nəzarət lentində «aparatda yoxdur» qeydi ilə tapın.',
+    sameCount: '{{section}}: hər iki tərəfdə sənədlərin sayı eynidir, amma məbləğlər fərqlənir ({{amount}}): bir sənəd fərqli qeyd olunub. Onları nəzarət lentində müqayisə edin.',
+  },
   close: {
     title: 'Növbəni Z hesabatı ilə bağlamaq',
     waiting: 'Aparat bu sənədləri tamamlayana qədər gözləyirik:',

@@ -113,6 +113,15 @@ export const reportsEn = {
     explain: 'The journal adds up its own copy of every document of the shift; the device reports its fiscal memory.',
     onlyDifferences: 'Only the differences',
   },
+  explanation: {
+    countedDifferently: 'The device counts this differently: nothing is missing',
+    documentsDiffer: 'A document is missing or different: look for it',
+    openingFloatAsDeposit: 'This device books the opening float ({{amount}}) as a cash-in document of its own; the journal did not count it that way. No document is missing and the drawer holds the same money.',
+    openingFloatNotBooked: 'This device does not book the opening float ({{amount}}) as cash in; the journal counted it that way. No document is missing and the drawer holds the same money.',
+    deviceMore: '{{section}}: the device has more documents than the journal (by {{count}}, {{amount}}). Find them on the control tape: made on the device directly, or done while the journal was told otherwise.',
+    journalMore: '{{section}}: the journal has documents the device does not (by {{count}}, {{amount}}). Find them on the control tape, marked as missing on the device.',
+    sameCount: '{{section}}: as many documents on both sides, but the amounts differ ({{amount}}): a document was booked differently. Compare them on the control tape.',
+  },
   close: {
     title: 'Close the shift with a Z report',
     waiting: 'Waiting until the device settles these documents:',

@@ -1,4 +1,5 @@
 import { lineGross } from '../../../../shared/fiscal/receipt-math';
+import { quantityScale } from '../../../../shared/fiscal/units';
 import { CodeTypeNumber, vatTypes, type VatType } from '../enums';
 import { fromWireMoney, fromWireQuantity } from '../wire-numbers';
 import type { StoredItem, TenderSplit } from './memory';
@@ -49,8 +50,19 @@ export function checkCashierName(name: string): void {
   if (name.length > maxCashierName) refuse(608);
 }
 
+export type LineRounding = 'halfUp' | 'halfEven';
+
+/** quantity × price to the qəpik by the device's own rounding (its setting). */
+function roundedGross(price: number, quantity: number, rounding: LineRounding): number {
+  if (rounding === 'halfUp') return lineGross(price, quantity);
+  const whole = Math.floor((price * quantity) / quantityScale);
+  const rest = price * quantity - whole * quantityScale;
+  if (rest * 2 !== quantityScale) return lineGross(price, quantity);
+  return whole % 2 === 0 ? whole : whole + 1;
+}
+
 /** Items -> stored items with exact line totals; refuses empty lists and lines that do not add up. */
-export function checkItems(items: WireItem[]): StoredItem[] {
+export function checkItems(items: WireItem[], rounding: LineRounding): StoredItem[] {
   if (items.length === 0) refuse(610);
   if (items.length > maxItems) refuse(620);
   return items.map((item) => {
@@ -64,7 +76,7 @@ export function checkItems(items: WireItem[]): StoredItem[] {
     const quantity = fromWireQuantity(item.quantity);
     const price = fromWireMoney(item.salePrice);
     const discount = fromWireMoney(item.discountAmount ?? 0);
-    const gross = lineGross(price, quantity);
+    const gross = roundedGross(price, quantity, rounding);
     const total = gross - discount;
     // 614: one line's own figures disagree (a discount above the line, or a sent sum that is not
     // quantity × price − discount rounded to the qəpik).

@@ -12,6 +12,8 @@ import { startCasposSimulator } from './server';
  *   --host 127.0.0.x      loopback only
  *   --memory FILE         keep the fiscal memory in a file across restarts
  *   --session --username U --password P   require toLogin with these credentials
+ *   --opening-float deposit|notBooked   how openShift's sum is booked (the document is silent)
+ *   --other-choices       answer the document's other silent points otherwise than the training device
  *   --fault-rates dropAfterCommit=0.1,http500=0.05   --fault-operations sale,moneyBack   --seed N
  */
 const t = createI18n(localeFromEnvironment(process.env.KASSA_LOCALE ?? process.env.LANG)).t;
@@ -37,6 +39,8 @@ const Flags = z.object({
   session: z.boolean().default(false),
   username: z.string().default('username'),
   password: z.string().default('password'),
+  'opening-float': z.enum(['deposit', 'notBooked']).default('deposit'),
+  'other-choices': z.boolean().default(false),
   'fault-rates': FaultRates.optional(),
   'fault-operations': z.string().optional(),
   seed: z.coerce.number().int().optional(),
@@ -54,6 +58,8 @@ try {
       session: { type: 'boolean' },
       username: { type: 'string' },
       password: { type: 'string' },
+      'opening-float': { type: 'string' },
+      'other-choices': { type: 'boolean' },
       'fault-rates': { type: 'string' },
       'fault-operations': { type: 'string' },
       seed: { type: 'string' },
@@ -71,7 +77,7 @@ const device = await startCasposSimulator({
   host: flags.host,
   port: flags.port,
   memoryFile: flags.memory,
-  settings: { auth: flags.session ? 'session' : 'integration', username: flags.username, password: flags.password },
+  settings: { auth: flags.session ? 'session' : 'integration', username: flags.username, password: flags.password, openingFloat: flags['opening-float'], silentPoints: flags['other-choices'] ? 'other' : 'training' },
   random: flags.seed === undefined ? undefined : seededRandom(flags.seed),
 });
 if (flags['fault-rates']) device.faults.setRates(flags['fault-rates'], flags['fault-operations']?.split(','));

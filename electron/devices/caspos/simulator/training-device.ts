@@ -14,6 +14,7 @@ import { fromWireMoney } from '../wire-numbers';
 import {
   checkCashierName,
   checkItems,
+  type LineRounding,
   checkPayments,
   checkVatType,
   itemsTotal,
@@ -45,6 +46,25 @@ export interface TrainingDeviceSettings {
   printerConnected: boolean;
   /** On: documents are refused with 604, as when the device has been offline too long. */
   offlineTooLong: boolean;
+  /**
+   * What openShift's `sum` becomes, where the document is silent: `deposit`, a deposit document
+   * of its own (counted in the X and Z reports and on the control tape); `notBooked`, cash in
+   * the drawer only, as the document's X example (depositCount 0, a sale first) reads.
+   */
+  openingFloat: 'deposit' | 'notBooked';
+  /**
+   * How it rounds quantity × price to the qəpik, where the document is silent: `halfUp`, as
+   * receipt-math.ts does; `halfEven`, as another device might. A sent line `sum` it computes
+   * otherwise is refused with 614.
+   */
+  lineRounding: LineRounding;
+  /**
+   * Its answers on the other points the document leaves open: `training`, the choices the README
+   * lists; `other`, as a device written independently might answer (999 for a second openShift,
+   * 627 for an unknown rollback parent, a rollback's VAT groups unchecked against its parent), to
+   * see the contract suite fail only on what the document states.
+   */
+  silentPoints: 'training' | 'other';
 }
 
 export const defaultTrainingSettings: TrainingDeviceSettings = {
@@ -54,6 +74,9 @@ export const defaultTrainingSettings: TrainingDeviceSettings = {
   integrationEnabled: true,
   printerConnected: true,
   offlineTooLong: false,
+  openingFloat: 'deposit',
+  lineRounding: 'halfUp',
+  silentPoints: 'training',
 };
 
 const shiftLimitMs = 24 * 60 * 60 * 1000;
@@ -216,14 +239,15 @@ export class TrainingDevice {
   }
 
   /**
-   * The opening float is recorded as a deposit document, as the document's Z example counts it
-   * (openShift sum 1.0 -> depositCount 1, depositSum 1.0). It has no documentUUID of the app's.
+   * With the `deposit` setting the opening float is recorded as a deposit document, as the
+   * document's Z example can be read (openShift sum 1.0 -> depositCount 1, depositSum 1.0). It
+   * has no documentUUID of the app's.
    */
   private openShift(data: { sum: number }, cashierName: string): DeviceAnswer {
     checkCashierName(cashierName);
     const state = this.memory.state();
     // The document says only "an error message"; a real device answered this in Azerbaijani.
-    if (state.shiftOpen) refuse(503, 'Növbə artıq açıqdır');
+    if (state.shiftOpen) refuse(this.settings.silentPoints === 'training' ? 503 : 999, 'Növbə artıq açıqdır');
     const opened: DeviceState = {
       ...state,
       shiftOpen: true,
@@ -232,7 +256,7 @@ export class TrainingDevice {
       shiftDocumentNumber: 0,
     };
     const float = fromWireMoney(data.sum);
-    if (float > 0) {
+    if (float > 0 && this.settings.openingFloat === 'deposit') {
       const uuid = `openShift-${opened.shiftNumber}-${opened.shiftOpenedAt}`;
       this.store('deposit', uuid, 'openShift', { total: float, items: [], vat: [], tenders: { ...emptyTenders, cash: float } }, opened);
     } else {
@@ -272,7 +296,7 @@ export class TrainingDevice {
   private sale(data: SaleWire): DeviceAnswer {
     checkCashierName(data.cashierName);
     const state = this.documentShift();
-    const items = checkItems(data.items);
+    const items = checkItems(data.items, this.settings.lineRounding);
     const total = itemsTotal(items);
     const paid = tendersOf(data);
     if (paid.credit > 0 && (!data.creditContract?.trim() || data.creditContract.length > 64)) refuse(630);
@@ -306,7 +330,7 @@ export class TrainingDevice {
     if (!parent || parent.type !== 'sale' || parent.tenders.credit === 0 || parent.rolledBack) refuse(628);
     if (!data.creditContract.trim() || data.creditContract.length > 64) refuse(630);
     if (!data.creditPayer.trim() || data.creditPayer.length > 128) refuse(631);
-    const items = checkItems(data.items);
+    const items = checkItems(data.items, this.settings.lineRounding);
     const total = itemsTotal(items);
     const owed = creditOwed(this.memory, parent);
     if (total > owed) refuse(632);
@@ -328,7 +352,7 @@ export class TrainingDevice {
     if (total <= 0) refuse(611);
     let items: StoredItem[] = [];
     if (data.items) {
-      items = checkItems(data.items);
+      items = checkItems(data.items, this.settings.lineRounding);
       // "All items in the request must be subject to the same type of VAT."
       if (items.some((item) => item.vatType !== vatType)) refuse(616);
       if (itemsTotal(items) !== total) refuse(611);
@@ -347,7 +371,7 @@ export class TrainingDevice {
   private moneyBack(data: MoneyBackWire): DeviceAnswer {
     checkCashierName(data.cashierName);
     const state = this.documentShift();
-    const items = checkItems(data.items);
+    const items = checkItems(data.items, this.settings.lineRounding);
     const total = itemsTotal(items);
     const tenders = checkPayments(total, data, true);
     if (!data.isManual) this.checkRefund(data, items, total);
@@ -425,7 +449,7 @@ export class TrainingDevice {
     checkCashierName(cashierName);
     const state = this.documentShift();
     const parent = this.memory.byDocumentId(data.parentDocumentId);
-    if (!parent) refuse(628);
+    if (!parent) refuse(this.settings.silentPoints === 'training' ? 628 : 627);
     if (parent.shiftNumber !== state.shiftNumber || (parent.type !== 'sale' && parent.type !== 'correction')) refuse(627);
     if (parent.rolledBack) refuse(639);
     // Goods already refunded, or credit already paid on, cannot be cancelled: the parent's total no longer stands.
@@ -434,6 +458,8 @@ export class TrainingDevice {
     if (total !== parent.total) refuse(638);
     const vat = data.vatAmounts.map((v) => ({ vatType: checkVatType(v.vatType), gross: fromWireMoney(v.vatSum) }));
     if (vat.reduce((sum, v) => sum + v.gross, 0) !== total) refuse(613);
+    // Where the document is silent: the VAT groups must be the parent's, group by group, as a device that checks them against the parent answers.
+    if (this.settings.silentPoints === 'training' && !sameVatGroups(vat, parent.vat)) refuse(613);
     const tenders = checkPayments(total, data, true);
     const stored = this.store('rollback', data.documentUUID, 'rollBack', { total, items: [], vat, tenders, parentDocumentId: parent.documentId }, state);
     this.memory.markRolledBack(parent.documentId);
@@ -514,3 +540,13 @@ function bankAnswer(data: { rrn?: string; approval_code?: string; approvalCode?:
   };
 }
 
+function sameVatGroups(a: readonly { vatType: number; gross: number }[], b: readonly { vatType: number; gross: number }[]): boolean {
+  const byType = (groups: readonly { vatType: number; gross: number }[]) => {
+    const sums = new Map<number, number>();
+    for (const g of groups) sums.set(g.vatType, (sums.get(g.vatType) ?? 0) + g.gross);
+    return sums;
+  };
+  const left = byType(a);
+  const right = byType(b);
+  return left.size === right.size && [...left].every(([type, gross]) => right.get(type) === gross);
+}

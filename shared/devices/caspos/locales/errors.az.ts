@@ -1,6 +1,10 @@
 import type { CasposErrorTexts } from './errors.en';
 
 export const casposErrorsAz: CasposErrorTexts = {
+  shiftAlreadyOpen: {
+    explanation: 'Növbə aparatda artıq açıqdır.',
+    action: 'Heç nə etmək lazım deyil: bu növbədə satışa davam edin.',
+  },
   c401: {
     explanation: 'Proqramın kassa aparatına girişi etibarsızdır və ya vaxtı bitib.',
     action: 'Ayarlarda cihaza yenidən daxil olun, sonra təkrarlayın.',
@@ -44,6 +48,10 @@ export const casposErrorsAz: CasposErrorTexts = {
   c613: {
     explanation: 'Çekdəki ƏDV məbləğlərinin cəmi düzgün deyil.',
     action: 'Hər malın ƏDV dərəcəsini yoxlayın; xəta təkrarlanarsa, menecerə zəng edin.',
+  },
+  c614: {
+    explanation: 'Aparat malın məbləğini Kassadan fərqli hesablayır, ona görə çeki qəbul etmədi.',
+    action: 'Heç nə fiskallaşdırılmayıb. Menecerə deyin: Kassada aparatın ayarlarında mal məbləğlərini aparatın özü hesablamalıdır.',
   },
   c616: {
     explanation: 'Malın ƏDV növünü cihaz qəbul etmir.',

@@ -4,6 +4,10 @@
  * Written for someone at the counter with a customer waiting, so no technical terms.
  */
 export const casposErrorsEn = {
+  shiftAlreadyOpen: {
+    explanation: 'The shift is already open on the device.',
+    action: 'Nothing to do: go on selling in this shift.',
+  },
   c401: {
     explanation: 'The app is no longer signed in to the device.',
     action: 'Sign in to the device again in Settings, then repeat.',
@@ -47,6 +51,10 @@ export const casposErrorsEn = {
   c613: {
     explanation: 'The VAT amounts on the receipt do not add up.',
     action: 'Check the VAT rate of each item; if it happens again, call the manager.',
+  },
+  c614: {
+    explanation: 'The device computes an item’s amount differently from Kassa, so it refused the receipt.',
+    action: 'Nothing was fiscalised. Tell the manager: the device’s settings in Kassa should let the device compute item amounts.',
   },
   c616: {
     explanation: 'An item has a VAT type that the device does not accept.',
