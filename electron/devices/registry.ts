@@ -1,6 +1,7 @@
 import type { DeviceKind } from '../../shared/device';
 import type { DoctorCheck } from '../../shared/doctor';
 import { casposDescriptor } from './caspos/descriptor';
+import { checkboxDescriptor } from './checkbox/descriptor';
 import { registered, type DiscoveredDevice, type DiscoveryProgress, type DriverDescriptor } from './driver';
 
 /**
@@ -9,7 +10,7 @@ import { registered, type DiscoveredDevice, type DiscoveryProgress, type DriverD
  */
 export const drivers = {
   caspos: registered(casposDescriptor),
-  checkbox: undefined,
+  checkbox: registered(checkboxDescriptor),
   smartone: undefined,
   smartx: undefined,
 } satisfies Record<DeviceKind, DriverDescriptor | undefined>;

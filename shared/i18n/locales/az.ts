@@ -10,6 +10,8 @@ import { flowsAz } from './flows.az';
 import { capabilitiesAz } from './capabilities.az';
 import { healthAz } from './health.az';
 import { casposErrorsAz } from '../../devices/caspos/locales/errors.az';
+import { checkboxErrorsAz } from '../../devices/checkbox/locales/errors.az';
+import { checkboxSettingsAz } from '../../devices/checkbox/locales/settings.az';
 import type { LocaleResource } from './en';
 
 export const az: LocaleResource = {
@@ -253,6 +255,10 @@ export const az: LocaleResource = {
   health: healthAz,
   caspos: {
     errors: casposErrorsAz,
+  },
+  checkbox: {
+    errors: checkboxErrorsAz,
+    settings: checkboxSettingsAz,
   },
   db: {
     tooNew:

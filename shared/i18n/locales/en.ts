@@ -10,6 +10,8 @@ import { flowsEn } from './flows.en';
 import { capabilitiesEn } from './capabilities.en';
 import { healthEn } from './health.en';
 import { casposErrorsEn } from '../../devices/caspos/locales/errors.en';
+import { checkboxErrorsEn } from '../../devices/checkbox/locales/errors.en';
+import { checkboxSettingsEn } from '../../devices/checkbox/locales/settings.en';
 
 export const en = {
   app: {
@@ -252,6 +254,10 @@ export const en = {
   health: healthEn,
   caspos: {
     errors: casposErrorsEn,
+  },
+  checkbox: {
+    errors: checkboxErrorsEn,
+    settings: checkboxSettingsEn,
   },
   db: {
     tooNew:

@@ -10,6 +10,8 @@ import { flowsRu } from './flows.ru';
 import { capabilitiesRu } from './capabilities.ru';
 import { healthRu } from './health.ru';
 import { casposErrorsRu } from '../../devices/caspos/locales/errors.ru';
+import { checkboxErrorsRu } from '../../devices/checkbox/locales/errors.ru';
+import { checkboxSettingsRu } from '../../devices/checkbox/locales/settings.ru';
 import type { LocaleResource } from './en';
 
 export const ru: LocaleResource = {
@@ -253,6 +255,10 @@ export const ru: LocaleResource = {
   health: healthRu,
   caspos: {
     errors: casposErrorsRu,
+  },
+  checkbox: {
+    errors: checkboxErrorsRu,
+    settings: checkboxSettingsRu,
   },
   db: {
     tooNew:

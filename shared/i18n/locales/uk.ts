@@ -10,6 +10,8 @@ import { flowsUk } from './flows.uk';
 import { capabilitiesUk } from './capabilities.uk';
 import { healthUk } from './health.uk';
 import { casposErrorsUk } from '../../devices/caspos/locales/errors.uk';
+import { checkboxErrorsUk } from '../../devices/checkbox/locales/errors.uk';
+import { checkboxSettingsUk } from '../../devices/checkbox/locales/settings.uk';
 import type { LocaleResource } from './en';
 
 export const uk: LocaleResource = {
@@ -253,6 +255,10 @@ export const uk: LocaleResource = {
   health: healthUk,
   caspos: {
     errors: casposErrorsUk,
+  },
+  checkbox: {
+    errors: checkboxErrorsUk,
+    settings: checkboxSettingsUk,
   },
   db: {
     tooNew:
