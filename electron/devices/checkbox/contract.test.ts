@@ -77,7 +77,7 @@ describe('Checkbox contract: every operation over HTTP on the training server', 
     const sale = await h.settle(cashSale(700));
     expect(await h.client.call('GET', `/receipts/${sale.uuid}`, ReceiptAnswer)).toMatchObject({ kind: 'ok', value: { id: sale.uuid, status: 'DONE' } });
     const tape = await h.driver.controlTape();
-    expect(tape.kind === 'done' && tape.value.entries.map((e) => e.kind)).toEqual(['deposit', 'sale', 'sale', 'moneyBack', 'deposit', 'withdraw', 'sale']);
+    expect(tape.kind === 'done' && tape.value?.entries.map((e) => e.kind)).toEqual(['deposit', 'sale', 'sale', 'moneyBack', 'deposit', 'withdraw', 'sale']);
     expect(await h.client.text(`/receipts/${sale.uuid}/text`, { width: 32 })).toMatchObject({ kind: 'ok' });
   });
 

@@ -2,7 +2,7 @@ import type { FiscalDocument, MoneyBackDocument, ReceiptLine, SaleDocument, Tend
 import { UnmappableError, type StoredRequest } from '../driver';
 import type { ParentLookup } from '../parent-lookup';
 import type { TaxRow } from './answers';
-import { taxCodeOf } from './tax-groups';
+import { exciseCodeOf, taxCodeOf } from './tax-groups';
 
 /** The request kinds the driver stores; a Z report names the shift it closes (see closeShiftRequest). */
 export type CheckboxOperation = 'sell' | 'service' | 'closeShift';
@@ -30,9 +30,11 @@ function good(line: ReceiptLine, isReturn: boolean, taxes: readonly TaxRow[] | u
   const code = taxes && taxCodeOf(line.vatRate, taxes);
   // The table decides which of our groups the organisation has: without it nothing is sent.
   if (code === undefined) throw new UnmappableError(`tax.${line.vatRate}`);
+  const excise = line.excise ? taxes && exciseCodeOf(taxes) : undefined;
+  if (line.excise && excise === undefined) throw new UnmappableError('excise');
   const barcode = line.codeType === 'ean8' || line.codeType === 'ean13' ? { barcode: line.code } : {};
   return {
-    good: { code: line.code || line.itemUid || line.name, name: line.name, price: line.price, tax: [code], ...barcode },
+    good: { code: line.code || line.itemUid || line.name, name: line.name, price: line.price, tax: excise === undefined ? [code] : [code, excise], ...barcode },
     quantity: line.quantity,
     is_return: isReturn,
     // The app's line discount is a sum in kopecks: Checkbox's DISCOUNT/VALUE (the seed: VALUE 1 on 123 → 122).

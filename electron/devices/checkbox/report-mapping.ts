@@ -21,12 +21,17 @@ function percentOf(row: ReportAnswer['taxes'][number]): number | null {
   return groupOfRow(row) === 'vatFree' ? null : row.rate;
 }
 
+/** The rows of our groups: an excise row's turnover repeats goods already counted under their group. */
+function groupRows(report: ReportAnswer): ReportAnswer['taxes'] {
+  return report.taxes.filter((row) => groupOfRow(row) !== undefined);
+}
+
 function operation(report: ReportAnswer, side: Side, count: number): OperationTotals {
-  const vat = report.taxes.filter((row) => turnover(row, side) !== 0).map((row) => ({ percent: percentOf(row), gross: turnover(row, side) }));
+  const vat = groupRows(report).filter((row) => turnover(row, side) !== 0).map((row) => ({ percent: percentOf(row), gross: turnover(row, side) }));
   return {
     ...none,
     count,
-    // Each good carries exactly one of our codes, so the turnovers add up to the receipts' sums.
+    // Each good carries exactly one code of our groups, so their turnovers add up to the receipts' sums.
     total: vat.reduce((sum, v) => sum + v.gross, 0),
     cash: paid(report, 'CASH', side),
     cashless: paid(report, 'CASHLESS', side),
@@ -47,7 +52,7 @@ export function shiftReportOf(report: ReportAnswer, receipts: readonly ReceiptAn
   });
   const period = { total: 0, vatable: 0, vatZero: 0, vatFree: 0 };
   let vatTotal = 0;
-  for (const row of report.taxes) {
+  for (const row of groupRows(report)) {
     const net = row.sales_turnover - row.returns_turnover;
     const group = groupOfRow(row);
     period.total += net;

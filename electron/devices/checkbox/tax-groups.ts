@@ -41,6 +41,12 @@ export function taxCodeOf(group: string, table: readonly TaxRow[]): number | und
   return codes.length === 0 ? undefined : Math.min(...codes);
 }
 
+/** The organisation's excise code (a row with an extra rate and no VAT of its own, "Акциз"), lowest first. */
+export function exciseCodeOf(table: readonly TaxRow[]): number | undefined {
+  const codes = table.filter((row) => (row.extra_rate ?? 0) > 0 && row.rate === 0).map((row) => row.code);
+  return codes.length === 0 ? undefined : Math.min(...codes);
+}
+
 /** Our group of a row of the table, for reading the service's reports back; undefined for rows we never send (excise, levies). */
 export function groupOfRow(row: Pick<TaxRow, 'rate' | 'label' | 'no_vat'> & { extra_rate?: number | null }): CheckboxTaxGroup | undefined {
   return checkboxTaxGroups.find((group) => matches(group, { code: 0, symbol: null, ...row }));

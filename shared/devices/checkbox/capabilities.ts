@@ -20,6 +20,11 @@ export const checkboxCapabilities = {
   minorUnit: 100,
   timeZone: 'Europe/Kyiv',
   taxSource: 'device',
+  // The groups the mapping can find in an organisation's table by rate and label (A4); a table
+  // without one of them refuses it in build.
+  taxGroups: ['vat20', 'vat14', 'vat7', 'vat0', 'vatFree'],
+  // An excise line carries the table's excise code beside its group's (the seed's goods carry several codes).
+  excise: true,
   // Ambiguity A5: the 24-hour rule is the commonly stated Ukrainian one, not in the seed.
   shiftHours: 24,
   cashRounding: 'nbu10',
