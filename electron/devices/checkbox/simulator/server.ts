@@ -120,22 +120,43 @@ export async function startCheckboxSimulator(options: CheckboxSimulatorOptions =
     if (received.length > keptRequests) received.shift();
     const request: ServiceRequest = { method, path, query: url.searchParams, headers: req.headers as Record<string, string | undefined>, body };
     const fault = faults.take(targetOf(method, path));
-    switch (fault?.kind) {
+    if (fault && failBeforeCommit(fault, req, res)) return;
+    const answer = service.handle(request, { ...(fault?.kind === 'stuck' ? { stuckPolls: fault.polls } : {}), ...(fault?.kind === 'receiptError' ? { receiptError: fault.message } : {}) });
+    if (fault) answerAfterCommit(fault, req, res, answer);
+    else send(res, answer);
+  };
+
+  /** Faults that act before the service does anything; true when the request ends there. */
+  const failBeforeCommit = (fault: Fault, req: IncomingMessage, res: ServerResponse): boolean => {
+    switch (fault.kind) {
       case 'dropBeforeCommit':
         req.socket.destroy();
-        return;
+        return true;
       case 'http500':
         res.writeHead(500, { 'Content-Type': 'text/html' });
         res.end('<html><body><h1>500 Internal Server Error</h1></body></html>');
-        return;
+        return true;
       case 'maintenance':
-        return send(res, { status: 503, body: { message: 'Maintenance work till 2026-12-08 06:00' } });
+        send(res, { status: 503, body: { message: 'Maintenance work till 2026-12-08 06:00' } });
+        return true;
       case 'tokenRevoked':
         service.revokeTokens();
-        break;
+        return false;
+      case 'dropAfterCommit':
+      case 'answerTimeout':
+      case 'delay':
+      case 'empty':
+      case 'garbage':
+      case 'nullBody':
+      case 'stuck':
+      case 'receiptError':
+        return false;
     }
-    const answer = service.handle(request, { ...(fault?.kind === 'stuck' ? { stuckPolls: fault.polls } : {}), ...(fault?.kind === 'receiptError' ? { receiptError: fault.message } : {}) });
-    switch (fault?.kind) {
+  };
+
+  /** How the answer of committed work goes (or does not go) back. */
+  const answerAfterCommit = (fault: Fault, req: IncomingMessage, res: ServerResponse, answer: Answer): void => {
+    switch (fault.kind) {
       case 'dropAfterCommit':
         req.socket.destroy();
         return;
@@ -155,9 +176,17 @@ export async function startCheckboxSimulator(options: CheckboxSimulatorOptions =
         res.end('{"id": "5b7d533c-97c8-4db7-8f5f-4b3a');
         return;
       case 'nullBody':
-        return send(res, { status: answer.status, body: null });
+        send(res, { status: answer.status, body: null });
+        return;
+      case 'dropBeforeCommit':
+      case 'http500':
+      case 'maintenance':
+      case 'tokenRevoked':
+      case 'stuck':
+      case 'receiptError':
+        send(res, answer);
+        return;
     }
-    send(res, answer);
   };
 
   const server = createServer((req, res) => {

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { silentLogger } from '../../../app/logger';
 import type { DocumentResult } from '../../../../shared/fiscal/device-results';
-import type { FiscalDocument, ReceiptLine, Tenders } from '../../../../shared/fiscal/documents';
+import type { FiscalDocument, ReceiptLine, SaleDocument, Tenders } from '../../../../shared/fiscal/documents';
 import type { FiscalDriver, SendOutcome, StoredRequest } from '../../driver';
 import { parentsByUuid } from '../../testing/parents';
 import { CheckboxClient } from '../client';
@@ -58,6 +58,10 @@ export function line(price: number, overrides: Partial<ReceiptLine> = {}): Recei
   return { name: 'Хліб білий', code: '4820000000017', codeType: 'ean13', quantity: 1000, unit: 'piece', price, discount: 0, vatRate: 'vat20', itemUid: 'L1', ...overrides };
 }
 
-export function cashSale(price: number, cash = price): FiscalDocument {
-  return { kind: 'sale', cashierName: cashier, lines: [line(price)], tenders: tenders({ cash }) };
+export function sale(lines: ReceiptLine[], paid: Partial<Tenders>): SaleDocument {
+  return { kind: 'sale', cashierName: cashier, lines, tenders: tenders(paid) };
+}
+
+export function cashSale(price: number, cash = price): SaleDocument {
+  return sale([line(price)], { cash });
 }
