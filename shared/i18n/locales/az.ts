@@ -11,7 +11,7 @@ import { capabilitiesAz } from './capabilities.az';
 import { healthAz } from './health.az';
 import { casposErrorsAz } from '../../devices/caspos/locales/errors.az';
 import { checkboxErrorsAz } from '../../devices/checkbox/locales/errors.az';
-import { checkboxSettingsAz } from '../../devices/checkbox/locales/settings.az';
+import { checkboxSettingsAz, checkboxTrainingAz } from '../../devices/checkbox/locales/settings.az';
 import type { LocaleResource } from './en';
 
 export const az: LocaleResource = {
@@ -259,6 +259,7 @@ export const az: LocaleResource = {
   checkbox: {
     errors: checkboxErrorsAz,
     settings: checkboxSettingsAz,
+    training: checkboxTrainingAz,
   },
   db: {
     tooNew:

@@ -11,7 +11,7 @@ import { capabilitiesEn } from './capabilities.en';
 import { healthEn } from './health.en';
 import { casposErrorsEn } from '../../devices/caspos/locales/errors.en';
 import { checkboxErrorsEn } from '../../devices/checkbox/locales/errors.en';
-import { checkboxSettingsEn } from '../../devices/checkbox/locales/settings.en';
+import { checkboxSettingsEn, checkboxTrainingEn } from '../../devices/checkbox/locales/settings.en';
 
 export const en = {
   app: {
@@ -258,6 +258,7 @@ export const en = {
   checkbox: {
     errors: checkboxErrorsEn,
     settings: checkboxSettingsEn,
+    training: checkboxTrainingEn,
   },
   db: {
     tooNew:

@@ -11,7 +11,7 @@ import { capabilitiesRu } from './capabilities.ru';
 import { healthRu } from './health.ru';
 import { casposErrorsRu } from '../../devices/caspos/locales/errors.ru';
 import { checkboxErrorsRu } from '../../devices/checkbox/locales/errors.ru';
-import { checkboxSettingsRu } from '../../devices/checkbox/locales/settings.ru';
+import { checkboxSettingsRu, checkboxTrainingRu } from '../../devices/checkbox/locales/settings.ru';
 import type { LocaleResource } from './en';
 
 export const ru: LocaleResource = {
@@ -259,6 +259,7 @@ export const ru: LocaleResource = {
   checkbox: {
     errors: checkboxErrorsRu,
     settings: checkboxSettingsRu,
+    training: checkboxTrainingRu,
   },
   db: {
     tooNew:

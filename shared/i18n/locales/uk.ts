@@ -11,7 +11,7 @@ import { capabilitiesUk } from './capabilities.uk';
 import { healthUk } from './health.uk';
 import { casposErrorsUk } from '../../devices/caspos/locales/errors.uk';
 import { checkboxErrorsUk } from '../../devices/checkbox/locales/errors.uk';
-import { checkboxSettingsUk } from '../../devices/checkbox/locales/settings.uk';
+import { checkboxSettingsUk, checkboxTrainingUk } from '../../devices/checkbox/locales/settings.uk';
 import type { LocaleResource } from './en';
 
 export const uk: LocaleResource = {
@@ -259,6 +259,7 @@ export const uk: LocaleResource = {
   checkbox: {
     errors: checkboxErrorsUk,
     settings: checkboxSettingsUk,
+    training: checkboxTrainingUk,
   },
   db: {
     tooNew:

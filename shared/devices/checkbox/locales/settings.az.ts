@@ -1,4 +1,4 @@
-import type { CheckboxSettingsTexts } from './settings.en';
+import type { CheckboxSettingsTexts, CheckboxTrainingTexts } from './settings.en';
 
 export const checkboxSettingsAz: CheckboxSettingsTexts = {
   url: 'Xidmətin ünvanı (test və ya iş)',
@@ -8,4 +8,9 @@ export const checkboxSettingsAz: CheckboxSettingsTexts = {
   pin: 'Kassirin PIN kodu',
   password: 'Kassirin parolu',
   accessKey: 'İnteqrasiya açarı (hesabda varsa)',
+};
+
+/** What the training server says when it starts on its own (npm run device:checkbox). */
+export const checkboxTrainingAz: CheckboxTrainingTexts = {
+  listening: 'Checkbox təlim serveri (fiskal deyil): {{url}} — lisenziya açarı {{licenseKey}}, PIN {{pin}}',
 };

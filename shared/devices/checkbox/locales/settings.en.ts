@@ -10,3 +10,10 @@ export const checkboxSettingsEn = {
 };
 
 export type CheckboxSettingsTexts = typeof checkboxSettingsEn;
+
+/** What the training server says when it starts on its own (npm run device:checkbox). */
+export const checkboxTrainingEn = {
+  listening: 'Checkbox training server (not fiscal): {{url}} — licence key {{licenseKey}}, PIN {{pin}}',
+};
+
+export type CheckboxTrainingTexts = typeof checkboxTrainingEn;
