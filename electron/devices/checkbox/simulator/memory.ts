@@ -43,6 +43,9 @@ export interface SimReceipt {
   relatedReceiptId: string | null;
   /** The bytes as they arrived. */
   request: string;
+  /** Made in manual offline mode: DONE at once, delivered to the tax service when back online. */
+  offline?: boolean;
+  delivered?: boolean;
 }
 
 export interface SimReport {
@@ -55,6 +58,22 @@ export interface SimReport {
   answer: Record<string, unknown>;
 }
 
+/** The register's offline side: the manual offline mode, its sessions and the offline fiscal codes. */
+export interface OfflineState {
+  mode: boolean;
+  /** go-online calls still needed before the register is online again (it is asynchronous). */
+  onlineCallsLeft: number;
+  sessions: { start: string; end: string | null }[];
+  /** Reserved by ask-offline-codes and not yet used; `handed` were given out by get-offline-codes. */
+  codes: string[];
+  handed: string[];
+  used: string[];
+  askedAt: string | null;
+  /** The last offline fiscal date taken: dates never go backwards. */
+  lastDate: string | null;
+  nextCode: number;
+}
+
 export interface Counters {
   receipt: number;
   shift: number;
@@ -62,9 +81,17 @@ export interface Counters {
   transaction: number;
   /** Added to the real clock by the clock control, in ms. */
   clockOffsetMs: number;
+  offline: OfflineState;
 }
 
-const initialCounters: Counters = { receipt: 0, shift: 0, report: 0, transaction: 100, clockOffsetMs: 0 };
+const initialCounters: Counters = {
+  receipt: 0,
+  shift: 0,
+  report: 0,
+  transaction: 100,
+  clockOffsetMs: 0,
+  offline: { mode: false, onlineCallsLeft: 0, sessions: [], codes: [], handed: [], used: [], askedAt: null, lastDate: null, nextCode: 1 },
+};
 
 type Kind = 'shift' | 'receipt' | 'report';
 
@@ -89,7 +116,7 @@ export class SimMemory {
       CREATE TABLE IF NOT EXISTS counters (id INTEGER PRIMARY KEY CHECK (id = 1), json TEXT NOT NULL);
     `);
     const counters = this.db.prepare('SELECT json FROM counters WHERE id = 1').get() as { json: string } | undefined;
-    this.counters = { ...initialCounters, ...(counters ? (JSON.parse(counters.json) as Partial<Counters>) : {}) };
+    this.counters = { ...structuredClone(initialCounters), ...(counters ? (JSON.parse(counters.json) as Partial<Counters>) : {}) };
     for (const row of this.db.prepare('SELECT kind, json FROM records ORDER BY seq').all() as { kind: Kind; json: string }[]) {
       if (row.kind === 'shift') this.shifts.push(JSON.parse(row.json) as SimShift);
       else if (row.kind === 'receipt') {

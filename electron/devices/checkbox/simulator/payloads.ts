@@ -69,6 +69,7 @@ export const ServicePayload = z.object({
 
 export const CreateShiftPayload = z.object({ id: z.uuid().optional(), fiscal_code: z.string().optional(), fiscal_date: z.string().optional() });
 export const CloseShiftPayload = z.object({ skip_client_name_check: z.boolean().optional(), fiscal_code: z.string().optional(), fiscal_date: z.string().optional() });
+export const GoOfflinePayload = z.object({ go_offline_date: z.string().optional(), fiscal_code: z.string().optional() });
 export const PinPayload = z.object({ pin_code: z.string().min(1) });
 export const LoginPayload = z.object({ login: z.string().min(1), password: z.string().min(1) });
 

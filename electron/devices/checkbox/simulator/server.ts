@@ -72,7 +72,7 @@ export async function startCheckboxSimulator(options: CheckboxSimulatorOptions =
   const host = options.host ?? '127.0.0.1';
   if (!isLoopbackHost(host)) throw new Error(`The training server listens on loopback addresses only, not ${host}`);
   const memory = new SimMemory(options.memoryFile);
-  const service = new CheckboxService(memory, options.identity ?? trainingIdentity, { receiptPolls: 0, shiftPolls: 0, taxes: seedTaxTable, ...options.settings }, options.now);
+  const service = new CheckboxService(memory, options.identity ?? trainingIdentity, { receiptPolls: 0, shiftPolls: 0, goOnlineCalls: 2, taxes: seedTaxTable, ...options.settings }, options.now);
   const faults = new FaultPlan(options.random);
   const held = new Set<Socket>();
   const received: ReceivedRequest[] = [];

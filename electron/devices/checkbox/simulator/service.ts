@@ -2,7 +2,8 @@ import { randomUUID } from 'node:crypto';
 import type { z } from 'zod';
 import { refusalText, type RefusalKey, checkboxRefusals } from '../error-codes';
 import type { SimMemory, SimReceipt, SimReport, SimShift } from './memory';
-import { CloseShiftPayload, CreateShiftPayload, LoginPayload, PinPayload, SellPayload, ServicePayload, validationDetail } from './payloads';
+import { CloseShiftPayload, CreateShiftPayload, GoOfflinePayload, LoginPayload, PinPayload, SellPayload, ServicePayload, validationDetail } from './payloads';
+import { OfflineRules, type OfflineRefusal } from './offline';
 import { computeReceipt } from './receipt-math';
 import { balanceOf, reportFigures } from './reports';
 import type { SimTax } from './tax-table';
@@ -38,6 +39,8 @@ export const trainingIdentity: Identity = {
 };
 
 export interface ServiceSettings {
+  /** go-online calls before the register is online again (the document: repeat every 10-15 s). */
+  goOnlineCalls: number;
   /** Polls that still see a new receipt CREATED before it is DONE. */
   receiptPolls: number;
   /** Polls that still see a shift CREATED (or CLOSING) before OPENED (or CLOSED). */
@@ -139,6 +142,15 @@ export class CheckboxService {
         return this.reportList(request.query);
       case 'POST /cash-registers/ping-tax-service':
         return this.withLicense(request, () => ({ status: 200, body: { status: 'DONE' } }));
+      case 'POST /receipts/sell-offline':
+        return this.sellOffline(request.body, staged);
+      case 'GET /cash-registers/ask-offline-codes':
+      case 'GET /cash-registers/get-offline-codes':
+      case 'GET /cash-registers/get-offline-codes-count':
+      case 'GET /cash-registers/get-offline-time':
+      case 'POST /cash-registers/go-offline':
+      case 'POST /cash-registers/go-online':
+        return this.withLicense(request, () => this.offlineRoute(route, request));
     }
     const shiftId = /^GET \/shifts\/([^/]+)$/.exec(route)?.[1];
     if (shiftId) {
@@ -212,8 +224,8 @@ export class CheckboxService {
         updated_at: null,
         address: 'м. Київ, вул. Навчальна, 1',
         title: 'Навчальна каса',
-        offline_mode: false,
-        stay_offline: false,
+        offline_mode: this.memory.counters.offline.mode,
+        stay_offline: this.memory.counters.offline.mode,
         has_shift: this.memory.currentShift() !== undefined,
         documents_state: { last_receipt_code: last?.serial ?? 0, last_report_code: this.memory.reports.at(-1)?.serial ?? 0, last_z_report_code: lastZ?.serial ?? 0 },
       },
@@ -294,7 +306,7 @@ export class CheckboxService {
     return shift?.status === 'OPENED' ? { open: shift } : { refusal: refused('shift_not_open') };
   }
 
-  private sell(body: string, staged: Staged): Answer {
+  private sell(body: string, staged: Staged, offline = false): Answer {
     const payload = parse(SellPayload, body);
     if (!payload.ok) return payload.answer;
     const sell = payload.value;
@@ -315,7 +327,70 @@ export class CheckboxService {
       const drawer = balanceOf(this.memory.receiptsOf(open.id)).balance;
       if (math.cashPaid > drawer) return refused('not_enough_cash', math.cashPaid, drawer);
     } else if (math.paid < math.due) return refused('underpaid');
-    return this.commitReceipt({ id: sell.id ?? randomUUID(), type: isReturn ? 'RETURN' : 'SELL', shift: open, body, staged, sell, math });
+    if (offline) {
+      const taken = this.offlineRules().offlineDocument(sell.fiscal_code, sell.fiscal_date ? new Date(sell.fiscal_date) : undefined);
+      if (taken) return this.offlineRefusal(taken);
+    }
+    return this.commitReceipt({ id: sell.id ?? randomUUID(), type: isReturn ? 'RETURN' : 'SELL', shift: open, body, staged, sell, math, offline });
+  }
+
+  /** A receipt made in manual offline mode with a reserved code and the client's date: DONE at once, delivered later. */
+  private sellOffline(body: string, staged: Staged): Answer {
+    return this.sell(body, staged, true);
+  }
+
+  private offlineRules(): OfflineRules {
+    return new OfflineRules(this.memory.counters.offline, this.settings.goOnlineCalls);
+  }
+
+  private offlineRefusal(refusal: OfflineRefusal): Answer {
+    return 'key' in refusal ? refused(refusal.key, refusal.code ?? '') : { status: 400, body: { message: refusal.text } };
+  }
+
+  private offlineRoute(route: string, request: ServiceRequest): Answer {
+    const rules = this.offlineRules();
+    const count = Number(request.query.get('count') ?? 100);
+    const now = this.now();
+    const done = (body: unknown): Answer => {
+      this.memory.commit({});
+      return { status: 200, body };
+    };
+    switch (route) {
+      case 'GET /cash-registers/ask-offline-codes': {
+        const refusal = rules.ask(count, now);
+        return refusal ? this.offlineRefusal(refusal) : done({});
+      }
+      case 'GET /cash-registers/get-offline-codes': {
+        const shift = this.openShiftOrRefusal();
+        if ('refusal' in shift) return shift.refusal;
+        return done(rules.hand(count).map((code, index) => ({ fiscal_code: code, serial_id: index + 1, cash_register_id: this.identity.registerId, created_at: now.toISOString() })));
+      }
+      case 'GET /cash-registers/get-offline-codes-count':
+        return { status: 200, body: { available: rules.available(), default: 2000 } };
+      case 'GET /cash-registers/get-offline-time': {
+        const from = new Date(request.query.get('from_date') ?? 0);
+        const to = new Date(request.query.get('to_date') ?? now);
+        const sessions = rules.sessions(from, to, now);
+        const current = this.memory.counters.offline.mode ? sessions.at(-1)?.duration ?? 0 : 0;
+        return { status: 200, body: { status: { current, total: sessions.reduce((s, x) => s + x.duration, 0) }, sessions } };
+      }
+      case 'POST /cash-registers/go-offline': {
+        const payload = parse(GoOfflinePayload, request.body);
+        if (!payload.ok) return payload.answer;
+        const delivered = [...this.memory.receipts.values()].filter((r) => !r.offline).at(-1);
+        const refusal = rules.goOffline(payload.value.go_offline_date ? new Date(payload.value.go_offline_date) : now, delivered ? new Date(delivered.createdAt) : undefined, payload.value.fiscal_code);
+        return refusal ? this.offlineRefusal(refusal) : done({});
+      }
+      case 'POST /cash-registers/go-online': {
+        const online = rules.goOnline(now);
+        // Back online, the service delivers what was made offline.
+        const delivered = online ? [...this.memory.receipts.values()].filter((r) => r.offline && !r.delivered) : [];
+        for (const receipt of delivered) receipt.delivered = true;
+        this.memory.commit({ receipts: delivered });
+        return { status: 200, body: { status: online ? 'ONLINE' : 'PENDING' } };
+      }
+    }
+    return { status: 404, body: { detail: 'Not Found' } };
   }
 
   private service(body: string, staged: Staged): Answer {
@@ -331,7 +406,7 @@ export class CheckboxService {
     return this.commitReceipt({ id: id ?? randomUUID(), type: payment.value > 0 ? 'SERVICE_IN' : 'SERVICE_OUT', shift: open, body, staged, service: payment });
   }
 
-  private commitReceipt(input: { id: string; type: SimReceipt['type']; shift: SimShift; body: string; staged: Staged; sell?: SellPayload; math?: ReturnType<typeof computeReceipt>; service?: { type: 'CASH'; value: number; label: string } }): Answer {
+  private commitReceipt(input: { id: string; type: SimReceipt['type']; shift: SimShift; body: string; staged: Staged; sell?: SellPayload; math?: ReturnType<typeof computeReceipt>; service?: { type: 'CASH'; value: number; label: string }; offline?: boolean }): Answer {
     const counters = this.memory.counters;
     counters.receipt += 1;
     const { sell, service } = input;
@@ -340,11 +415,11 @@ export class CheckboxService {
       serial: counters.receipt,
       type: input.type,
       shiftId: input.shift.id,
-      status: 'CREATED',
+      status: input.offline ? 'DONE' : 'CREATED',
       pollsLeft: input.staged.stuckPolls ?? this.settings.receiptPolls,
       error: input.staged.receiptError ?? null,
-      createdAt: this.now().toISOString(),
-      fiscalCode: fiscalCode(++counters.transaction),
+      createdAt: input.offline && sell?.fiscal_date ? new Date(sell.fiscal_date).toISOString() : this.now().toISOString(),
+      fiscalCode: input.offline && sell?.fiscal_code ? sell.fiscal_code : fiscalCode(++counters.transaction),
       goods: sell?.goods ?? [],
       discounts: sell?.discounts ?? [],
       payments: sell?.payments ?? (service ? [service] : []),
@@ -353,6 +428,7 @@ export class CheckboxService {
       serviceValue: service?.value ?? 0,
       relatedReceiptId: sell?.related_receipt_id ?? null,
       request: input.body,
+      ...(input.offline ? { offline: true, delivered: false } : {}),
     };
     this.memory.commit({ receipts: [receipt] });
     return { status: 201, body: this.viewReceipt(receipt) };

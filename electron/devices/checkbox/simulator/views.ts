@@ -44,7 +44,8 @@ function taxRows(receipt: SimReceipt) {
 /** A receipt as GET /receipts/{id} answers it (ReceiptModel, the seed's example shape). */
 export function renderReceipt(receipt: SimReceipt, context: { shift: Record<string, unknown>; taxUrl: string }) {
   const done = receipt.status === 'DONE';
-  const transactionStatus = receipt.status === 'CREATED' ? 'PENDING' : receipt.status;
+  // An offline receipt is DONE at once; its transaction stays PENDING until the register is back online.
+  const transactionStatus = receipt.status === 'CREATED' || (receipt.offline && !receipt.delivered) ? 'PENDING' : receipt.status;
   const math = receipt.math;
   const total = math?.total ?? Math.abs(receipt.serviceValue);
   return {
@@ -79,7 +80,7 @@ export function renderReceipt(receipt: SimReceipt, context: { shift: Record<stri
     footer: null,
     barcode: null,
     custom: null,
-    is_created_offline: false,
+    is_created_offline: receipt.offline === true,
     is_sent_dps: done,
     sent_dps_at: done ? receipt.createdAt : null,
     tax_url: done ? context.taxUrl : null,
