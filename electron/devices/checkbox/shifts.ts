@@ -58,12 +58,14 @@ export class CheckboxShifts {
     if (opened.kind !== 'ok') return notDone(opened);
     if (opened.value.status !== 'OPENED') return refusedBy('fiscalisation_failed', opened.value.initial_transaction?.response_error_message ?? `shift ${opened.value.status}`, opened.raw);
     this.currentId = id;
-    return openingFloat > 0 ? this.bookFloat(openingFloat) : { kind: 'done', value: null, duplicate: false, raw: opened.raw };
+    return openingFloat > 0 ? this.bookFloat(id, openingFloat) : { kind: 'done', value: null, duplicate: false, raw: opened.raw };
   }
 
-  /** The opening float: a SERVICE_IN receipt of its own once the shift is OPENED, followed to DONE. */
-  private async bookFloat(sum: number): Promise<DeviceOutcome<null>> {
-    const id = randomUUID();
+  /**
+   * The opening float: a SERVICE_IN receipt of its own once the shift is OPENED, followed to DONE.
+   * It is named by the shift's UUID: part of the opening, not a journal document, and found by it.
+   */
+  private async bookFloat(id: string, sum: number): Promise<DeviceOutcome<null>> {
     const sent = await this.client.call('POST', '/receipts/service', ReceiptAnswer, { body: JSON.stringify({ id, payment: { type: 'CASH', value: sum, label: 'Готівка' } }) });
     if (sent.kind !== 'ok') return notDone(sent);
     const done = sent.value.status === 'CREATED' ? await pollUntil(this.schedule, () => this.client.call('GET', `/receipts/${id}`, ReceiptAnswer), (r) => r.status === 'CREATED') : sent;
