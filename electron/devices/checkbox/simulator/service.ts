@@ -445,7 +445,7 @@ export class CheckboxService {
 
   private viewReceipt(receipt: SimReceipt) {
     const shift = this.memory.shifts.find((s) => s.id === receipt.shiftId)!;
-    return renderReceipt(receipt, { shift: { id: shift.id, serial: shift.serial, status: shift.status, opened_at: shift.openedAt, closed_at: shift.closedAt }, taxUrl: taxUrl(this.identity.fiscalNumber, receipt) });
+    return renderReceipt(receipt, { shift: this.viewShift(shift), taxUrl: taxUrl(this.identity.fiscalNumber, receipt) });
   }
 
   private receiptText(receipt: SimReceipt): string {

@@ -42,7 +42,7 @@ function taxRows(receipt: SimReceipt) {
 }
 
 /** A receipt as GET /receipts/{id} answers it (ReceiptModel, the seed's example shape). */
-export function renderReceipt(receipt: SimReceipt, context: { shift: Record<string, unknown>; taxUrl: string }) {
+export function renderReceipt(receipt: SimReceipt, context: { shift: unknown; taxUrl: string }) {
   const done = receipt.status === 'DONE';
   // An offline receipt is DONE at once; its transaction stays PENDING until the register is back online.
   const transactionStatus = receipt.status === 'CREATED' || (receipt.offline && !receipt.delivered) ? 'PENDING' : receipt.status;
