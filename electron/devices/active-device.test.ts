@@ -31,7 +31,8 @@ describe('the active device on first start', () => {
     const first = await driver.send(request);
     expect(first).toMatchObject({ kind: 'done', duplicate: false });
     await app.close();
-    expect(trainingMemoryFiles().map((file) => existsSync(join(dir, file)))).toEqual([true]);
+    // The active training device (Caspos) wrote its memory; the other kinds' training devices never started.
+    expect(existsSync(join(dir, trainingMemoryFiles()[0]!))).toBe(true);
 
     app = await startTestApp(dir);
     const again = await app.context.device.driver!.send(request);

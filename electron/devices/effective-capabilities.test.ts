@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { casposCapabilities } from '../../shared/devices/caspos/capabilities';
+import { checkboxCapabilities } from '../../shared/devices/checkbox/capabilities';
 import { DeviceCapabilities } from '../../shared/devices/capabilities';
 import { allDeviceFeatures } from '../../shared/devices/device-features';
 import { declaredCapabilities, effectiveCapabilities } from './effective-capabilities';
@@ -8,7 +9,8 @@ describe('effective capabilities', () => {
   it('are the driver\'s declaration where the shop has everything; none for a system without a driver', () => {
     expect(effectiveCapabilities(casposCapabilities, allDeviceFeatures)).toEqual(casposCapabilities);
     expect(declaredCapabilities('caspos')).toBe(casposCapabilities);
-    expect(declaredCapabilities('checkbox')).toBeNull();
+    expect(declaredCapabilities('checkbox')).toBe(checkboxCapabilities);
+    expect(declaredCapabilities('smartone')).toBeNull();
   });
 
   it('lose the drawer, rollback, credit and bonus each by its own switch, and nothing else', () => {

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DeviceKind } from '../../shared/device';
 import { casposCapabilities } from '../../shared/devices/caspos/capabilities';
+import { checkboxCapabilities } from '../../shared/devices/checkbox/capabilities';
 import { silentLogger } from '../app/logger';
 import { useTempDirs } from '../testing/temp-dir';
 import { descriptorOf, drivers, trainingMemoryFiles } from './registry';
@@ -20,8 +21,9 @@ describe('the driver registry', () => {
   it('has one entry per device kind: Caspos with its descriptor, the others without a driver yet', () => {
     expect(Object.keys(drivers).sort()).toEqual([...DeviceKind.options].sort());
     expect(descriptorOf('caspos')).toMatchObject({ kind: 'caspos', capabilities: casposCapabilities, secretFields: ['password'] });
-    expect(DeviceKind.options.filter((kind) => descriptorOf(kind) === undefined)).toEqual(['checkbox', 'smartx', 'smartone']);
-    expect(trainingMemoryFiles()).toEqual(['training-device.sqlite3']);
+    expect(descriptorOf('checkbox')).toMatchObject({ kind: 'checkbox', capabilities: checkboxCapabilities });
+    expect(DeviceKind.options.filter((kind) => descriptorOf(kind) === undefined)).toEqual(['smartx', 'smartone']);
+    expect(trainingMemoryFiles()).toEqual(['training-device.sqlite3', 'training-checkbox.sqlite3']);
   });
 
   it('starts each training device with a driver whose recovery is the one its capabilities declare', async () => {

@@ -2,7 +2,7 @@ import type { CheckboxSettingsTexts, CheckboxTrainingTexts } from './settings.en
 
 export const checkboxSettingsAz: CheckboxSettingsTexts = {
   url: 'Xidmətin ünvanı (test və ya iş)',
-  signIn: { label: 'Giriş üsulu', pin: 'Lisenziya açarı ilə PIN kod', login: 'Loqin və parol' },
+  signIn: 'Giriş üsulu',
   login: 'Kassirin loqini',
   licenseKey: 'Kassanın lisenziya açarı',
   pin: 'Kassirin PIN kodu',

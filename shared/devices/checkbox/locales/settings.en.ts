@@ -1,7 +1,7 @@
 /** The labels of the Checkbox settings form (descriptor.settingsForm). */
 export const checkboxSettingsEn = {
   url: 'Service address (test or production)',
-  signIn: { label: 'Sign in by', pin: 'PIN code with the licence key', login: 'Login and password' },
+  signIn: 'Sign in by',
   login: 'Cashier login',
   licenseKey: 'Cash register licence key',
   pin: 'Cashier PIN code',

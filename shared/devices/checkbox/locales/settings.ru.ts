@@ -2,7 +2,7 @@ import type { CheckboxSettingsTexts, CheckboxTrainingTexts } from './settings.en
 
 export const checkboxSettingsRu: CheckboxSettingsTexts = {
   url: 'Адрес сервиса (тестовый или рабочий)',
-  signIn: { label: 'Вход', pin: 'Пин-код с ключом лицензии', login: 'Логин и пароль' },
+  signIn: 'Вход',
   login: 'Логин кассира',
   licenseKey: 'Ключ лицензии кассы',
   pin: 'Пин-код кассира',

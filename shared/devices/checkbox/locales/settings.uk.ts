@@ -2,7 +2,7 @@ import type { CheckboxSettingsTexts, CheckboxTrainingTexts } from './settings.en
 
 export const checkboxSettingsUk: CheckboxSettingsTexts = {
   url: 'Адреса сервісу (тестовий чи робочий)',
-  signIn: { label: 'Вхід', pin: 'Пін-код із ключем ліцензії', login: 'Логін і пароль' },
+  signIn: 'Вхід',
   login: 'Логін касира',
   licenseKey: 'Ключ ліцензії каси',
   pin: 'Пін-код касира',
