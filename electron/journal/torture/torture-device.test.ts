@@ -12,6 +12,6 @@ describe('the torture’s --device flag', () => {
   });
 
   it('refuses a known kind that has no driver with a training device yet', () => {
-    expect(() => tortureDeviceKind('checkbox')).toThrow('No checkbox driver with a training device is registered');
+    expect(() => tortureDeviceKind('smartone')).toThrow('No smartone driver with a training device is registered');
   });
 });
