@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
+import type { DeviceKind } from '../shared/device';
 import { defaultFaultRates, runTorture } from '../electron/journal/torture/run-torture';
 import { tortureDeviceKind } from '../electron/journal/torture/torture-device';
 
@@ -9,7 +10,7 @@ const { values } = parseArgs({
   strict: true,
   options: { sales: { type: 'string' }, kills: { type: 'string' }, seed: { type: 'string' }, device: { type: 'string' } },
 });
-let device: string;
+let device: DeviceKind;
 try {
   device = tortureDeviceKind(values.device);
 } catch (error) {
@@ -26,7 +27,7 @@ const flags = z
 
 console.log(`crash torture on the ${device} training device: at least ${flags.sales} sales and ${flags.kills} kills, seed ${flags.seed}`);
 const started = Date.now();
-const report = await runTorture({ ...flags, faultRates: defaultFaultRates, killAfterMs: [200, 1600], log: console.log });
+const report = await runTorture({ ...flags, kind: device, faultRates: defaultFaultRates, killAfterMs: [200, 1600], log: console.log });
 const faults = Object.values(report.faults).reduce((sum, n) => sum + n, 0);
 console.log(`sales ${report.sales} (done ${report.done}, rejected ${report.rejected})`);
 console.log(`kills ${report.kills}`);

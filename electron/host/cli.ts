@@ -39,7 +39,7 @@ async function main(): Promise<void> {
   let host;
   try {
     log = openAppLog(dataDir, { host: 'web', stderr: true });
-    kassa = await startKassa({ host: 'web', dataDir, logger: log.logger, deviceUrl: flags.deviceUrl });
+    kassa = await startKassa({ host: 'web', dataDir, logger: log.logger, deviceUrl: flags.deviceUrl, training: flags.training });
     host = await startWebHost({
       dispatch: kassa.dispatch,
       bus: kassa.bus,

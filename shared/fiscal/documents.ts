@@ -1,3 +1,4 @@
+import { maxCashRounding } from './cash-rounding';
 import { z } from 'zod';
 import { safeText } from '../text/safe-text';
 import { CodeType, QuantityUnit, VatRate } from './catalogue-types';
@@ -109,6 +110,16 @@ export type Client = z.infer<typeof Client>;
 export const CreditTerms = z.object({ contract: safeText(maxContractLength), payer: safeText(maxPayerLength) });
 export type CreditTerms = z.infer<typeof CreditTerms>;
 
+/**
+ * The rounding of the cash part of the payment (cash-rounding.ts), where the device's rule has
+ * one: rounded minus exact, in minor units. `tenders.cash` is what was handed over.
+ */
+const CashRoundingField = z.number().int().min(-maxCashRounding).max(maxCashRounding).optional();
+
+function roundedOnlyWithCash(doc: { cashRounding?: number | undefined; tenders: Tenders }, ctx: z.RefinementCtx): void {
+  if (doc.cashRounding && doc.tenders.cash === 0) ctx.addIssue({ code: 'custom', path: ['cashRounding'], message: 'only a cash payment is rounded' });
+}
+
 const common = {
   cashierName: PersonText,
   note: Note,
@@ -123,6 +134,7 @@ export const SaleDocument = z.object({
   tenders: Tenders,
   /** Set for a sale on credit (tenders.credit > 0). */
   credit: CreditTerms.optional(),
+  cashRounding: CashRoundingField,
   /** Set when an earlier advance pays part of this sale (tenders.prepayment > 0): the advance's journal UUID. */
   prepaymentUuid: JournalUuid.optional(),
   /**
@@ -132,6 +144,7 @@ export const SaleDocument = z.object({
   prepaymentDocumentId: DocumentId.optional(),
 }).superRefine((doc, ctx) => {
   if (doc.prepaymentUuid !== undefined && doc.prepaymentDocumentId !== undefined) ctx.addIssue({ code: 'custom', path: ['prepaymentUuid'], message: 'the advance is named twice' });
+  roundedOnlyWithCash(doc, ctx);
 });
 
 export const MoneyBackType = z.enum(['sale', 'prepayment', 'creditPay']);
@@ -164,7 +177,9 @@ export const MoneyBackDocument = z.object({
   manual: z.boolean().default(false),
   lines: Lines,
   tenders: Tenders,
+  cashRounding: CashRoundingField,
 }).superRefine((doc, ctx) => {
+  roundedOnlyWithCash(doc, ctx);
   // A manual refund names the device's receipt (before issue 14 in parentDocumentId); any other its journal parent.
   if (doc.manual && doc.parentUuid !== undefined) ctx.addIssue({ code: 'custom', path: ['parentUuid'], message: 'a manual refund has no parent in the journal' });
   if (doc.manual && (doc.manualParentDocumentId === undefined) === (doc.parentDocumentId === undefined)) ctx.addIssue({ code: 'custom', path: ['manualParentDocumentId'], message: 'a manual refund names the device\'s receipt once' });

@@ -37,4 +37,5 @@ export const capabilityNeedKey = {
   'tax.vat7': vatRateKey.vat7,
   cashDrawer: 'capabilities.cashDrawer',
   excise: 'capabilities.excise',
+  cashRounding: 'capabilities.cashRounding',
 } as const satisfies Record<CapabilityNeed, string>;

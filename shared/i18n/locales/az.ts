@@ -79,6 +79,7 @@ export const az: LocaleResource = {
     creditPayer: 'Ödəyici',
     remaining: 'Qalıq',
     change: 'Qaytarılacaq',
+    cashRounding: 'Nağd ödənişin yuvarlaqlaşdırılması',
     changeOnlyCash: 'Qalıq yalnız nağd puldan qaytarıla bilər.',
     rrnLength: 'RRN 12 simvoldan ibarətdir.',
     sending: 'Cihaza göndərilir…',

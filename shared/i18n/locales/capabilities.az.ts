@@ -3,6 +3,7 @@ import type { CapabilitiesTexts } from './capabilities.en';
 export const capabilitiesAz: CapabilitiesTexts = {
   cashDrawer: 'pul qutusunun açılması',
   excise: 'sətirdə aksiz',
+  cashRounding: 'nağd ödənişin bu cihazın qaydası ilə yuvarlaqlaşdırılması',
   refund: {
     sale: 'satışın qaytarılması',
     prepayment: 'avansın qaytarılması',

@@ -2,6 +2,7 @@
 export const capabilitiesEn = {
   cashDrawer: 'opening the cash drawer',
   excise: 'excise on a line',
+  cashRounding: 'rounding the cash payment as this device rounds it',
   refund: {
     sale: 'refund of a sale',
     prepayment: 'refund of an advance',

@@ -3,6 +3,7 @@ import type { CapabilitiesTexts } from './capabilities.en';
 export const capabilitiesRu: CapabilitiesTexts = {
   cashDrawer: 'открытие денежного ящика',
   excise: 'акциз в строке',
+  cashRounding: 'округление оплаты наличными по правилу этого устройства',
   refund: {
     sale: 'возврат продажи',
     prepayment: 'возврат аванса',

@@ -3,6 +3,7 @@ import type { CapabilitiesTexts } from './capabilities.en';
 export const capabilitiesUk: CapabilitiesTexts = {
   cashDrawer: 'відкриття грошової скриньки',
   excise: 'акциз у рядку',
+  cashRounding: 'заокруглення готівкової оплати за правилом цього пристрою',
   refund: {
     sale: 'повернення продажу',
     prepayment: 'повернення авансу',

@@ -78,6 +78,7 @@ export const en = {
     creditPayer: 'Payer',
     remaining: 'Still to pay',
     change: 'Change',
+    cashRounding: 'Rounding of the cash payment',
     changeOnlyCash: 'Change can only be given from cash.',
     rrnLength: 'The RRN has 12 characters.',
     sending: 'Sending to the device…',

@@ -79,6 +79,7 @@ export const ru: LocaleResource = {
     creditPayer: 'Плательщик',
     remaining: 'Осталось оплатить',
     change: 'Сдача',
+    cashRounding: 'Округление оплаты наличными',
     changeOnlyCash: 'Сдачу можно дать только с наличных.',
     rrnLength: 'RRN состоит из 12 символов.',
     sending: 'Отправка на устройство…',

@@ -79,6 +79,7 @@ export const uk: LocaleResource = {
     creditPayer: 'Платник',
     remaining: 'Залишилось сплатити',
     change: 'Решта',
+    cashRounding: 'Заокруглення готівкової оплати',
     changeOnlyCash: 'Решту можна дати лише з готівки.',
     rrnLength: 'RRN має 12 символів.',
     sending: 'Надсилання на пристрій…',
