@@ -15,7 +15,7 @@ import { startTestApp } from '../../testing/test-app';
 import type { TrainingFaults } from '../driver';
 import { descriptorOf } from '../registry';
 import { noParents } from '../testing/parents';
-import { advanceSpending, cashSale, conformanceCashier, creditPayOf, creditSale, moneyBackOf, parentless, rollBackOf } from './documents';
+import { advanceSpending, cashSale, conformanceCashier, creditPayOf, creditSale, inTaxGroup, moneyBackOf, parentless, rollBackOf } from './documents';
 
 type SentKind = Exclude<DocumentKind, 'closeShift'>;
 
@@ -35,7 +35,8 @@ export function describeConformance(kind: DeviceKind): void {
     /** Sales the journal settled as done, to count against the device's X report. */
     let sales = 0;
 
-    async function submit(document: FiscalDocument): Promise<JournalDocumentView> {
+    async function submit(written: FiscalDocument): Promise<JournalDocumentView> {
+      const document = inTaxGroup(written, capabilities.taxGroups);
       const result = await app.dispatch('document.submit', { document });
       expect(result.ok, JSON.stringify(result).slice(0, 400)).toBe(true);
       const view = (result as { ok: true; value: JournalDocumentView }).value;
@@ -176,7 +177,7 @@ export function describeConformance(kind: DeviceKind): void {
       const driver = app.context.device.driver!;
       for (const when of ['beforeCommit', 'afterCommit'] as const) {
         faults.dropAnswer('sale', when);
-        const outcome = await driver.send(driver.build(cashSale(150), randomUUID(), noParents));
+        const outcome = await driver.send(driver.build(inTaxGroup(cashSale(150), capabilities.taxGroups), randomUUID(), noParents));
         expect(outcome, when).toMatchObject({ kind: 'unknown' });
       }
     }, 60_000);

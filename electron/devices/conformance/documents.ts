@@ -1,4 +1,5 @@
 import type { DocumentKind } from '../../../shared/devices/capabilities';
+import type { VatRate } from '../../../shared/fiscal/catalogue-types';
 import type { FiscalDocument, ReceiptLine, SaleDocument, Tenders } from '../../../shared/fiscal/documents';
 
 /**
@@ -80,4 +81,31 @@ export function moneyBackOf(parentUuid: string): FiscalDocument {
 /** Sells 3,000 of goods, `spent` of it from the advance `advanceUuid`. */
 export function advanceSpending(advanceUuid: string, spent: number): FiscalDocument {
   return { kind: 'sale', cashierName: conformanceCashier, lines: [goods(3000, 'A1')], tenders: tenders({ prepayment: spent, cash: 3000 - spent }), prepaymentUuid: advanceUuid };
+}
+
+/**
+ * The same document in the device's own tax group: the documents above are written in 18 %
+ * (Azerbaijan), and a device whose capabilities lack it gets them in the first group it declares.
+ */
+export function inTaxGroup(document: FiscalDocument, groups: readonly VatRate[]): FiscalDocument {
+  if (groups.includes('vat18')) return document;
+  const group = groups[0]!;
+  const regroup = <Line extends { vatRate: VatRate }>(lines: Line[]): Line[] => lines.map((line) => ({ ...line, vatRate: group }));
+  switch (document.kind) {
+    case 'sale':
+    case 'moneyBack':
+      return { ...document, lines: regroup(document.lines) };
+    case 'creditPay':
+      return { ...document, lines: regroup(document.lines) };
+    case 'prepayment':
+      return { ...document, vatRate: group, ...(document.lines ? { lines: regroup(document.lines) } : {}) };
+    case 'correction':
+      return { ...document, vatRate: group };
+    case 'rollBack':
+      return { ...document, vatAmounts: document.vatAmounts.map((amount) => ({ ...amount, vatRate: group })) };
+    case 'deposit':
+    case 'withdraw':
+    case 'closeShift':
+      return document;
+  }
 }

@@ -1,3 +1,5 @@
+import type { TortureFault } from '../../driver';
+
 /**
  * What can go wrong between the app and the service, on purpose. Each fault says whether the
  * service has done the work when the answer goes missing: that decides whether the app may ever
@@ -29,23 +31,12 @@ export type Fault =
   | { kind: 'tokenRevoked' };
 
 export type FaultKind = Fault['kind'];
-export type RatedFault = 'dropBeforeCommit' | 'dropAfterCommit' | 'answerTimeout' | 'http500' | 'garbage' | 'empty';
+/** The faults the crash torture rates (driver.ts TortureFault). */
+export type RatedFault = TortureFault;
 export const ratedFaults: readonly RatedFault[] = ['dropBeforeCommit', 'dropAfterCommit', 'answerTimeout', 'http500', 'garbage', 'empty'];
 
 /** The routes faults aim at, by what they do. */
 export type FaultTarget = 'sell' | 'service' | 'openShift' | 'closeShift' | 'receipt' | 'shift' | 'xReport' | 'signIn' | 'other';
-
-/** A small seeded generator (mulberry32), so a failing fault sequence can be replayed. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Faults for the next requests of a target, in order, and faults at random by rate. */
 export class FaultPlan {

@@ -3,6 +3,7 @@ import type { TrainingDevice, TrainingFaults, TrainingRequest } from '../../driv
 import type { CheckboxConfig, CheckboxSecrets } from '../descriptor';
 import type { FaultTarget } from './faults';
 import { startCheckboxSimulator, type CheckboxSimulator } from './server';
+import { checkboxTorture } from './torture';
 
 /** The route each document kind goes to; kinds Checkbox has no document for have none. */
 export function targetOfKind(kind: DocumentKind): FaultTarget {
@@ -43,14 +44,16 @@ export function checkboxTrainingFaults(simulator: Pick<CheckboxSimulator, 'fault
 /** The training server the app runs itself on loopback, its memory in the data folder. */
 export const checkboxTraining: TrainingDevice<CheckboxConfig, CheckboxSecrets> = {
   memoryFile: 'training-checkbox.sqlite3',
-  async start(memoryPath) {
-    const simulator = await startCheckboxSimulator({ memoryFile: memoryPath });
+  async start(memoryPath, options = {}) {
+    const simulator = await startCheckboxSimulator({ memoryFile: memoryPath, random: options.random });
     const identity = simulator.service.identity;
     return {
+      url: simulator.url,
       config: { url: simulator.url, signIn: 'pin', login: '', pollIntervalMs: 10, polls: 30 },
       secrets: { licenseKey: identity.licenseKey, pin: identity.pin, password: '', accessKey: '' },
       close: () => simulator.close(),
       faults: checkboxTrainingFaults(simulator),
+      torture: checkboxTorture(simulator),
     };
   },
 };
