@@ -93,6 +93,14 @@ describe('Checkbox acceptance checks against the training server', () => {
     expect(receipt.taxes.find((t) => t.code === 1)?.value).toBe(19);
   });
 
+  it('6: our sale in the seed’s figures: 554 with 500 by card, the cash rounded to 50 and sent with rounding', async () => {
+    const lines = [line(123, { discount: 1 }), line(461, { itemUid: 'L2', vatRate: 'vatFree', discount: 29 })];
+    const { request, outcome, uuid } = await h.settle({ ...sale(lines, { card: 500, cash: 50 }), cashRounding: -4 });
+    expect(JSON.parse(request.body)).toMatchObject({ rounding: true, payments: [{ type: 'CASH', value: 50 }, { type: 'CASHLESS', value: 500 }] });
+    expect(outcome).toMatchObject({ kind: 'done', value: { total: 554 } });
+    expect(h.simulator.memory.receipts.get(uuid)?.math).toMatchObject({ total: 554, due: 550, roundSum: -4, rest: 0 });
+  });
+
   it('7: a return whose payments differ from its total is refused as return_sum_mismatch', async () => {
     const sale = await h.settle(cashSale(3_000));
     const { outcome } = await h.settle({ kind: 'moneyBack', cashierName: cashier, parentUuid: sale.uuid, moneyBackType: 'sale', manual: false, lines: [line(3_000)], tenders: tenders({ cash: 2_900 }) });
