@@ -1,3 +1,4 @@
+import type { Currency } from '../money';
 import { cashRoundingOf } from '../fiscal/cash-rounding';
 import { documentTotal } from '../fiscal/document-total';
 import type { VatRate } from '../fiscal/catalogue-types';
@@ -10,9 +11,9 @@ import type { DeviceCapabilities, DeviceReport, DocumentKind, TenderKind } from 
  * `report.periodic`, `tax.vat20`, `cashDrawer`, `excise`, and `cashRounding`: a cash payment
  * rounded as the device's rule rounds it.
  */
-export type CapabilityNeed = `document.${DocumentKind}` | `tender.${TenderKind}` | `refund.${MoneyBackType}` | `report.${DeviceReport}` | `tax.${VatRate}` | 'cashDrawer' | 'excise' | 'cashRounding';
+export type CapabilityNeed = `document.${DocumentKind}` | `tender.${TenderKind}` | `refund.${MoneyBackType}` | `report.${DeviceReport}` | `tax.${VatRate}` | `currency.${Currency}` | 'cashDrawer' | 'excise' | 'cashRounding';
 
-type NeedGroup = 'document' | 'tender' | 'refund' | 'report' | 'tax';
+type NeedGroup = 'document' | 'tender' | 'refund' | 'report' | 'tax' | 'currency';
 
 /** The declared list each group of needs is looked up in. */
 function listOf(capabilities: DeviceCapabilities, group: NeedGroup): readonly string[] {
@@ -22,6 +23,7 @@ function listOf(capabilities: DeviceCapabilities, group: NeedGroup): readonly st
     refund: capabilities.refundTypes,
     report: capabilities.reports,
     tax: capabilities.taxGroups,
+    currency: [capabilities.currency],
   };
   return lists[group];
 }
@@ -36,9 +38,10 @@ export function can(capabilities: DeviceCapabilities | null | undefined, need: C
   return listOf(capabilities, group).includes(name);
 }
 
-/** Everything a document needs: its kind, each tender it uses, a refund's type, and each tax group (and excise) it names. */
+/** Everything a document needs: its kind, its currency, each tender it uses, a refund's type, and each tax group (and excise) it names. */
 export function documentNeeds(document: FiscalDocument): CapabilityNeed[] {
   const needs: CapabilityNeed[] = [`document.${document.kind}`];
+  if (document.currency) needs.push(`currency.${document.currency}`);
   if ('tenders' in document) {
     for (const [tender, amount] of Object.entries(document.tenders) as [Tender, number][]) if (amount > 0) needs.push(`tender.${tender}`);
   }

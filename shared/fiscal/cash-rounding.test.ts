@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import type { DeviceCapabilities } from '../devices/capabilities';
 import { casposCapabilities } from '../devices/caspos/capabilities';
 import { missingForDocument } from '../devices/capability-need';
 import { cashRoundingOf, maxCashRounding, roundCash } from './cash-rounding';
@@ -7,7 +8,7 @@ import { FiscalDocument } from './documents';
 import { change, paymentProblem } from './receipt-math';
 
 const noTenders = { cash: 0, card: 0, bonus: 0, credit: 0, prepayment: 0 };
-const ukrainian = { ...casposCapabilities, currency: 'UAH', taxGroups: ['vat20'], cashRounding: 'nbu10' } as const;
+const ukrainian: DeviceCapabilities = { ...casposCapabilities, currency: 'UAH', taxGroups: ['vat20'], cashRounding: 'nbu10' };
 
 describe('cash rounding', () => {
   it('rounds to 10 kopiyky by the NBU rule: 1-4 down, 5-9 up, never more than the bound', () => {

@@ -1,3 +1,4 @@
+import { Currency } from '../money';
 import { maxCashRounding } from './cash-rounding';
 import { z } from 'zod';
 import { safeText } from '../text/safe-text';
@@ -120,7 +121,15 @@ function roundedOnlyWithCash(doc: { cashRounding?: number | undefined; tenders: 
   if (doc.cashRounding && doc.tenders.cash === 0) ctx.addIssue({ code: 'custom', path: ['cashRounding'], message: 'only a cash payment is rounded' });
 }
 
+/**
+ * The currency of the document's money. The journal writes it from the device's capabilities
+ * when it stores the document; one that names another currency than the device's is refused.
+ * Documents journaled before it existed were all Caspos's, in manat (documentCurrency).
+ */
+const currencyField = { currency: Currency.optional() };
+
 const common = {
+  ...currencyField,
   cashierName: PersonText,
   note: Note,
   client: Client.optional(),
@@ -214,12 +223,14 @@ export const PrepaymentDocument = z.object({
 
 export const CashMovementDocument = z.object({
   kind: z.enum(['deposit', 'withdraw']),
+  ...currencyField,
   cashierName: PersonText,
   sum: DocumentMoney,
 });
 
 export const CorrectionDocument = z.object({
   kind: z.literal('correction'),
+  ...currencyField,
   cashierName: PersonText,
   note: Note,
   firstOperationAt: z.iso.datetime(),
@@ -233,6 +244,7 @@ export const CorrectionDocument = z.object({
 
 export const RollBackDocument = z.object({
   kind: z.literal('rollBack'),
+  ...currencyField,
   cashierName: PersonText,
   note: Note,
   ...parentFields,
@@ -248,6 +260,7 @@ export const RollBackDocument = z.object({
 
 export const CloseShiftDocument = z.object({
   kind: z.literal('closeShift'),
+  ...currencyField,
   cashierName: PersonText,
 });
 
@@ -271,3 +284,8 @@ export type CashMovementDocument = z.infer<typeof CashMovementDocument>;
 export type CorrectionDocument = z.infer<typeof CorrectionDocument>;
 export type RollBackDocument = z.infer<typeof RollBackDocument>;
 export type CloseShiftDocument = z.infer<typeof CloseShiftDocument>;
+
+/** The currency of a journaled document: its own, or manat for one from before documents named it. */
+export function documentCurrency(document: FiscalDocument): Currency {
+  return document.currency ?? 'AZN';
+}

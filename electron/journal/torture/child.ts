@@ -1,28 +1,25 @@
-import { readFileSync } from 'node:fs';
-import { systemName } from '../../../shared/device';
 import { createApp } from '../../app/create-app';
 import { silentLogger } from '../../app/logger';
 import { JournalBusyError } from '../document-service';
 import { randomSale } from './random-sale';
-import { TortureDevice } from './torture-device';
+import { readDeviceFile } from '../../devices/device-file';
 
 /**
  * The app's main-process services selling without pause, for the crash torture: started and
  * SIGKILLed again and again by run-torture.ts. Each line it prints is a fact the parent checks.
  *   sell <dataDir> <deviceFile> <seed>   sell until killed
  *   settle <dataDir> <deviceFile>        recover, print "settled" when nothing is open, exit
- * The device file holds the training device's settings (torture-device.ts TortureDevice).
+ * The device file holds the training device's settings (devices/device-file.ts).
  */
 const [mode, dataDir, deviceFile, seedText = '1'] = process.argv.slice(2);
 if ((mode !== 'sell' && mode !== 'settle') || !dataDir || !deviceFile) throw new Error('usage: child sell|settle <dataDir> <deviceFile> [seed]');
 const say = (line: string) => process.stdout.write(`${line}\n`);
 
-const tortured = TortureDevice.parse(JSON.parse(readFileSync(deviceFile, 'utf8')));
 const app = await createApp({
   host: 'web',
   dataDir,
   logger: silentLogger,
-  device: { kind: tortured.kind, name: systemName[tortured.kind], url: tortured.url, config: tortured.config as object, secrets: tortured.secrets },
+  device: readDeviceFile(deviceFile),
   backoffMs: [10, 25, 50, 100],
   answerTimeoutMs: 300,
 });

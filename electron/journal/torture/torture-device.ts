@@ -1,10 +1,6 @@
-import { z } from 'zod';
 import { DeviceKind } from '../../../shared/device';
 import { descriptorOf } from '../../devices/registry';
 
-/** The device the torture's children sell on, as the parent hands it over in a file: a real device's settings. */
-export const TortureDevice = z.object({ kind: DeviceKind, url: z.url(), config: z.unknown(), secrets: z.record(z.string(), z.string()) });
-export type TortureDevice = z.infer<typeof TortureDevice>;
 
 /** The device kind named by `--device` (Caspos when none is), refused with a sentence saying why. */
 export function tortureDeviceKind(flag: string | undefined): DeviceKind {

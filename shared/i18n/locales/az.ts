@@ -55,7 +55,7 @@ export const az: LocaleResource = {
     vatFree: 'ƏDV-dən azad',
     pay: 'Ödəniş',
     deviceCode: 'Cihaz kodu {{code}}',
-    finishFirst: 'Əvvəlcə ödənişi tamamlayın.',
+    scanQueued: '{{code}} skan edildi: bu pəncərə bağlananda çekə əlavə olunacaq (gözləyir: {{count}}).',
     unknownBarcode: 'Naməlum barkod: {{code}}.',
     markingTitle: 'Markalanma kodu',
     markingPrompt: 'Məhsulun üzərindəki markalanma kodunu skan edin.',

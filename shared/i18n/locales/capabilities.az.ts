@@ -4,6 +4,11 @@ export const capabilitiesAz: CapabilitiesTexts = {
   cashDrawer: 'pul qutusunun açılması',
   excise: 'sətirdə aksiz',
   cashRounding: 'nağd ödənişin bu cihazın qaydası ilə yuvarlaqlaşdırılması',
+  currency: {
+    AZN: 'manatla məbləğlər (AZN)',
+    UAH: 'qrivnayla məbləğlər (UAH)',
+    BYN: 'Belarus rublu ilə məbləğlər (BYN)',
+  },
   refund: {
     sale: 'satışın qaytarılması',
     prepayment: 'avansın qaytarılması',

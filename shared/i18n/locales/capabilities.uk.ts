@@ -4,6 +4,11 @@ export const capabilitiesUk: CapabilitiesTexts = {
   cashDrawer: 'відкриття грошової скриньки',
   excise: 'акциз у рядку',
   cashRounding: 'заокруглення готівкової оплати за правилом цього пристрою',
+  currency: {
+    AZN: 'суми в манатах (AZN)',
+    UAH: 'суми в гривнях (UAH)',
+    BYN: 'суми в білоруських рублях (BYN)',
+  },
   refund: {
     sale: 'повернення продажу',
     prepayment: 'повернення авансу',

@@ -54,7 +54,7 @@ export const en = {
     vatFree: 'VAT-free',
     pay: 'Pay',
     deviceCode: 'Device code {{code}}',
-    finishFirst: 'Finish the payment first.',
+    scanQueued: 'Scanned {{code}}: added to the receipt when this window closes (waiting: {{count}}).',
     unknownBarcode: 'Unknown barcode {{code}}.',
     markingTitle: 'Marking code',
     markingPrompt: 'Scan the marking code on the item.',

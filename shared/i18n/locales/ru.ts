@@ -55,7 +55,7 @@ export const ru: LocaleResource = {
     vatFree: 'Без НДС',
     pay: 'Оплата',
     deviceCode: 'Код устройства {{code}}',
-    finishFirst: 'Сначала завершите оплату.',
+    scanQueued: 'Отсканировано {{code}}: добавится в чек, когда это окно закроется (ожидает: {{count}}).',
     unknownBarcode: 'Неизвестный штрихкод {{code}}.',
     markingTitle: 'Код маркировки',
     markingPrompt: 'Отсканируйте код маркировки на товаре.',

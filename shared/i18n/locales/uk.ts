@@ -55,7 +55,7 @@ export const uk: LocaleResource = {
     vatFree: 'Без ПДВ',
     pay: 'Оплата',
     deviceCode: 'Код пристрою {{code}}',
-    finishFirst: 'Спершу завершіть оплату.',
+    scanQueued: 'Відскановано {{code}}: додасться до чека, коли це вікно закриється (очікує: {{count}}).',
     unknownBarcode: 'Невідомий штрихкод {{code}}.',
     markingTitle: 'Код маркування',
     markingPrompt: 'Відскануйте код маркування на товарі.',
