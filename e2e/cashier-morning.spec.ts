@@ -36,6 +36,10 @@ test('a cashier’s morning ends with exactly those documents on the device', as
   await page.getByTestId('confirm-pay').dblclick();
   await expect(page.getByTestId('result')).toBeVisible();
   await expect(page.getByTestId('result-qr')).toBeVisible();
+  // The change, large, and what was paid by each tender.
+  await expect(page.getByTestId('result-change')).toHaveText('₼3.50');
+  await expect(page.getByTestId('result-tenders')).toContainText('₼10.00');
+  await expect(page.getByTestId('result-tenders')).toContainText('₼5.00');
   await shot('result');
   await page.getByTestId('next-sale').click();
   await expect(page.getByTestId('cart-lines')).toHaveCount(0);

@@ -238,7 +238,7 @@ async function photographDialogs(page: Page, outputPath: (name: string) => strin
   const zero = { cash: 0, card: 0, bonus: 0, credit: 0, prepayment: 0 };
   expect(await submit({ kind: 'sale', cashierName: 'Aysel Məmmədova', lines: [line], tenders: { ...zero, cash: 8000, credit: 40000 }, credit: { contract: 'KR-2026/18', payer: 'Kamran Məmmədov' } })).toMatchObject({ ok: true });
   expect(await submit({ kind: 'prepayment', cashierName: 'Aysel Məmmədova', sum: 5000, vatRate: 'vat18', tenders: { ...zero, cash: 5000 }, client: { name: 'Leyla Həsənova' } })).toMatchObject({ ok: true });
-  const cancel = () => page.getByRole('dialog').last().getByRole('button', { name: /^(Cancel|Ləğv et|Скасувати|Отмена)$/ }).click();
+  const cancel = () => page.getByRole('dialog').last().getByRole('button', { name: /^(Cancel|İmtina|Скасувати|Отмена)$/ }).click();
   for (const locale of ['az', 'uk', 'ru', 'en']) {
     await expect(page.getByRole('dialog')).toHaveCount(0);
     await page.locator(`[data-locale="${locale}"]`).click();

@@ -9,7 +9,7 @@ import { useCan } from '../queries/use-can';
 import { useCart, type CartLine } from './cart-store';
 import { receiptTotals } from './receipt';
 
-export type CartAction = 'quantity' | 'discount' | 'receiptDiscount' | 'remove' | 'clear' | 'advance' | 'pay';
+export type CartAction = 'quantity' | 'discount' | 'receiptDiscount' | 'remove' | 'clear' | 'park' | 'parked' | 'advance' | 'pay';
 
 /** The receipt being built: its lines, the selected one's actions, totals with VAT, and Pay. */
 export function CartPanel({ currency, locale, onAction }: { currency: Currency; locale: Locale; onAction: (action: CartAction) => void }) {
@@ -17,6 +17,7 @@ export function CartPanel({ currency, locale, onAction }: { currency: Currency; 
   const lines = useCart((s) => s.lines);
   const receiptDiscount = useCart((s) => s.receiptDiscount);
   const selectedKey = useCart((s) => s.selectedKey);
+  const parked = useCart((s) => s.parked.length);
   const select = useCart((s) => s.select);
   const totals = receiptTotals(lines, receiptDiscount);
   // Stable, so the memoised rows repaint only when their own line changes.
@@ -55,6 +56,14 @@ export function CartPanel({ currency, locale, onAction }: { currency: Currency; 
         <button type="button" className="touch" disabled={lines.length === 0} onClick={() => onAction('clear')}>
           {t('sale.clear')} <kbd>F8</kbd>
         </button>
+        <button type="button" className="touch" disabled={lines.length === 0} onClick={() => onAction('park')} data-testid="cart-park">
+          {t('sale.parked.park')}
+        </button>
+        {parked > 0 && (
+          <button type="button" className="touch" onClick={() => onAction('parked')} data-testid="cart-parked">
+            {t('sale.parked.open', { count: parked })}
+          </button>
+        )}
         {able('document.prepayment') && (
           <button type="button" className="touch" disabled={totals.total <= 0 || unmarked} onClick={() => onAction('advance')} data-testid="cart-advance">
             {t('flows.advance.forGoods')}

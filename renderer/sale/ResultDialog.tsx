@@ -2,12 +2,15 @@ import { useMutation } from '@tanstack/react-query';
 import QRCode from 'qrcode';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { SaleDocument, Tender } from '../../shared/fiscal/documents';
+import { change } from '../../shared/fiscal/receipt-math';
 import type { JournalDocumentView } from '../../shared/ipc/contract';
 import type { Locale } from '../../shared/locale';
 import { formatMoney, type Currency } from '../../shared/money';
 import { call, useKassaApi } from '../kassa-api';
 import { useCan } from '../queries/use-can';
 import { Dialog } from '../ui/Dialog';
+import { tenderKey } from './tender-keys';
 
 /**
  * The fiscalised receipt: its number, fiscal id and the QR code of the tax service's public check
@@ -44,6 +47,7 @@ export function ResultDialog({
   const reprint = useMutation({ mutationFn: () => call(api, 'device.printLast', {}) });
   const drawer = useMutation({ mutationFn: () => call(api, 'device.openDrawer', {}) });
   const able = useCan();
+  const paid = document.document.kind === 'sale' ? document.document : undefined;
   return (
     <Dialog title={title ?? t('result.title')} onClose={onNext} wide>
       <div className="result" data-testid="result">
@@ -55,6 +59,7 @@ export function ResultDialog({
             {t('result.fiscalId')}: <strong data-testid="result-short-id">{result?.shortDocumentId ?? '—'}</strong>
           </p>
           {document.total !== null && <p className="result-total">{formatMoney(document.total, currency, locale)}</p>}
+          {paid && <Paid document={paid} total={document.total ?? 0} currency={currency} locale={locale} />}
           {document.duplicate && <p className="muted">{t('result.doneEarlier')}</p>}
         </div>
         {qr && <img className="qr" src={qr} alt={t('result.qr')} width={220} height={220} data-testid="result-qr" />}
@@ -75,5 +80,33 @@ export function ResultDialog({
         </button>
       </div>
     </Dialog>
+  );
+}
+
+const tenderOrder: Tender[] = ['cash', 'card', 'bonus', 'credit', 'prepayment'];
+
+/** What the customer paid, tender by tender, and the change to hand over, large: the cashier reads it from across the counter. */
+function Paid({ document, total, currency, locale }: { document: SaleDocument; total: number; currency: Currency; locale: Locale }) {
+  const { t } = useTranslation();
+  const money = (amount: number) => formatMoney(amount, currency, locale);
+  const due = change(total, document.tenders, document.cashRounding);
+  return (
+    <>
+      <dl className="result-tenders" aria-label={t('result.paid')} data-testid="result-tenders">
+        {tenderOrder
+          .filter((tender) => document.tenders[tender] > 0)
+          .map((tender) => (
+            <div key={tender}>
+              <dt>{t(tenderKey[tender])}</dt>
+              <dd>{money(document.tenders[tender])}</dd>
+            </div>
+          ))}
+      </dl>
+      {due > 0 && (
+        <p className="result-change">
+          {t('result.change')}: <strong data-testid="result-change">{money(due)}</strong>
+        </p>
+      )}
+    </>
   );
 }

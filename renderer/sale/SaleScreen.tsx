@@ -20,6 +20,7 @@ import { CartPanel, type CartAction } from './CartPanel';
 import { useCart } from './cart-store';
 import { Favourites } from './Favourites';
 import { MarkingCodeDialog } from './MarkingCodeDialog';
+import { ParkedDialog } from './ParkedDialog';
 import { PaymentDialog } from './PaymentDialog';
 import { receiptLines } from './receipt';
 import { ProductSearch } from './ProductSearch';
@@ -34,6 +35,7 @@ type Overlay =
   | { kind: 'marking'; key: string; needed: number }
   | { kind: 'payment' }
   | { kind: 'advance' }
+  | { kind: 'parked' }
   | { kind: 'result'; document: JournalDocumentView };
 
 const shortcuts: Record<string, CartAction> = { F4: 'quantity', F5: 'discount', F6: 'receiptDiscount', Delete: 'remove', F8: 'clear', F12: 'pay' };
@@ -139,6 +141,12 @@ export function SaleScreen({ currency, locale, onNeedShift }: { currency: Curren
             );
           }
           return;
+        case 'park':
+          useCart.getState().park();
+          return;
+        case 'parked':
+          setOverlay({ kind: 'parked' });
+          return;
         case 'pay':
         case 'advance':
           if (!canSell) onNeedShift();
@@ -210,6 +218,7 @@ export function SaleScreen({ currency, locale, onNeedShift }: { currency: Curren
         />
       )}
       {overlay.kind === 'marking' && <MarkingCodeDialog onClose={close} />}
+      {overlay.kind === 'parked' && <ParkedDialog currency={currency} locale={locale} onClose={close} />}
       {overlay.kind === 'payment' && (
         <PaymentDialog cashierName={cashierName} currency={currency} locale={locale} onClose={close} onDone={(document) => setOverlay({ kind: 'result', document })} />
       )}

@@ -55,6 +55,11 @@ export const en = {
     pay: 'Pay',
     deviceCode: 'Device code {{code}}',
     scanQueued: 'Scanned {{code}}: added to the receipt when this window closes (waiting: {{count}}).',
+    parked: {
+      park: 'Park',
+      open: 'Parked ({{count}})',
+      title: 'Parked tickets',
+    },
     unknownBarcode: 'Unknown barcode {{code}}.',
     markingTitle: 'Marking code',
     markingPrompt: 'Scan the marking code on the item.',
@@ -86,6 +91,8 @@ export const en = {
     pay: 'Pay {{amount}}',
   },
   result: {
+    paid: 'Paid',
+    change: 'Change',
     title: 'Receipt done',
     number: 'Receipt № {{number}}',
     fiscalId: 'Fiscal ID',
