@@ -1,14 +1,18 @@
+import { DeviceKind } from '../../shared/device';
 import { describe, expect, it } from 'vitest';
 import { casposCapabilities } from '../../shared/devices/caspos/capabilities';
+import { checkboxCapabilities } from '../../shared/devices/checkbox/capabilities';
 import { DeviceCapabilities } from '../../shared/devices/capabilities';
 import { allDeviceFeatures } from '../../shared/devices/device-features';
 import { declaredCapabilities, effectiveCapabilities } from './effective-capabilities';
+import { descriptorOf } from './registry';
 
 describe('effective capabilities', () => {
-  it('are the driver\'s declaration where the shop has everything; none for a system without a driver', () => {
+  it('are the driver\'s declaration where the shop has everything', () => {
     expect(effectiveCapabilities(casposCapabilities, allDeviceFeatures)).toEqual(casposCapabilities);
     expect(declaredCapabilities('caspos')).toBe(casposCapabilities);
-    expect(declaredCapabilities('checkbox')).toBeNull();
+    expect(declaredCapabilities('checkbox')).toBe(checkboxCapabilities);
+    for (const kind of DeviceKind.options) expect(declaredCapabilities(kind)).toBe(descriptorOf(kind)?.capabilities ?? null);
   });
 
   it('lose the drawer, rollback, credit and bonus each by its own switch, and nothing else', () => {

@@ -1,8 +1,9 @@
 import type { DeviceKind } from '../../shared/device';
 import type { DoctorCheck } from '../../shared/doctor';
 import { casposDescriptor } from './caspos/descriptor';
-import { smartxDescriptor } from './smartx/descriptor';
+import { checkboxDescriptor } from './checkbox/descriptor';
 import { smartOneDescriptor } from './smartone/descriptor';
+import { smartxDescriptor } from './smartx/descriptor';
 import { registered, type DiscoveredDevice, type DiscoveryProgress, type DriverDescriptor } from './driver';
 
 /**
@@ -11,7 +12,7 @@ import { registered, type DiscoveredDevice, type DiscoveryProgress, type DriverD
  */
 export const drivers = {
   caspos: registered(casposDescriptor),
-  checkbox: undefined,
+  checkbox: registered(checkboxDescriptor),
   smartx: registered(smartxDescriptor),
   smartone: registered(smartOneDescriptor),
 } satisfies Record<DeviceKind, DriverDescriptor | undefined>;

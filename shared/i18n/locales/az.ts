@@ -14,6 +14,8 @@ import { smartxErrorsAz } from '../../devices/smartx/locales/errors.az';
 import { smartxSettingsAz } from '../../devices/smartx/locales/settings.az';
 import { smartOneErrorsAz } from '../../devices/smartone/locales/errors.az';
 import { smartOneSettingsAz } from '../../devices/smartone/locales/settings.az';
+import { checkboxErrorsAz } from '../../devices/checkbox/locales/errors.az';
+import { checkboxSettingsAz, checkboxTrainingAz } from '../../devices/checkbox/locales/settings.az';
 import type { LocaleResource } from './en';
 
 export const az: LocaleResource = {
@@ -278,6 +280,11 @@ export const az: LocaleResource = {
   smartone: {
     errors: smartOneErrorsAz,
     settings: smartOneSettingsAz,
+  },
+  checkbox: {
+    errors: checkboxErrorsAz,
+    settings: checkboxSettingsAz,
+    training: checkboxTrainingAz,
   },
   db: {
     tooNew:

@@ -14,6 +14,8 @@ import { smartxErrorsEn } from '../../devices/smartx/locales/errors.en';
 import { smartxSettingsEn } from '../../devices/smartx/locales/settings.en';
 import { smartOneErrorsEn } from '../../devices/smartone/locales/errors.en';
 import { smartOneSettingsEn } from '../../devices/smartone/locales/settings.en';
+import { checkboxErrorsEn } from '../../devices/checkbox/locales/errors.en';
+import { checkboxSettingsEn, checkboxTrainingEn } from '../../devices/checkbox/locales/settings.en';
 
 export const en = {
   app: {
@@ -277,6 +279,11 @@ export const en = {
   smartone: {
     errors: smartOneErrorsEn,
     settings: smartOneSettingsEn,
+  },
+  checkbox: {
+    errors: checkboxErrorsEn,
+    settings: checkboxSettingsEn,
+    training: checkboxTrainingEn,
   },
   db: {
     tooNew:

@@ -14,6 +14,8 @@ import { smartxErrorsRu } from '../../devices/smartx/locales/errors.ru';
 import { smartxSettingsRu } from '../../devices/smartx/locales/settings.ru';
 import { smartOneErrorsRu } from '../../devices/smartone/locales/errors.ru';
 import { smartOneSettingsRu } from '../../devices/smartone/locales/settings.ru';
+import { checkboxErrorsRu } from '../../devices/checkbox/locales/errors.ru';
+import { checkboxSettingsRu, checkboxTrainingRu } from '../../devices/checkbox/locales/settings.ru';
 import type { LocaleResource } from './en';
 
 export const ru: LocaleResource = {
@@ -278,6 +280,11 @@ export const ru: LocaleResource = {
   smartone: {
     errors: smartOneErrorsRu,
     settings: smartOneSettingsRu,
+  },
+  checkbox: {
+    errors: checkboxErrorsRu,
+    settings: checkboxSettingsRu,
+    training: checkboxTrainingRu,
   },
   db: {
     tooNew:

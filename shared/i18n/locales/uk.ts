@@ -14,6 +14,8 @@ import { smartxErrorsUk } from '../../devices/smartx/locales/errors.uk';
 import { smartxSettingsUk } from '../../devices/smartx/locales/settings.uk';
 import { smartOneErrorsUk } from '../../devices/smartone/locales/errors.uk';
 import { smartOneSettingsUk } from '../../devices/smartone/locales/settings.uk';
+import { checkboxErrorsUk } from '../../devices/checkbox/locales/errors.uk';
+import { checkboxSettingsUk, checkboxTrainingUk } from '../../devices/checkbox/locales/settings.uk';
 import type { LocaleResource } from './en';
 
 export const uk: LocaleResource = {
@@ -278,6 +280,11 @@ export const uk: LocaleResource = {
   smartone: {
     errors: smartOneErrorsUk,
     settings: smartOneSettingsUk,
+  },
+  checkbox: {
+    errors: checkboxErrorsUk,
+    settings: checkboxSettingsUk,
+    training: checkboxTrainingUk,
   },
   db: {
     tooNew:

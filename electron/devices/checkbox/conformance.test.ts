@@ -1,0 +1,3 @@
+import { describeConformance } from '../conformance/conformance';
+
+describeConformance('checkbox');

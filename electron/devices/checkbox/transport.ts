@@ -1,0 +1,82 @@
+import { request as httpRequest } from 'node:http';
+import { request as httpsRequest } from 'node:https';
+
+export interface TransportOptions {
+  /** Time to open the connection; past it nothing was sent. */
+  connectTimeoutMs: number;
+  /** Time from the request's last byte to the answer's last byte. */
+  answerTimeoutMs: number;
+}
+
+export type TransportFailure = 'connect_failed' | 'connect_timeout' | 'answer_timeout' | 'connection_dropped' | 'answer_too_large';
+
+export type TransportResult =
+  | { ok: true; status: number; body: string; contentType: string }
+  /** `sent`: the request may have reached the service, so its fate is open. */
+  | { ok: false; failure: TransportFailure; sent: boolean; detail: string };
+
+export interface HttpCall {
+  method: 'GET' | 'POST';
+  url: string;
+  headers: Record<string, string>;
+  /** Sent exactly as given; none for GET. */
+  body?: string;
+}
+
+const maxAnswerBytes = 8 * 1024 * 1024;
+
+/** One HTTP(S) call with no retry: the journal decides what happens next. */
+export function callHttp(call: HttpCall, options: TransportOptions): Promise<TransportResult> {
+  return new Promise((resolve) => {
+    let settled = false;
+    let connected = false;
+    let answerTimer: NodeJS.Timeout | undefined;
+    const finish = (result: TransportResult) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(connectTimer);
+      clearTimeout(answerTimer);
+      resolve(result);
+    };
+    const failAndDestroy = (failure: TransportFailure, sent: boolean, detail: string) => {
+      finish({ ok: false, failure, sent, detail });
+      req.destroy();
+    };
+    const payload = call.body === undefined ? undefined : Buffer.from(call.body, 'utf8');
+    const request = call.url.startsWith('https:') ? httpsRequest : httpRequest;
+    const req = request(call.url, {
+      method: call.method,
+      agent: false,
+      headers: { Accept: 'application/json', ...call.headers, ...(payload ? { 'Content-Type': 'application/json', 'Content-Length': payload.length } : {}) },
+    });
+    const connectTimer = setTimeout(() => failAndDestroy('connect_timeout', false, `no connection within ${options.connectTimeoutMs} ms`), options.connectTimeoutMs);
+    req.on('socket', (socket) => {
+      const onConnect = () => {
+        connected = true;
+        clearTimeout(connectTimer);
+      };
+      if (socket.connecting) socket.once('connect', onConnect);
+      else onConnect();
+    });
+    req.on('finish', () => {
+      answerTimer = setTimeout(() => failAndDestroy('answer_timeout', true, `no answer within ${options.answerTimeoutMs} ms`), options.answerTimeoutMs);
+    });
+    req.on('response', (res) => {
+      const chunks: Buffer[] = [];
+      let size = 0;
+      res.on('data', (chunk: Buffer) => {
+        size += chunk.length;
+        if (size > maxAnswerBytes) failAndDestroy('answer_too_large', true, `answer larger than ${maxAnswerBytes} bytes`);
+        else chunks.push(chunk);
+      });
+      res.on('end', () => finish({ ok: true, status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8'), contentType: String(res.headers['content-type'] ?? '') }));
+      res.on('aborted', () => failAndDestroy('connection_dropped', true, 'the answer was cut off'));
+      res.on('error', (error) => failAndDestroy('connection_dropped', true, error.message));
+    });
+    req.on('error', (error: NodeJS.ErrnoException) => {
+      if (connected) failAndDestroy('connection_dropped', true, `${error.code ?? ''} ${error.message}`.trim());
+      else failAndDestroy('connect_failed', false, `${error.code ?? ''} ${error.message}`.trim());
+    });
+    req.end(payload);
+  });
+}

@@ -1,0 +1,21 @@
+/**
+ * What the cashier reads when Checkbox refuses an operation with one of the cashier-facing keys
+ * (../error-keys.ts): what happened, then what to do. For the counter, no technical terms.
+ */
+export const checkboxErrorsEn = {
+  shift_not_open: { explanation: 'No shift is open on the cash register.', action: 'Open a shift, then repeat.' },
+  register_busy: { explanation: 'Another cashier is working on this cash register.', action: 'Ask that cashier to close the shift or sign out, or use your own register.' },
+  underpaid: { explanation: 'The payment is less than the receipt total.', action: 'Take the missing amount, then repeat.' },
+  return_sum_mismatch: { explanation: 'A return must pay back exactly the return total.', action: 'Set the refund to the return total, then repeat.' },
+  not_enough_cash: { explanation: 'There is not that much cash in the register.', action: 'Take out less cash, or pay the refund by card.' },
+  signer_down: { explanation: 'Checkbox Signature (the signing program) is not running.', action: 'Start Checkbox Signature on the signing computer, then repeat.' },
+  auth_pin: { explanation: 'The cashier PIN code is wrong.', action: 'Ask the manager to check the PIN code in the device settings.' },
+  auth_password: { explanation: 'The cashier login or password is wrong.', action: 'Ask the manager to check the login and password in the device settings.' },
+  auth_license: { explanation: 'The licence key of the cash register is wrong.', action: 'Ask the manager to check the licence key in the device settings.' },
+  auth_token: { explanation: 'Checkbox ended the cashier session and did not accept a new sign-in.', action: 'Ask the manager to check the cashier in the Checkbox cabinet.' },
+  auth_deactivated: { explanation: 'This cashier is deactivated in Checkbox.', action: 'Ask the manager to activate the cashier in the Checkbox cabinet.' },
+  foreign_integration: { explanation: 'The shift was opened in another program (Checkbox Kasa).', action: 'Close the shift in that program, then open it here.' },
+  maintenance: { explanation: 'Checkbox is under maintenance for a while.', action: 'Wait: the receipt is kept and sent when the service is back.' },
+};
+
+export type CheckboxErrorTexts = typeof checkboxErrorsEn;

@@ -1,0 +1,16 @@
+import type { CheckboxSettingsTexts, CheckboxTrainingTexts } from './settings.en';
+
+export const checkboxSettingsAz: CheckboxSettingsTexts = {
+  url: 'Xidmətin ünvanı (test və ya iş)',
+  signIn: 'Giriş üsulu',
+  login: 'Kassirin loqini',
+  licenseKey: 'Kassanın lisenziya açarı',
+  pin: 'Kassirin PIN kodu',
+  password: 'Kassirin parolu',
+  accessKey: 'İnteqrasiya açarı (hesabda varsa)',
+};
+
+/** What the training server says when it starts on its own (npm run device:checkbox). */
+export const checkboxTrainingAz: CheckboxTrainingTexts = {
+  listening: 'Checkbox təlim serveri (fiskal deyil): {{url}} — lisenziya açarı {{licenseKey}}, PIN {{pin}}',
+};

@@ -1,0 +1,16 @@
+import type { CheckboxSettingsTexts, CheckboxTrainingTexts } from './settings.en';
+
+export const checkboxSettingsRu: CheckboxSettingsTexts = {
+  url: 'Адрес сервиса (тестовый или рабочий)',
+  signIn: 'Вход',
+  login: 'Логин кассира',
+  licenseKey: 'Ключ лицензии кассы',
+  pin: 'Пин-код кассира',
+  password: 'Пароль кассира',
+  accessKey: 'Ключ интеграции (если есть в аккаунте)',
+};
+
+/** What the training server says when it starts on its own (npm run device:checkbox). */
+export const checkboxTrainingRu: CheckboxTrainingTexts = {
+  listening: 'Учебный сервер Checkbox (не фискальный): {{url}} — ключ лицензии {{licenseKey}}, пин-код {{pin}}',
+};

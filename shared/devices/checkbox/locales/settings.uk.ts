@@ -1,0 +1,16 @@
+import type { CheckboxSettingsTexts, CheckboxTrainingTexts } from './settings.en';
+
+export const checkboxSettingsUk: CheckboxSettingsTexts = {
+  url: 'Адреса сервісу (тестовий чи робочий)',
+  signIn: 'Вхід',
+  login: 'Логін касира',
+  licenseKey: 'Ключ ліцензії каси',
+  pin: 'Пін-код касира',
+  password: 'Пароль касира',
+  accessKey: 'Ключ інтеграції (якщо є в акаунті)',
+};
+
+/** What the training server says when it starts on its own (npm run device:checkbox). */
+export const checkboxTrainingUk: CheckboxTrainingTexts = {
+  listening: 'Навчальний сервер Checkbox (не фіскальний): {{url}} — ключ ліцензії {{licenseKey}}, пін-код {{pin}}',
+};
