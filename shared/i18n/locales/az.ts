@@ -10,6 +10,7 @@ import { flowsAz } from './flows.az';
 import { capabilitiesAz } from './capabilities.az';
 import { healthAz } from './health.az';
 import { casposErrorsAz } from '../../devices/caspos/locales/errors.az';
+import { casposSettingsAz } from '../../devices/caspos/locales/settings.az';
 import type { LocaleResource } from './en';
 
 export const az: LocaleResource = {
@@ -253,6 +254,7 @@ export const az: LocaleResource = {
   health: healthAz,
   caspos: {
     errors: casposErrorsAz,
+    settings: casposSettingsAz,
   },
   db: {
     tooNew:

@@ -10,6 +10,7 @@ import { flowsEn } from './flows.en';
 import { capabilitiesEn } from './capabilities.en';
 import { healthEn } from './health.en';
 import { casposErrorsEn } from '../../devices/caspos/locales/errors.en';
+import { casposSettingsEn } from '../../devices/caspos/locales/settings.en';
 
 export const en = {
   app: {
@@ -252,6 +253,7 @@ export const en = {
   health: healthEn,
   caspos: {
     errors: casposErrorsEn,
+    settings: casposSettingsEn,
   },
   db: {
     tooNew:

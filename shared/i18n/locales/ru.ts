@@ -10,6 +10,7 @@ import { flowsRu } from './flows.ru';
 import { capabilitiesRu } from './capabilities.ru';
 import { healthRu } from './health.ru';
 import { casposErrorsRu } from '../../devices/caspos/locales/errors.ru';
+import { casposSettingsRu } from '../../devices/caspos/locales/settings.ru';
 import type { LocaleResource } from './en';
 
 export const ru: LocaleResource = {
@@ -253,6 +254,7 @@ export const ru: LocaleResource = {
   health: healthRu,
   caspos: {
     errors: casposErrorsRu,
+    settings: casposSettingsRu,
   },
   db: {
     tooNew:

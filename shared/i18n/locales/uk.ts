@@ -10,6 +10,7 @@ import { flowsUk } from './flows.uk';
 import { capabilitiesUk } from './capabilities.uk';
 import { healthUk } from './health.uk';
 import { casposErrorsUk } from '../../devices/caspos/locales/errors.uk';
+import { casposSettingsUk } from '../../devices/caspos/locales/settings.uk';
 import type { LocaleResource } from './en';
 
 export const uk: LocaleResource = {
@@ -253,6 +254,7 @@ export const uk: LocaleResource = {
   health: healthUk,
   caspos: {
     errors: casposErrorsUk,
+    settings: casposSettingsUk,
   },
   db: {
     tooNew:
