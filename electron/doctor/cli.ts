@@ -27,6 +27,7 @@ try {
 
 const lines: { ok: boolean; text: string }[] = [];
 if (request.dataDir) for (const check of checkDataFolder(request.dataDir)) lines.push({ ok: check.ok, text: t(check.message, check.values) });
-if (device) for (const check of await checkDevice(device.kind, device.config, device.secrets)) lines.push({ ok: check.ok, text: t(check.message, check.values ?? {}) });
+// A driver's own keys: the locale test checks them, not the compiler.
+if (device) for (const check of await checkDevice(device.kind, device.config, device.secrets)) lines.push({ ok: check.ok, text: t(check.message as never, check.values ?? {}) });
 for (const line of lines) console.log(`${line.ok ? '✓' : '✗'} ${line.text}`);
 process.exitCode = lines.every((line) => line.ok) ? 0 : 1;

@@ -9,8 +9,7 @@ import { quarantineAz } from './quarantine.az';
 import { flowsAz } from './flows.az';
 import { capabilitiesAz } from './capabilities.az';
 import { healthAz } from './health.az';
-import { casposErrorsAz } from '../../devices/caspos/locales/errors.az';
-import { casposSettingsAz } from '../../devices/caspos/locales/settings.az';
+import { deviceTextsIn } from '../../devices/texts';
 import type { LocaleResource } from './en';
 
 export const az: LocaleResource = {
@@ -252,10 +251,7 @@ export const az: LocaleResource = {
   flows: flowsAz,
   capabilities: capabilitiesAz,
   health: healthAz,
-  caspos: {
-    errors: casposErrorsAz,
-    settings: casposSettingsAz,
-  },
+  ...deviceTextsIn('az'),
   db: {
     tooNew:
       'Bu verilənlər bazası Kassa-nın daha yeni versiyası ilə yazılıb (sxem {{found}}; bu versiya {{known}} sxeminə qədər tanıyır). Yeni versiyanı yenidən quraşdırın; məlumatlara toxunulmayıb.',

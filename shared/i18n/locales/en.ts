@@ -9,8 +9,7 @@ import { quarantineEn } from './quarantine.en';
 import { flowsEn } from './flows.en';
 import { capabilitiesEn } from './capabilities.en';
 import { healthEn } from './health.en';
-import { casposErrorsEn } from '../../devices/caspos/locales/errors.en';
-import { casposSettingsEn } from '../../devices/caspos/locales/settings.en';
+import { deviceTextsIn } from '../../devices/texts';
 
 export const en = {
   app: {
@@ -251,10 +250,7 @@ export const en = {
   flows: flowsEn,
   capabilities: capabilitiesEn,
   health: healthEn,
-  caspos: {
-    errors: casposErrorsEn,
-    settings: casposSettingsEn,
-  },
+  ...deviceTextsIn('en'),
   db: {
     tooNew:
       'This database was written by a newer version of Kassa (schema {{found}}; this version knows up to {{known}}). Install the newer version again; the data is untouched.',

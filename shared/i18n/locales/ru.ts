@@ -9,8 +9,7 @@ import { quarantineRu } from './quarantine.ru';
 import { flowsRu } from './flows.ru';
 import { capabilitiesRu } from './capabilities.ru';
 import { healthRu } from './health.ru';
-import { casposErrorsRu } from '../../devices/caspos/locales/errors.ru';
-import { casposSettingsRu } from '../../devices/caspos/locales/settings.ru';
+import { deviceTextsIn } from '../../devices/texts';
 import type { LocaleResource } from './en';
 
 export const ru: LocaleResource = {
@@ -252,10 +251,7 @@ export const ru: LocaleResource = {
   flows: flowsRu,
   capabilities: capabilitiesRu,
   health: healthRu,
-  caspos: {
-    errors: casposErrorsRu,
-    settings: casposSettingsRu,
-  },
+  ...deviceTextsIn('ru'),
   db: {
     tooNew:
       'Эту базу данных записала более новая версия Kassa (схема {{found}}; эта версия знает схемы до {{known}}). Установите более новую версию снова; данные не изменены.',

@@ -9,8 +9,7 @@ import { quarantineUk } from './quarantine.uk';
 import { flowsUk } from './flows.uk';
 import { capabilitiesUk } from './capabilities.uk';
 import { healthUk } from './health.uk';
-import { casposErrorsUk } from '../../devices/caspos/locales/errors.uk';
-import { casposSettingsUk } from '../../devices/caspos/locales/settings.uk';
+import { deviceTextsIn } from '../../devices/texts';
 import type { LocaleResource } from './en';
 
 export const uk: LocaleResource = {
@@ -252,10 +251,7 @@ export const uk: LocaleResource = {
   flows: flowsUk,
   capabilities: capabilitiesUk,
   health: healthUk,
-  caspos: {
-    errors: casposErrorsUk,
-    settings: casposSettingsUk,
-  },
+  ...deviceTextsIn('uk'),
   db: {
     tooNew:
       'Цю базу даних записала новіша версія Kassa (схема {{found}}; ця версія знає схеми до {{known}}). Встановіть новішу версію знову; дані не змінено.',
