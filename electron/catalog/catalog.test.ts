@@ -218,7 +218,7 @@ describe('import', () => {
   it('imports all or nothing: one bad row leaves the catalogue exactly as it was', () => {
     const { db, catalog } = openShop();
     const before = catalog.export();
-    const bad = csvOf([productRow('Qatıq'), productRow('Pendir', { vat: '20' }), productRow('Yağ')]);
+    const bad = csvOf([productRow('Qatıq'), productRow('Pendir', { vat: '21' }), productRow('Yağ')]);
     for (const mode of ['replace', 'merge'] as const) {
       expect(() => catalog.import(bad, mode)).toThrow(ImportRefusedError);
       expect(catalog.export()).toBe(before);
@@ -227,7 +227,7 @@ describe('import', () => {
       catalog.import(bad, 'replace');
     } catch (error) {
       expect(error).toBeInstanceOf(ImportRefusedError);
-      expect((error as ImportRefusedError).problems).toEqual([{ row: 2, column: 'vat', code: 'badVat', value: '20' }]);
+      expect((error as ImportRefusedError).problems).toEqual([{ row: 2, column: 'vat', code: 'badVat', value: '21' }]);
     }
     closeDatabase(db);
   });

@@ -66,7 +66,9 @@ describe('parseVat', () => {
     ['2', 'simplified2'],
     ['8', 'simplified8'],
     ['simplified8', 'simplified8'],
-    ['20', '!badVat'],
+    ['20', 'vat20'],
+    ['7%', 'vat7'],
+    ['21', '!badVat'],
     ['ƏDV', '!badVat'],
     ['', '!required'],
   ])('%s → %s', (text, expected) => {

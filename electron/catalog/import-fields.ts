@@ -75,6 +75,10 @@ const vatAliases = new Map<string, VatRate>([
   ['free', 'vatFree'],
   ['2', 'simplified2'],
   ['8', 'simplified8'],
+  ['20', 'vat20'],
+  ['14', 'vat14'],
+  ['10', 'vat10'],
+  ['7', 'vat7'],
 ]);
 
 export function parseVat(text: string): Parsed<VatRate> {

@@ -17,7 +17,7 @@ describe('readImportFile', () => {
   it('reports every problem of every row by row and column, and keeps the rows without one', () => {
     const csv = csvOf([
       productRow('Çörək', { price: '1,999' }),
-      productRow('', { vat: 'vat20', unit: 'box' }),
+      productRow('', { vat: 'vat21', unit: 'box' }),
       productRow('Süd', { barcodes: '4760001000015' }),
       productRow('Qatıq', { codeType: 'qr', markingRequired: 'maybe', favourite: 'yes', position: '-3' }),
       productRow('Pendir', { barcodes: 'a b' }),
@@ -28,7 +28,7 @@ describe('readImportFile', () => {
     expect(file.problems).toEqual([
       { row: 1, column: 'price', code: 'badPrice', value: '1,999' },
       { row: 2, column: 'name', code: 'required' },
-      { row: 2, column: 'vat', code: 'badVat', value: 'vat20' },
+      { row: 2, column: 'vat', code: 'badVat', value: 'vat21' },
       { row: 2, column: 'unit', code: 'badUnit', value: 'box' },
       { row: 4, column: 'codeType', code: 'badCodeType', value: 'qr' },
       { row: 4, column: 'markingRequired', code: 'badFlag', value: 'maybe' },

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { DeviceKind } from '../../shared/device';
+import type { CapabilityNeed } from '../../shared/devices/capability-need';
 import type { DeviceCapabilities, DocumentKind } from '../../shared/devices/capabilities';
 import type { CashierExplanation, DeviceRefusal } from '../../shared/devices/refusal';
 import type { SettingsField } from '../../shared/devices/settings-form';
@@ -27,6 +28,18 @@ export type DeviceOutcome<T> =
   | { kind: 'done'; value: T | null; duplicate: true; provisional?: boolean; printFailed?: boolean; raw: string }
   | { kind: 'rejected'; refusal: DeviceRefusal; raw: string }
   | { kind: 'unknown'; reason: string; sent: boolean; detail: string; raw?: string };
+
+/**
+ * Thrown by a driver's `build` for what its device cannot take although the capabilities let it
+ * through: a tax group missing from the device's own table (Checkbox's tax codes, SmartX's
+ * sections). The journal turns it into the same refusal as a missing capability, before storing
+ * anything.
+ */
+export class UnmappableError extends Error {
+  constructor(readonly need: CapabilityNeed) {
+    super(`The device has nothing to map ${need} to`);
+  }
+}
 
 /**
  * A document's bytes as the journal keeps them: built once, re-sent exactly as stored. Secrets,

@@ -122,3 +122,22 @@ describe('a device without reports of its own', () => {
     }
   });
 });
+
+describe('tax groups the device cannot take', () => {
+  it('refuses a line of a group outside the device’s list, or one its mapping cannot resolve, before the journal and the device', async () => {
+    const ukrainian: SaleDocument = { ...cashSale, lines: [{ ...fridge, vatRate: 'vat20' }] };
+    await refusedFor('document.submit', { document: ukrainian }, 'tax.vat20');
+    await refusedFor('document.submit', { document: { ...cashSale, lines: [{ ...fridge, excise: true }] } }, 'excise');
+
+    // A device whose own table decides (Checkbox's tax codes, SmartX's sections) lets the group
+    // through its capabilities and refuses it in its mapping: the same refusal, nothing stored.
+    const device = app.context.device;
+    const declared = device.capabilities.bind(device);
+    device.capabilities = () => ({ ...casposCapabilities, taxGroups: [...casposCapabilities.taxGroups, 'vat20'] });
+    try {
+      await refusedFor('document.submit', { document: ukrainian }, 'tax.vat20');
+    } finally {
+      device.capabilities = declared;
+    }
+  });
+});

@@ -4,7 +4,7 @@ import type { DeviceCapabilities } from '../../shared/devices/capabilities';
 import { documentTotal } from '../../shared/fiscal/document-total';
 import { FiscalDocument } from '../../shared/fiscal/documents';
 import type { FlowRefusal } from '../../shared/flows/problems';
-import type { FiscalDriver } from '../devices/driver';
+import { UnmappableError, type FiscalDriver, type StoredRequest } from '../devices/driver';
 import { flowRefusal } from './flow-guard';
 import type { Journal, JournalEntry } from './journal';
 import { journalParents } from './parents';
@@ -69,7 +69,7 @@ export class DocumentService {
     if (quarantined) throw new JournalBlockedError(quarantined);
     if (this.journal.unknownCount(this.deviceId) > 0) throw new JournalBusyError(this.journal.unsettledCount(this.deviceId));
     const uuid = randomUUID();
-    const request = this.driver.build(document, uuid, journalParents(this.journal, this.deviceId));
+    const request = this.build(document, uuid);
     const entry = this.journal.record({ uuid, deviceId: this.deviceId, document, request, total: documentTotal(document) }, this.sender.idle);
     const settled = this.sender.settled(entry.id);
     let timer: NodeJS.Timeout | undefined;
@@ -77,5 +77,15 @@ export class DocumentService {
     const result = await Promise.race([settled, timeout]);
     clearTimeout(timer);
     return result ?? this.journal.get(entry.id)!;
+  }
+
+  /** The device's bytes for the document; what its mapping cannot take is refused like a missing capability. */
+  private build(document: FiscalDocument, uuid: string): StoredRequest {
+    try {
+      return this.driver.build(document, uuid, journalParents(this.journal, this.deviceId));
+    } catch (error) {
+      if (error instanceof UnmappableError) throw new NotSupportedError(error.need);
+      throw error;
+    }
   }
 }

@@ -24,8 +24,9 @@ const paymentTypes = [
 ] as const satisfies readonly (readonly [string, (typeof tenderFigures)[number]])[];
 
 /**
- * Tax groups by the percent a Caspos report gives (it does not tell 18 % VAT from trade VAT
- * 18 %): letters as fiscal printers name their tax groups, the rate in hundredths of a percent.
+ * Tax groups by the percent a device's report gives (a Caspos report does not tell 18 % VAT from
+ * trade VAT 18 %): letters as fiscal printers name their tax groups, the rate in hundredths of a
+ * percent. One list for the three countries: no two of their groups share a percent but 0 and none.
  */
 const taxGroups: readonly { percent: number | null; taxCode: string; taxRate: number; vatRate: VatRate }[] = [
   { percent: 18, taxCode: 'A', taxRate: 1800, vatRate: 'vat18' },
@@ -33,6 +34,10 @@ const taxGroups: readonly { percent: number | null; taxCode: string; taxRate: nu
   { percent: null, taxCode: 'C', taxRate: 0, vatRate: 'vatFree' },
   { percent: 2, taxCode: 'D', taxRate: 200, vatRate: 'simplified2' },
   { percent: 8, taxCode: 'E', taxRate: 800, vatRate: 'simplified8' },
+  { percent: 20, taxCode: 'F', taxRate: 2000, vatRate: 'vat20' },
+  { percent: 14, taxCode: 'G', taxRate: 1400, vatRate: 'vat14' },
+  { percent: 10, taxCode: 'H', taxRate: 1000, vatRate: 'vat10' },
+  { percent: 7, taxCode: 'I', taxRate: 700, vatRate: 'vat7' },
 ];
 
 function totals(report: ShiftReport, sections: readonly OperationSection[]) {

@@ -5,7 +5,7 @@ import type { Locale } from '../../shared/locale';
 import { formatMoney, type Currency } from '../../shared/money';
 import { call, useKassaApi } from '../kassa-api';
 import { AccountSearch } from './AccountSearch';
-import { vatRateKey } from './vat-keys';
+import { vatRateKey } from '../../shared/i18n/vat-keys';
 
 /** The advance that pays part of a sale, chosen among those with a balance left in the journal. */
 export function AdvancePicker({ currency, locale, onPick, onClose }: { currency: Currency; locale: Locale; onPick: (advance: AdvanceAccount) => void; onClose: () => void }) {

@@ -12,6 +12,7 @@ import { MoneyField } from '../ui/MoneyField';
 import { TextField } from '../ui/TextField';
 import { FlowDialog } from './FlowDialog';
 import { useSubmitDocument } from './use-submit-document';
+import { useTaxGroups } from '../queries/use-tax-groups';
 import { VatChoice } from './VatChoice';
 
 /**
@@ -25,7 +26,7 @@ export function CorrectionDialog({ currency, locale, onClose }: { currency: Curr
   const [to, setTo] = useState<Date>();
   const [cash, setCash] = useState(0);
   const [card, setCard] = useState(0);
-  const [vatRate, setVatRate] = useState<VatRate>('vat18');
+  const [vatRate, setVatRate] = useState<VatRate>(useTaxGroups()[0] ?? 'vat18');
   const [note, setNote] = useState('');
   const [result, setResult] = useState<JournalDocumentView>();
   const state = useSubmitDocument(setResult);

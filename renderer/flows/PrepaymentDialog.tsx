@@ -16,8 +16,9 @@ import { TextField } from '../ui/TextField';
 import { FlowDialog } from './FlowDialog';
 import { cardSlipOf, rrnProblem, TenderChoice, type MoneyTender } from './TenderChoice';
 import { useSubmitDocument } from './use-submit-document';
+import { useTaxGroups } from '../queries/use-tax-groups';
 import { VatChoice } from './VatChoice';
-import { vatRateKey } from './vat-keys';
+import { vatRateKey } from '../../shared/i18n/vat-keys';
 
 /**
  * An advance receipt: money taken now for goods later. With the cart's goods it is Caspos's
@@ -27,7 +28,7 @@ export function PrepaymentDialog({ lines, currency, locale, onClose, onDone }: {
   const { t } = useTranslation();
   const cashierName = useSession((s) => s.cashierName);
   const [amount, setAmount] = useState(0);
-  const [chosenVat, setChosenVat] = useState<VatRate>('vat18');
+  const [chosenVat, setChosenVat] = useState<VatRate>(useTaxGroups()[0] ?? 'vat18');
   const [clientName, setClientName] = useState('');
   const [tender, setTender] = useState<MoneyTender>('cash');
   const [rrn, setRrn] = useState('');

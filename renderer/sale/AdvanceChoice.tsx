@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { AdvanceAccount } from '../../shared/flows/accounts';
 import type { Locale } from '../../shared/locale';
 import { formatMoney, type Currency } from '../../shared/money';
-import { vatRateKey } from '../flows/vat-keys';
+import { vatRateKey } from '../../shared/i18n/vat-keys';
 
 /** The advance chosen to pay part of the sale, what is left on it, and a way to choose another. */
 export function AdvanceChoice({ advance, onChoose, currency, locale }: { advance: AdvanceAccount | undefined; onChoose: () => void; currency: Currency; locale: Locale }) {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { VatRate } from '../fiscal/catalogue-types';
 import { MoneyBackType } from '../fiscal/documents';
 import { Currency } from '../money';
 
@@ -51,6 +52,14 @@ export const DeviceCapabilities = z.object({
   /** IANA zone of the fiscal day. */
   timeZone: z.string().min(1),
   taxSource: TaxSource,
+  /**
+   * The tax groups the driver's mapping takes. Where the device's own table decides (`taxSource`
+   * 'device'), these are the groups the mapping knows; a group the live table lacks is refused by
+   * the driver's build (UnmappableError), still before the journal stores anything.
+   */
+  taxGroups: z.array(VatRate).min(1),
+  /** The device takes an excise code on a line beside its tax group (Ukraine). */
+  excise: z.boolean(),
   /** Longest a shift may stay open, in hours, or null where the system sets none. */
   shiftHours: z.number().int().positive().nullable(),
   cashRounding: CashRounding,

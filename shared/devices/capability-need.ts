@@ -1,14 +1,15 @@
+import type { VatRate } from '../fiscal/catalogue-types';
 import type { FiscalDocument, MoneyBackType, Tender } from '../fiscal/documents';
 import type { DeviceCapabilities, DeviceReport, DocumentKind, TenderKind } from './capabilities';
 
 /**
  * One thing a button or a call needs of the device. Named as text so the refusal's details and
  * the renderer's translation share it: `document.rollBack`, `tender.credit`, `refund.creditPay`,
- * `report.periodic`, `cashDrawer`.
+ * `report.periodic`, `tax.vat20`, `cashDrawer`, `excise`.
  */
-export type CapabilityNeed = `document.${DocumentKind}` | `tender.${TenderKind}` | `refund.${MoneyBackType}` | `report.${DeviceReport}` | 'cashDrawer';
+export type CapabilityNeed = `document.${DocumentKind}` | `tender.${TenderKind}` | `refund.${MoneyBackType}` | `report.${DeviceReport}` | `tax.${VatRate}` | 'cashDrawer' | 'excise';
 
-type NeedGroup = 'document' | 'tender' | 'refund' | 'report';
+type NeedGroup = 'document' | 'tender' | 'refund' | 'report' | 'tax';
 
 /** The declared list each group of needs is looked up in. */
 function listOf(capabilities: DeviceCapabilities, group: NeedGroup): readonly string[] {
@@ -17,6 +18,7 @@ function listOf(capabilities: DeviceCapabilities, group: NeedGroup): readonly st
     tender: capabilities.tenders,
     refund: capabilities.refundTypes,
     report: capabilities.reports,
+    tax: capabilities.taxGroups,
   };
   return lists[group];
 }
@@ -25,18 +27,42 @@ function listOf(capabilities: DeviceCapabilities, group: NeedGroup): readonly st
 export function can(capabilities: DeviceCapabilities | null | undefined, need: CapabilityNeed): boolean {
   if (!capabilities) return false;
   if (need === 'cashDrawer') return capabilities.cashDrawer;
+  if (need === 'excise') return capabilities.excise;
   const [group, name] = need.split('.') as [NeedGroup, string];
   return listOf(capabilities, group).includes(name);
 }
 
-/** Everything a document needs: its kind, each tender it uses, and a refund's type. */
+/** Everything a document needs: its kind, each tender it uses, a refund's type, and each tax group (and excise) it names. */
 export function documentNeeds(document: FiscalDocument): CapabilityNeed[] {
   const needs: CapabilityNeed[] = [`document.${document.kind}`];
   if ('tenders' in document) {
     for (const [tender, amount] of Object.entries(document.tenders) as [Tender, number][]) if (amount > 0) needs.push(`tender.${tender}`);
   }
   if (document.kind === 'moneyBack') needs.push(`refund.${document.moneyBackType}`);
+  const groups = new Set(taxGroupsOf(document));
+  for (const group of groups) needs.push(`tax.${group}`);
+  if ('lines' in document && document.lines?.some((line) => line.excise)) needs.push('excise');
   return needs;
+}
+
+/** The tax groups a document names: its lines', or the one of an advance or a correction, or a rollback's breakdown. */
+function taxGroupsOf(document: FiscalDocument): VatRate[] {
+  switch (document.kind) {
+    case 'sale':
+    case 'moneyBack':
+    case 'creditPay':
+      return document.lines.map((line) => line.vatRate);
+    case 'prepayment':
+      return [document.vatRate, ...(document.lines ?? []).map((line) => line.vatRate)];
+    case 'correction':
+      return [document.vatRate];
+    case 'rollBack':
+      return document.vatAmounts.map((amount) => amount.vatRate);
+    case 'deposit':
+    case 'withdraw':
+    case 'closeShift':
+      return [];
+  }
 }
 
 /** The first thing `document` needs that the device cannot do, if any. */

@@ -42,6 +42,8 @@ const lineFields = {
   price: UnitPrice,
   discount: DocumentMoney.default(0),
   vatRate: VatRate,
+  /** The line also bears excise (Ukraine): an extra tax code beside its group, where the device takes one. */
+  excise: z.boolean().optional(),
   purchasePrice: UnitPrice.optional(),
   markingCodes: z.array(MarkingCode).max(maxMarkingCodes).optional(),
   /** Our id of the line, so a refund can point at the line it returns. */

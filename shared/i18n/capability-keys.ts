@@ -1,5 +1,6 @@
 import type { CapabilityNeed } from '../devices/capability-need';
 import { documentKindKey } from './document-keys';
+import { vatRateKey } from './vat-keys';
 
 /** Written out so each translation key can be found in the source: what a refusal names. */
 export const capabilityNeedKey = {
@@ -24,5 +25,16 @@ export const capabilityNeedKey = {
   'report.periodic': 'capabilities.report.periodic',
   'report.controlTape': 'capabilities.report.controlTape',
   'report.reprint': 'capabilities.report.reprint',
+  'tax.vat18': vatRateKey.vat18,
+  'tax.tradeVat18': vatRateKey.tradeVat18,
+  'tax.vatFree': vatRateKey.vatFree,
+  'tax.vat0': vatRateKey.vat0,
+  'tax.simplified2': vatRateKey.simplified2,
+  'tax.simplified8': vatRateKey.simplified8,
+  'tax.vat20': vatRateKey.vat20,
+  'tax.vat14': vatRateKey.vat14,
+  'tax.vat10': vatRateKey.vat10,
+  'tax.vat7': vatRateKey.vat7,
   cashDrawer: 'capabilities.cashDrawer',
+  excise: 'capabilities.excise',
 } as const satisfies Record<CapabilityNeed, string>;

@@ -1,5 +1,6 @@
 import type { CodeType, QuantityUnit, VatRate } from '../../../shared/fiscal/catalogue-types';
 import type { MoneyBackType as DomainMoneyBackType } from '../../../shared/fiscal/documents';
+import { UnmappableError } from '../driver';
 
 /** The enums of the Caspos document ("Enum:" at its end), as the numbers the device expects. */
 export const VatType = {
@@ -38,7 +39,8 @@ export type CodeTypeNumber = (typeof CodeTypeNumber)[keyof typeof CodeTypeNumber
 export const MoneyBackTypeNumber = { Sale: 0, Prepayment: 6, CreditPay: 7 } as const;
 export type MoneyBackTypeNumber = (typeof MoneyBackTypeNumber)[keyof typeof MoneyBackTypeNumber];
 
-export const vatTypeOf: Record<VatRate, VatType> = {
+/** Azerbaijan's groups; the others (Ukraine's, Belarus's rates) Caspos cannot take. */
+const vatTypeByRate: Partial<Record<VatRate, VatType>> = {
   vat18: VatType.Vat18,
   tradeVat18: VatType.TradeSupplement,
   vatFree: VatType.VatFree,
@@ -46,6 +48,13 @@ export const vatTypeOf: Record<VatRate, VatType> = {
   simplified2: VatType.Simplified2,
   simplified8: VatType.Simplified8,
 };
+
+/** The device's number of a tax group; a group it has none for is refused before the journal stores the document. */
+export function vatTypeOf(rate: VatRate): VatType {
+  const type = vatTypeByRate[rate];
+  if (type === undefined) throw new UnmappableError(`tax.${rate}`);
+  return type;
+}
 
 export const vatRateOf: Record<VatType, VatRate> = {
   1: 'vat18',

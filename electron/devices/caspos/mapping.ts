@@ -42,7 +42,7 @@ function item(line: ReceiptLine) {
     purchasePrice: line.purchasePrice === undefined ? undefined : toWireMoney(line.purchasePrice),
     codeType: codeTypeOf[line.codeType],
     quantityType: quantityTypeOf[line.unit],
-    vatType: vatTypeOf[line.vatRate],
+    vatType: vatTypeOf(line.vatRate),
     itemUid: line.itemUid,
     discountAmount: line.discount > 0 ? toWireMoney(line.discount) : undefined,
     markingCodes: line.markingCodes?.length ? line.markingCodes : undefined,
@@ -60,7 +60,7 @@ function prepaymentItem(line: ReceiptLine) {
     salePrice: toWireMoney(line.price),
     codeType: codeTypeOf[line.codeType],
     quantityType: quantityTypeOf[line.unit],
-    vatType: vatTypeOf[line.vatRate],
+    vatType: vatTypeOf(line.vatRate),
     markingCodes: line.markingCodes?.length ? line.markingCodes : undefined,
   });
 }
@@ -174,7 +174,7 @@ function creditData(doc: CreditPayDocument, uuid: string, parents: ParentLookup)
       realPrice: toWireMoney(line.price),
       codeType: codeTypeOf[line.codeType],
       quantityType: quantityTypeOf[line.unit],
-      vatType: vatTypeOf[line.vatRate],
+      vatType: vatTypeOf(line.vatRate),
     })),
     // The example sends the payment's ordinal as a string.
     paymentNumber: String(doc.paymentNumber),
@@ -193,7 +193,7 @@ function prepaymentData(doc: PrepaymentDocument, uuid: string): PrepaymentData {
   return present({
     documentUUID: uuid,
     sum: toWireMoney(doc.sum),
-    vatType: vatTypeOf[doc.vatRate],
+    vatType: vatTypeOf(doc.vatRate),
     cashPayment: toWireMoney(doc.tenders.cash),
     cardPayment: toWireMoney(doc.tenders.card),
     bonusPayment: toWireMoney(doc.tenders.bonus),
@@ -211,7 +211,7 @@ function rollBackData(doc: RollBackDocument, uuid: string, parents: ParentLookup
     parentDocumentId: deviceParentId(parents, doc),
     sum: toWireMoney(doc.vatAmounts.reduce((total, v) => total + v.sum, 0)),
     ...payments(doc.tenders),
-    vatAmounts: doc.vatAmounts.map((v) => ({ vatType: vatTypeOf[v.vatRate], vatSum: toWireMoney(v.sum) })),
+    vatAmounts: doc.vatAmounts.map((v) => ({ vatType: vatTypeOf(v.vatRate), vatSum: toWireMoney(v.sum) })),
     note: doc.note,
   });
 }
@@ -247,7 +247,7 @@ export function buildDocumentRequest(doc: FiscalDocument, uuid: string, parents:
           currency,
           cashPayment: toWireMoney(doc.cash),
           cardPayment: toWireMoney(doc.card),
-          vatType: vatTypeOf[doc.vatRate],
+          vatType: vatTypeOf(doc.vatRate),
           note: doc.note,
         }),
         cashierName: doc.cashierName,

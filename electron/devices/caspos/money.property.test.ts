@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CodeType, QuantityUnit, VatRate } from '../../../shared/fiscal/catalogue-types';
+import { casposCapabilities } from '../../../shared/devices/caspos/capabilities';
+import { CodeType, QuantityUnit } from '../../../shared/fiscal/catalogue-types';
 import type { ReceiptLine, Tenders } from '../../../shared/fiscal/documents';
 import { lineTotal, linesTotal, paymentProblem, taxIncluded, vatBreakdown } from '../../../shared/fiscal/receipt-math';
 import { buildDocumentRequest } from './mapping';
@@ -19,7 +20,7 @@ const receiptLine: fc.Arbitrary<ReceiptLine> = fc
     thousandths: fc.integer({ min: 1, max: 30_000 }),
     price: fc.integer({ min: 1, max: 500_000 }),
     discountShare: fc.double({ min: 0, max: 1, noNaN: true }),
-    vatRate: fc.constantFrom(...VatRate.options),
+    vatRate: fc.constantFrom(...casposCapabilities.taxGroups),
     codeType: fc.constantFrom(...CodeType.options),
     name: fc.string({ minLength: 1, maxLength: 40 }).filter((s) => s.trim().length > 0),
   })

@@ -16,6 +16,8 @@ export const casposCapabilities = {
   minorUnit: 100,
   timeZone: 'Asia/Baku',
   taxSource: 'fixed',
+  taxGroups: ['vat18', 'tradeVat18', 'vatFree', 'vat0', 'simplified2', 'simplified8'],
+  excise: false,
   shiftHours: 24,
   cashRounding: 'none',
   recovery: 'resend',

@@ -2,6 +2,7 @@ import type { CapabilitiesTexts } from './capabilities.en';
 
 export const capabilitiesAz: CapabilitiesTexts = {
   cashDrawer: 'pul qutusunun açılması',
+  excise: 'sətirdə aksiz',
   refund: {
     sale: 'satışın qaytarılması',
     prepayment: 'avansın qaytarılması',

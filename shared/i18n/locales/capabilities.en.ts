@@ -1,6 +1,7 @@
 /** What a device can do, named in refusals, and the shop's switches for each device (Settings › Devices). */
 export const capabilitiesEn = {
   cashDrawer: 'opening the cash drawer',
+  excise: 'excise on a line',
   refund: {
     sale: 'refund of a sale',
     prepayment: 'refund of an advance',

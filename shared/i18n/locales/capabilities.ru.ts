@@ -2,6 +2,7 @@ import type { CapabilitiesTexts } from './capabilities.en';
 
 export const capabilitiesRu: CapabilitiesTexts = {
   cashDrawer: 'открытие денежного ящика',
+  excise: 'акциз в строке',
   refund: {
     sale: 'возврат продажи',
     prepayment: 'возврат аванса',

@@ -2,6 +2,7 @@ import type { CapabilitiesTexts } from './capabilities.en';
 
 export const capabilitiesUk: CapabilitiesTexts = {
   cashDrawer: 'відкриття грошової скриньки',
+  excise: 'акциз у рядку',
   refund: {
     sale: 'повернення продажу',
     prepayment: 'повернення авансу',

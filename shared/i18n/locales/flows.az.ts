@@ -17,6 +17,10 @@ export const flowsAz: FlowsTexts = {
     vat0: 'ƏDV 0%',
     simplified2: 'Sadələşdirilmiş 2%',
     simplified8: 'Sadələşdirilmiş 8%',
+    vat20: 'ƏDV 20%',
+    vat14: 'ƏDV 14%',
+    vat10: 'ƏDV 10%',
+    vat7: 'ƏDV 7%',
   },
   credit: {
     findTitle: 'Kredit ödənişi',

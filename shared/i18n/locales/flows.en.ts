@@ -21,6 +21,10 @@ export const flowsEn = {
     vat0: 'VAT 0%',
     simplified2: 'Simplified 2%',
     simplified8: 'Simplified 8%',
+    vat20: 'VAT 20%',
+    vat14: 'VAT 14%',
+    vat10: 'VAT 10%',
+    vat7: 'VAT 7%',
   },
   credit: {
     findTitle: 'Credit payment',

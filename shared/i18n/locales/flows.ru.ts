@@ -17,6 +17,10 @@ export const flowsRu: FlowsTexts = {
     vat0: 'НДС 0%',
     simplified2: 'Упрощённый 2%',
     simplified8: 'Упрощённый 8%',
+    vat20: 'НДС 20%',
+    vat14: 'НДС 14%',
+    vat10: 'НДС 10%',
+    vat7: 'НДС 7%',
   },
   credit: {
     findTitle: 'Платёж по кредиту',

@@ -17,6 +17,10 @@ export const flowsUk: FlowsTexts = {
     vat0: 'ПДВ 0%',
     simplified2: 'Спрощений 2%',
     simplified8: 'Спрощений 8%',
+    vat20: 'ПДВ 20%',
+    vat14: 'ПДВ 14%',
+    vat10: 'ПДВ 10%',
+    vat7: 'ПДВ 7%',
   },
   credit: {
     findTitle: 'Платіж за кредитом',
