@@ -89,7 +89,7 @@ export function DevicesPanel() {
         <button type="button" className="touch" onClick={() => setEditing('scan')} data-testid="add-scan">
           {t('setup.scanTitle')}
         </button>
-        <button type="button" className="touch" onClick={() => setEditing({})}>
+        <button type="button" className="touch" onClick={() => setEditing({})} data-testid="add-address">
           {t('setup.enterAddress')}
         </button>
       </div>
