@@ -1,7 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { systemName } from '../../shared/devices/settings-form';
+import { systemName } from '../../shared/device';
 import type { DeviceView } from '../../shared/ipc/settings-channels';
 import { call, useKassaApi } from '../kassa-api';
 import { ConnectionChecks } from '../setup/ConnectionChecks';

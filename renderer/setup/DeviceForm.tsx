@@ -1,8 +1,8 @@
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { DeviceKind } from '../../shared/device';
-import { initialValues, systemName, type DeviceKindForm, type SettingValues } from '../../shared/devices/settings-form';
+import { systemName, type DeviceKind } from '../../shared/device';
+import { initialValues, type DeviceKindForm, type SettingValues } from '../../shared/devices/settings-form';
 import type { DeviceView } from '../../shared/ipc/settings-channels';
 import { call, useKassaApi } from '../kassa-api';
 import { ErrorText } from '../ui/ErrorText';

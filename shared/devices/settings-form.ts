@@ -53,17 +53,3 @@ export function defaultValue(field: SettingsField): string {
 export function initialValues(fields: readonly SettingsField[]): SettingValues {
   return Object.fromEntries(fields.map((field) => [field.name, field.kind === 'secret' ? '' : defaultValue(field)]));
 }
-
-/** The system's own name, also a new device's default name. */
-export function systemName(kind: DeviceKind): string {
-  switch (kind) {
-    case 'caspos':
-      return 'Caspos Mobile';
-    case 'checkbox':
-      return 'Checkbox';
-    case 'smartx':
-      return 'iKassa SmartX';
-    case 'smartone':
-      return 'SmartOne Cashbox';
-  }
-}
