@@ -26,12 +26,12 @@ test("the Caspos settings form, built from its driver's descriptor, tests, saves
 
   // The fields and their texts are the driver's: labels from shared/devices/caspos/locales.
   await expect(page.getByLabel('Integration password', { exact: true })).toHaveAccessibleDescription(/followed by the last four digits/);
-  await expect(page.getByTestId('device-name')).toHaveValue('Caspos Mobile');
+  await expect(page.getByTestId('device-form-name')).toHaveValue('Caspos Mobile');
   await expect(page.getByTestId('device-username')).toHaveValue('username');
   await expect(page.getByTestId('device-auth')).toHaveValue('integration');
   await expect(page.getByTestId('test-connection')).toBeDisabled();
 
-  await page.getByTestId('device-name').fill('Kassa 1');
+  await page.getByTestId('device-form-name').fill('Kassa 1');
   await page.getByTestId('device-url').fill(device.url);
   await page.getByTestId('device-username').fill(login.username);
   await page.getByTestId('device-auth').selectOption('session');

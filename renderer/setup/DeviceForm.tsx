@@ -37,7 +37,7 @@ export function DeviceForm({ start, onSaved }: { start: DeviceFormStart; onSaved
       {!start.kind && (kinds.data?.length ?? 0) > 1 && (
         <label>
           {t('setup.system')}
-          <select value={kind} onChange={(e) => setPicked(e.target.value as DeviceKind)} data-testid="device-kind">
+          <select value={kind} onChange={(e) => setPicked(e.target.value as DeviceKind)} data-testid="device-form-kind">
             {kinds.data?.map((candidate) => (
               <option key={candidate.kind} value={candidate.kind}>
                 {systemName(candidate.kind)}
@@ -83,7 +83,7 @@ function KindForm({ form, start, onSaved }: { form: DeviceKindForm; start: Devic
       <div className="fields">
         <label>
           {t('setup.deviceName')}
-          <input value={name} onChange={(e) => setName(e.target.value)} maxLength={64} data-testid="device-name" />
+          <input value={name} onChange={(e) => setName(e.target.value)} maxLength={64} data-testid="device-form-name" />
         </label>
         {form.fields.map((field) => (
           <SettingInput key={field.name} field={field} value={values[field.name] ?? ''} onChange={(value) => set(field.name, value)} />
