@@ -1,32 +1,12 @@
-import { parseArgs } from 'node:util';
-import { z } from 'zod';
 import { defaultFaultRates, runTorture } from '../electron/journal/torture/run-torture';
-import { tortureDeviceKind } from '../electron/journal/torture/torture-device';
+import { parseTortureFlags } from '../electron/journal/torture/torture-flags';
 
 /** `npm run torture -- --sales 2000 --kills 300 [--seed N] [--device caspos]`: the crash torture, longer. */
-const { values } = parseArgs({
-  args: process.argv.slice(2),
-  strict: true,
-  options: { sales: { type: 'string' }, kills: { type: 'string' }, seed: { type: 'string' }, device: { type: 'string' } },
-});
-let device: string;
-try {
-  device = tortureDeviceKind(values.device);
-} catch (error) {
-  console.error((error as Error).message);
-  process.exit(2);
-}
-const flags = z
-  .object({
-    sales: z.coerce.number().int().positive().default(2000),
-    kills: z.coerce.number().int().positive().default(300),
-    seed: z.coerce.number().int().default(Date.now() % 1_000_000),
-  })
-  .parse({ sales: values.sales, kills: values.kills, seed: values.seed });
+const { kind: device, ...flags } = parseTortureFlags(process.argv.slice(2), { sales: 2000, kills: 300 });
 
 console.log(`crash torture on the ${device} training device: at least ${flags.sales} sales and ${flags.kills} kills, seed ${flags.seed}`);
 const started = Date.now();
-const report = await runTorture({ ...flags, faultRates: defaultFaultRates, killAfterMs: [200, 1600], log: console.log });
+const report = await runTorture({ ...flags, kind: device, faultRates: defaultFaultRates, killAfterMs: [200, 1600], log: console.log });
 const faults = Object.values(report.faults).reduce((sum, n) => sum + n, 0);
 console.log(`sales ${report.sales} (done ${report.done}, rejected ${report.rejected})`);
 console.log(`kills ${report.kills}`);

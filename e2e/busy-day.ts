@@ -3,7 +3,7 @@ import { linesTotal } from '../shared/fiscal/receipt-math';
 import { ShopClock, type LocalDate } from '../shared/shop-time';
 import { timedJournal } from '../electron/dashboard/testing/timed-journal';
 import { closeDatabase } from '../electron/db/open';
-import { seededRandom } from '../electron/devices/caspos/simulator/faults';
+import { seededRandom } from '../electron/devices/seeded-random';
 
 const cashierName = 'Aysel Məmmədova';
 

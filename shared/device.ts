@@ -23,6 +23,14 @@ export const DeviceStatus = z.object({
 });
 export type DeviceStatus = z.infer<typeof DeviceStatus>;
 
+/** The system's name as its maker writes it: the same in every language. */
+export const systemName: Record<DeviceKind, string> = {
+  caspos: 'Caspos Mobile',
+  checkbox: 'Checkbox',
+  smartone: 'SmartOne Cashbox',
+  smartx: 'iKassa SmartX',
+};
+
 /** The currency a fiscal system keeps its books in. */
 export function currencyOf(kind: DeviceKind): Currency {
   switch (kind) {

@@ -1,3 +1,4 @@
+import type { DeviceKind } from '../../shared/device';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import packageJson from '../../package.json';
@@ -7,7 +8,7 @@ import { migrations } from '../db/migrations';
 import { closeDatabase, databaseFileName, openCheckedDatabase } from '../db/open';
 import { startDailyBackups } from '../backup/daily-backups';
 import { Catalog } from '../catalog/catalog';
-import { DeviceRegistry } from '../devices/device-registry';
+import { DeviceRegistry, type DeviceInput } from '../devices/device-registry';
 import { Journal } from '../journal/journal';
 import { AuditLog } from '../people/audit-log';
 import { createGuard } from '../people/guard';
@@ -33,6 +34,10 @@ export interface AppOptions {
   backoffMs?: readonly number[];
   /** Makes the Caspos device at this address the active one (`--device-url`); user info in it is its login. */
   deviceUrl?: string;
+  /** Makes the training device of this system the active one (`--training`). */
+  training?: DeviceKind;
+  /** Makes this device the active one, added or updated from its driver's settings (the crash torture's child). */
+  device?: DeviceInput;
   answerTimeoutMs?: number;
   /** Seals device passwords: the OS keychain in the desktop app; a key file otherwise. */
   secrets?: SecretBox;
@@ -64,6 +69,8 @@ export async function createApp(options: AppOptions): Promise<KassaApp> {
     const secrets = options.secrets ?? fileKeyBox(options.dataDir);
     const devices = new DeviceRegistry(db, secrets, now);
     if (options.deviceUrl) settings.set('activeDeviceId', registerDeviceUrl(devices, options.deviceUrl));
+    if (options.training) settings.set('activeDeviceId', devices.training(options.training).id);
+    if (options.device) settings.set('activeDeviceId', devices.save(options.device).id);
     const journal = new Journal(db, now, options.logger);
     // Recovery: whatever was being sent when the app stopped has an unknown fate now.
     const interrupted = journal.markInterrupted();

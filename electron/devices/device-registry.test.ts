@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { DeviceKind } from '../../shared/device';
 import { closeDatabase } from '../db/open';
 import { openJournal } from '../journal/testing/journal-db';
 import { fileKeyBox } from '../settings/file-key-box';
 import { useTempDirs } from '../testing/temp-dir';
 import { DeviceRegistry, DeviceSettingsError } from './device-registry';
+import { descriptorOf } from './registry';
 
 const tempDir = useTempDirs();
 
@@ -40,5 +42,18 @@ describe('the device registry', () => {
     expect(devices.list().map((row) => row.id)).toEqual(['training']);
     expect(db.prepare('SELECT count(*) FROM device_secrets').pluck().get()).toBe(0);
     closeDatabase(db);
+  });
+});
+
+describe('training devices', () => {
+  it('gives each system with a training device its own, once, and never lets one be removed', () => {
+    const { devices } = registry();
+    expect(devices.training('caspos')).toMatchObject({ id: 'training', kind: 'caspos', training: true });
+    expect(devices.training('caspos').id).toBe('training');
+    expect(devices.list().filter((row) => row.training)).toHaveLength(1);
+    expect(() => devices.remove('training', 'caspos@127.0.0.9:5544')).toThrow(/in use/);
+    const withoutTraining = DeviceKind.options.filter((kind) => !descriptorOf(kind)?.training);
+    for (const kind of withoutTraining) expect(() => devices.training(kind), kind).toThrow(DeviceSettingsError);
+    expect(devices.list().filter((row) => row.training)).toHaveLength(1);
   });
 });

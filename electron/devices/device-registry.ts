@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DeviceKind } from '../../shared/device';
+import { DeviceKind, systemName } from '../../shared/device';
 import { allDeviceFeatures, type DeviceFeatures } from '../../shared/devices/device-features';
 import type { SecretProtection } from '../../shared/ipc/people-channels';
 import { rememberSecret, type Logger } from '../app/logger';
@@ -120,9 +120,22 @@ export class DeviceRegistry {
     return this.get(id) as DeviceRow;
   }
 
-  /** Hides a device; its journal documents keep referring to it. The training device stays. */
+  /**
+   * The training device of `kind`, added the first time it is asked for: Caspos's is the built-in
+   * one every data folder starts with; another system's exists once its driver has a training device.
+   */
+  training(kind: DeviceKind): DeviceRow {
+    const id = trainingDeviceId(kind);
+    if (!descriptorOf(kind)?.training) throw new DeviceSettingsError(`No ${kind} driver with a training device is registered`);
+    this.db
+      .prepare("INSERT INTO devices (id, kind, name, url, training, config, created_at) VALUES (?, ?, ?, NULL, 1, '{}', ?) ON CONFLICT (id) DO UPDATE SET removed = 0")
+      .run(id, kind, systemName[kind], this.now().toISOString());
+    return this.get(id) as DeviceRow;
+  }
+
+  /** Hides a device; its journal documents keep referring to it. The training devices stay. */
   remove(id: string, activeId: string): void {
-    if (id === 'training' || id === activeId) throw new DeviceInUseError(`Device ${id} is in use`);
+    if (this.get(id)?.training || id === activeId) throw new DeviceInUseError(`Device ${id} is in use`);
     this.db.prepare('UPDATE devices SET removed = 1 WHERE id = ?').run(id);
     this.db.prepare('DELETE FROM device_secrets WHERE device_id = ?').run(id);
   }
@@ -155,4 +168,9 @@ export function deviceIdOf(kind: DeviceKind, url: string): string {
 
 function definedOnly(secrets: Partial<DeviceSecrets>): DeviceSecrets {
   return Object.fromEntries(Object.entries(secrets).filter((entry): entry is [string, string] => entry[1] !== undefined));
+}
+
+/** The id of the training device of `kind`; Caspos's keeps the id every data folder was created with. */
+export function trainingDeviceId(kind: DeviceKind): string {
+  return kind === 'caspos' ? 'training' : `training-${kind}`;
 }

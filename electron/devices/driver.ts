@@ -135,19 +135,52 @@ export interface TrainingFaults {
   received(): readonly TrainingRequest[];
 }
 
+/** What the crash torture makes a training device do at random: lose or spoil its answers. */
+export type TortureFault = 'dropBeforeCommit' | 'dropAfterCommit' | 'answerTimeout' | 'http500' | 'garbage' | 'empty';
+
+/** A fiscal document in a training device's memory, for the torture to compare with the journal. */
+export interface FiscalisedDocument {
+  uuid: string;
+  /** As the driver's DocumentResult names it. */
+  documentId: string;
+  /** The bytes as the journal stored them: what the driver added at send time is taken off again. */
+  body: string;
+}
+
+/**
+ * Faults at random rates and the device's whole fiscal memory, so the crash torture
+ * (`npm run torture -- --device <kind>`) can drive any training device that offers them.
+ */
+export interface TortureHooks {
+  setFaultRates(rates: Partial<Record<TortureFault, number>>, kinds: readonly DocumentKind[]): void;
+  clearFaults(): void;
+  /** How many of each fault were injected so far. */
+  injected(): Record<string, number>;
+  /** Every fiscal document in memory, copies included, oldest first; no shift events. */
+  fiscalised(): FiscalisedDocument[];
+}
+
 /** A training device running on loopback: how the driver reaches it, and its fault switches where it has them. */
 export interface RunningTraining<Config, Secrets> {
+  /** Where it listens (http://127.0.0.1:<port>/…): what a device list shows of it. */
+  url: string;
   config: Config;
   secrets: Secrets;
   close(): Promise<void>;
   faults?: TrainingFaults;
+  torture?: TortureHooks;
+}
+
+export interface TrainingOptions {
+  /** Seeds the device's random faults, so a torture run can be repeated. */
+  random?: () => number;
 }
 
 /** A device the app runs itself on loopback, its fiscal memory in the data folder. */
 export interface TrainingDevice<Config, Secrets> {
   /** The file in the data folder that keeps its fiscal memory across restarts. */
   memoryFile: string;
-  start(memoryPath: string): Promise<RunningTraining<Config, Secrets>>;
+  start(memoryPath: string, options?: TrainingOptions): Promise<RunningTraining<Config, Secrets>>;
 }
 
 /**

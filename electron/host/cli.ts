@@ -6,6 +6,7 @@ import { openAppLog, logsDirOf, type AppLog } from '../app/logger';
 import { guardProcess } from '../app/process-guard';
 import { backupsDirOf } from '../backup/backups';
 import { databaseFileName } from '../db/open';
+import { DeviceFileError, readDeviceFile } from '../devices/device-file';
 import { startKassa } from '../startup/start-kassa';
 import { exitCodeOf, startupFailureKind, startupFailureLine } from '../startup/startup-failure';
 import { defaultDataDir } from './default-data-dir';
@@ -17,10 +18,12 @@ import { startWebHost } from './web-host';
 async function main(): Promise<void> {
   const t = createI18n(localeFromEnvironment(process.env.KASSA_LOCALE ?? process.env.LANG)).t;
   let flags;
+  let device;
   try {
     flags = parseHostFlags(process.argv.slice(2), process.env, defaultDataDir(productName, process.env, process.platform));
+    device = flags.deviceFile === undefined ? undefined : readDeviceFile(flags.deviceFile);
   } catch (error) {
-    if (!(error instanceof FlagError)) throw error;
+    if (!(error instanceof FlagError) && !(error instanceof DeviceFileError)) throw error;
     console.error(t('cli.badFlag', { detail: error.message }));
     process.exit(2);
   }
@@ -39,7 +42,7 @@ async function main(): Promise<void> {
   let host;
   try {
     log = openAppLog(dataDir, { host: 'web', stderr: true });
-    kassa = await startKassa({ host: 'web', dataDir, logger: log.logger, deviceUrl: flags.deviceUrl });
+    kassa = await startKassa({ host: 'web', dataDir, logger: log.logger, deviceUrl: flags.deviceUrl, training: flags.training, device });
     host = await startWebHost({
       dispatch: kassa.dispatch,
       bus: kassa.bus,

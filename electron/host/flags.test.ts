@@ -7,6 +7,8 @@ describe('parseHostFlags', () => {
     expect(parseHostFlags([], {}, '/home/k/.config/Kassa')).toEqual({ port: defaultPort, dataDir: '/home/k/.config/Kassa' });
     expect(parseHostFlags([], { KASSA_PORT: '5000', KASSA_DATA_DIR: '/env' }, '/d')).toEqual({ port: 5000, dataDir: '/env' });
     expect(parseHostFlags(['--device-url', 'http://127.0.0.1:5544/'], {}, '/d')).toMatchObject({ deviceUrl: 'http://127.0.0.1:5544/' });
+    expect(parseHostFlags(['--training', 'caspos'], { KASSA_TRAINING: 'nowhere' }, '/d')).toMatchObject({ training: 'caspos' });
+    expect(parseHostFlags([], { KASSA_TRAINING: 'caspos' }, '/d')).toMatchObject({ training: 'caspos' });
     expect(parseHostFlags(['--port', '0', '--data-dir', '/flag'], { KASSA_PORT: '5000', KASSA_DATA_DIR: '/env' }, '/d')).toEqual({
       port: 0,
       dataDir: '/flag',
@@ -19,6 +21,7 @@ describe('parseHostFlags', () => {
     [['--port', '-1']],
     [['--data-dir', '']],
     [['--device-url', 'not a url']],
+    [['--training', 'cashbox']],
     [['--colour', 'red']],
     [['stray']],
   ])('refuses %j with a FlagError', (argv) => {

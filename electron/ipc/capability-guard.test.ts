@@ -141,3 +141,12 @@ describe('tax groups the device cannot take', () => {
     }
   });
 });
+
+describe('the currency of a document', () => {
+  it('is the device’s, written with the document; a document in another currency is refused before the journal', async () => {
+    const sold = await app.dispatch('document.submit', { document: cashSale });
+    expect(sold).toMatchObject({ ok: true, value: { state: 'done', currency: 'AZN', document: { currency: 'AZN' } } });
+    await refusedFor('document.submit', { document: { ...cashSale, currency: 'UAH' } }, 'currency.UAH');
+    expect(await app.dispatch('document.submit', { document: { ...cashSale, currency: 'AZN' } })).toMatchObject({ ok: true, value: { state: 'done' } });
+  });
+});

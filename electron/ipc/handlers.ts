@@ -33,7 +33,8 @@ export function createHandlers(ctx: AppContext): Handlers {
     'device.getStatus': () => ctx.device.refresh(),
     'document.submit': async ({ document }) => {
       if (!ctx.documents) throw new AppFailure('device_unavailable', `No driver reaches device ${ctx.device.id}`);
-      return documentView(await ctx.documents.submit(stamped(ctx, document), submitWaitMs), ctx.device);
+      const submitted = await ctx.documents.submitParsed(stamped(ctx, document), submitWaitMs);
+      return documentView(submitted.entry, ctx.device, submitted.document);
     },
     'journal.status': () => ({
       deviceId: ctx.device.id,

@@ -58,11 +58,22 @@ export class DocumentService {
    * Refused while documents from before are unknown: the cashier waits for recovery first.
    */
   async submit(input: FiscalDocument, waitMs: number): Promise<JournalEntry> {
-    const document = FiscalDocument.parse(input);
+    return (await this.submitParsed(FiscalDocument.parse(input), waitMs)).entry;
+  }
+
+  /**
+   * `submit` for a document the boundary has parsed already (the dispatcher, by the channel's
+   * schema): the sale path parses a document once on the way in. Gives back the document as
+   * journaled, so the answer is built without parsing the stored copy again.
+   */
+  async submitParsed(parsed: FiscalDocument, waitMs: number): Promise<{ entry: JournalEntry; document: FiscalDocument }> {
     // Every caller (the counter, the Z report, the torture) meets the same checks, in this order,
     // and they run with the journaling in one synchronous stretch: no document slips in between.
-    const missing = missingForDocument(this.capabilities(), document);
-    if (missing) throw new NotSupportedError(missing);
+    const capabilities = this.capabilities();
+    const missing = missingForDocument(capabilities, parsed);
+    if (missing || !capabilities) throw new NotSupportedError(missing ?? `document.${parsed.kind}`);
+    // The journal keeps the currency with the document: a report or an export never guesses it.
+    const document: FiscalDocument = { ...parsed, currency: capabilities.currency };
     const refusal = flowRefusal(this.journal, this.deviceId, document, this.now());
     if (refusal) throw new FlowRefusedError(refusal);
     const quarantined = this.journal.blockedBy(this.deviceId);
@@ -76,7 +87,7 @@ export class DocumentService {
     const timeout = new Promise<undefined>((resolve) => (timer = setTimeout(() => resolve(undefined), waitMs)));
     const result = await Promise.race([settled, timeout]);
     clearTimeout(timer);
-    return result ?? this.journal.get(entry.id)!;
+    return { entry: result ?? this.journal.get(entry.id)!, document };
   }
 
   /** The device's bytes for the document; what its mapping cannot take is refused like a missing capability. */

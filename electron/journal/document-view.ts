@@ -1,3 +1,4 @@
+import { documentCurrency, type FiscalDocument } from '../../shared/fiscal/documents';
 import type { JournalDocumentView } from '../../shared/ipc/journal-view';
 import type { DeviceRefusal } from '../../shared/devices/refusal';
 import { documentOf, type JournalEntry } from './journal';
@@ -7,11 +8,13 @@ export interface RefusalSource {
   refusal(code: string, deviceText: string): DeviceRefusal;
 }
 
-export function documentView(entry: JournalEntry, device: RefusalSource): JournalDocumentView {
+/** `document`: the entry's document where the caller holds it already parsed (just journaled), else read from the entry. */
+export function documentView(entry: JournalEntry, device: RefusalSource, document: FiscalDocument = documentOf(entry)): JournalDocumentView {
   return {
     uuid: entry.uuid,
     kind: entry.kind,
-    document: documentOf(entry),
+    document,
+    currency: documentCurrency(document),
     state: entry.state,
     attempts: entry.attempts,
     createdAt: entry.createdAt,

@@ -28,12 +28,6 @@ export interface SettledPeriod {
 
 const Row = z.object({ id: z.number(), uuid: z.string(), deviceId: z.string(), document: z.string(), createdAt: z.string(), documentId: z.string().nullable() });
 
-/**
- * Caspos rolls a document back only within its shift, and a shift lasts 24 hours at most: a
- * rollback comes less than a day after what it cancels.
- */
-export const rollbackWindowMs = 24 * 60 * 60 * 1000;
-
 const selectDone = "SELECT id, uuid, device_id AS deviceId, document, created_at AS createdAt, device_document_id AS documentId FROM journal_documents WHERE device_id = ? AND state = 'done'";
 const unsettledCount = `SELECT count(*) AS n FROM journal_documents WHERE device_id = ? AND state IN ('pending', 'sending', 'unknown') AND ${notSetAside}`;
 
@@ -70,12 +64,14 @@ export class SettledDocuments {
     const range = [deviceId, from.toISOString(), to.toISOString()] as const;
     const documents = this.read(this.sql<[string, string, string]>(`${selectDone} AND created_at >= ? AND created_at < ? ORDER BY id`).all(...range));
     const unsettled = this.sql<[string, string, string], { n: number }>(`${unsettledCount} AND created_at >= ? AND created_at < ?`).get(...range)?.n ?? 0;
+    // A rollback (a void) cancels a document of its own shift, on every system: one made after
+    // `to` counts until the shift that was open then is closed, however long the system lets it run.
     const later = this.read(
-      this.sql<[string, string, string]>(`${selectDone} AND kind = 'rollBack' AND created_at >= ? AND created_at < ? ORDER BY id`).all(
-        deviceId,
-        to.toISOString(),
-        new Date(to.getTime() + rollbackWindowMs).toISOString(),
-      ),
+      this.sql<[string, string, string, string]>(
+        `${selectDone} AND kind = 'rollBack' AND created_at >= ?
+           AND id < coalesce((SELECT min(id) FROM journal_documents WHERE device_id = ? AND kind = 'closeShift' AND state = 'done' AND created_at >= ?), 9007199254740991)
+         ORDER BY id`,
+      ).all(deviceId, to.toISOString(), deviceId, to.toISOString()),
     );
     return { documents, cancelled: cancelledBy([...documents, ...later]), unsettled };
   }

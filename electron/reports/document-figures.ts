@@ -36,7 +36,7 @@ export function documentFigures(doc: FiscalDocument): DocumentFigures | null {
     case 'sale':
     case 'moneyBack': {
       const total = linesTotal(doc.lines);
-      return { section: doc.kind, total, tenders: keptTenders(total, doc.tenders), vat: vatBreakdown(doc.lines).map(({ vatRate, gross }) => ({ vatRate, gross })) };
+      return { section: doc.kind, total, tenders: keptTenders(total, doc.tenders, doc.cashRounding), vat: vatBreakdown(doc.lines).map(({ vatRate, gross }) => ({ vatRate, gross })) };
     }
     case 'creditPay': {
       // The device books the part paid now: each good at its payment, without discount.
@@ -65,10 +65,13 @@ export function documentFigures(doc: FiscalDocument): DocumentFigures | null {
 
 const noTenders: TenderSplit = { cash: 0, cashless: 0, bonus: 0, credit: 0, prepayment: 0 };
 
-/** Everything but cash is booked as given; cash is what remains of the total (change went back). */
-function keptTenders(total: number, tenders: Tenders): TenderSplit {
+/**
+ * Everything but cash is booked as given; cash is what remains of the total (change went back),
+ * moved by the rounding of a cash payment where the device's rule rounds it.
+ */
+function keptTenders(total: number, tenders: Tenders, cashRounding = 0): TenderSplit {
   const nonCash = tenders.card + tenders.bonus + tenders.credit + tenders.prepayment;
-  return { cash: total - nonCash, cashless: tenders.card, bonus: tenders.bonus, credit: tenders.credit, prepayment: tenders.prepayment };
+  return { cash: total - nonCash + cashRounding, cashless: tenders.card, bonus: tenders.bonus, credit: tenders.credit, prepayment: tenders.prepayment };
 }
 
 function groupByRate(parts: readonly VatGross[]): VatGross[] {

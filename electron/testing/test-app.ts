@@ -1,3 +1,4 @@
+import type { DeviceKind } from '../../shared/device';
 import { createApp, type KassaApp } from '../app/create-app';
 import { silentLogger } from '../app/logger';
 
@@ -8,6 +9,8 @@ export interface TestAppOptions {
   now?: () => Date;
   /** Sell on the Caspos device at this address instead of the built-in training device. */
   deviceUrl?: string;
+  /** Sell on the training device of this system instead of Caspos's. */
+  trainingKind?: DeviceKind;
   backoffMs?: readonly number[];
   /** false: nobody signed in, and on a new data folder nobody exists (the setup wizard's start). */
   signIn?: boolean;
@@ -15,7 +18,7 @@ export interface TestAppOptions {
 
 /** The real app on a real database file in `dataDir`, as either host would start it. */
 export async function startTestApp(dataDir: string, options: TestAppOptions = {}): Promise<KassaApp> {
-  const app = await createApp({ host: 'web', dataDir, logger: silentLogger, now: options.now, deviceUrl: options.deviceUrl, backoffMs: options.backoffMs });
+  const app = await createApp({ host: 'web', dataDir, logger: silentLogger, now: options.now, deviceUrl: options.deviceUrl, training: options.trainingKind, backoffMs: options.backoffMs });
   if (options.signIn !== false) await signInTestManager(app);
   return app;
 }

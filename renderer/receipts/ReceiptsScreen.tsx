@@ -89,7 +89,7 @@ export function ReceiptsScreen({ currency, locale }: { currency: Currency; local
         </ul>
       </div>
       {open && (
-        <ReceiptDetail document={open} currency={currency} locale={locale}>
+        <ReceiptDetail document={open} currency={open.currency} locale={locale}>
           <ReceiptActions
             document={open}
             canRollBack={inShift(open) && !followUps(open, 'moneyBack') && !followUps(open, 'creditPay') && !rollBack.isPending}

@@ -1,7 +1,8 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CardSlip, CreditTerms, Tender, Tenders } from '../../shared/fiscal/documents';
-import { change, paymentProblem, tendersTotal } from '../../shared/fiscal/receipt-math';
+import { cashRoundingOf, roundCash } from '../../shared/fiscal/cash-rounding';
+import { change, nonCashTotal, paymentProblem, tendersTotal } from '../../shared/fiscal/receipt-math';
 import type { AdvanceAccount } from '../../shared/flows/accounts';
 import { advanceUsable } from '../../shared/flows/advance';
 import { advancePayProblem, creditTermsProblem, type FlowRefusal } from '../../shared/flows/problems';
@@ -14,6 +15,7 @@ import { SubmitStatus } from '../flows/SubmitStatus';
 import { rrnLength } from '../flows/TenderChoice';
 import { useSubmitDocument } from '../flows/use-submit-document';
 import { useCan } from '../queries/use-can';
+import { useDeviceStatus } from '../queries/use-device-status';
 import { Dialog } from '../ui/Dialog';
 import { Keypad } from '../ui/Keypad';
 import { AdvanceChoice } from './AdvanceChoice';
@@ -61,15 +63,21 @@ export function PaymentDialog({ cashierName, currency, locale, onClose, onDone }
   const able = useCan();
   const offered = tenderOrder.filter((tender) => able(`tender.${tender}`));
   const money = (amount: number) => formatMoney(amount, currency, locale);
-  const remaining = Math.max(0, total - tendersTotal(tenders));
+  // Where the device's rule rounds a cash payment (Ukraine: to 10 kopiyky), the cash due and the
+  // change follow the rounded amount; the receipt's total stays exact and the rounding is shown.
+  const rule = useDeviceStatus().data?.capabilities?.cashRounding ?? 'none';
+  const rounding = cashRoundingOf(total, tenders, rule);
+  const remaining = Math.max(0, total + rounding - tendersTotal(tenders));
+  const cashDue = roundCash(Math.max(0, total - nonCashTotal(tenders)), rule);
 
   const slip: CardSlip | undefined = tenders.card > 0 && rrn ? { rrn, approvalCode: approvalCode || undefined } : undefined;
   const document = {
     ...saleDocument(lines, receiptDiscount, tenders, cashierName, slip),
     ...(tenders.credit > 0 ? { credit: { contract: terms.contract.trim(), payer: terms.payer.trim() } } : {}),
     ...(tenders.prepayment > 0 && advance ? { prepaymentUuid: advance.uuid } : {}),
+    ...(rounding !== 0 ? { cashRounding: rounding } : {}),
   };
-  const problem = paymentProblem(total, tenders);
+  const problem = paymentProblem(total, tenders, rounding);
   const slipProblem = tenders.card > 0 && rrn !== '' && rrn.length !== rrnLength;
   const advanceProblem: FlowRefusal | undefined =
     tenders.prepayment > 0 ? (advance ? advancePayProblem(document, advance) : { problem: 'advanceMissing' }) : undefined;
@@ -118,7 +126,7 @@ export function PaymentDialog({ cashierName, currency, locale, onClose, onDone }
           ))}
         </div>
         <div className="quick-cash">
-          <button type="button" className="touch" onClick={() => setTenders({ ...tenders, cash: tenders.cash + remaining })} disabled={remaining === 0}>
+          <button type="button" className="touch" onClick={() => setTenders({ ...tenders, cash: cashDue })} disabled={remaining === 0}>
             {t('payment.exactCash')}
           </button>
           {quickCash(total).map((amount) => (
@@ -147,16 +155,22 @@ export function PaymentDialog({ cashierName, currency, locale, onClose, onDone }
         {tenders.credit > 0 && <CreditFields terms={terms} onChange={setTerms} />}
         {(tenders.prepayment > 0 || advance) && <AdvanceChoice advance={advance} onChoose={() => setPicking(true)} currency={currency} locale={locale} />}
         <dl className="payment-state">
+          {rounding !== 0 && (
+            <>
+              <dt>{t('payment.cashRounding')}</dt>
+              <dd data-testid="payment-rounding">{money(rounding)}</dd>
+            </>
+          )}
           {remaining > 0 && (
             <>
               <dt>{t('payment.remaining')}</dt>
               <dd data-testid="payment-remaining">{money(remaining)}</dd>
             </>
           )}
-          {problem === null && change(total, tenders) > 0 && (
+          {problem === null && change(total, tenders, rounding) > 0 && (
             <>
               <dt>{t('payment.change')}</dt>
-              <dd data-testid="payment-change">{money(change(total, tenders))}</dd>
+              <dd data-testid="payment-change">{money(change(total, tenders, rounding))}</dd>
             </>
           )}
           {problem === 'changeFromNonCash' && <dd className="warning">{t('payment.changeOnlyCash')}</dd>}

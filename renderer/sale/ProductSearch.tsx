@@ -1,16 +1,21 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Product } from '../../shared/catalog';
 import type { Locale } from '../../shared/locale';
 import { formatMoney, type Currency } from '../../shared/money';
 import { call, useKassaApi } from '../kassa-api';
 
-/** As-you-type search by barcode, code or name; a scan into the box adds the product instead. */
+/**
+ * As-you-type search by barcode, code or name; a scan into the box adds the product instead.
+ * Enter adds the product whose barcode or code is exactly what was typed, else the highlighted
+ * result (↑ and ↓ move it), so a code typed by hand from a worn label works like a scan.
+ */
 export function ProductSearch({ onPick, currency, locale }: { onPick: (product: Product) => void; currency: Currency; locale: Locale }) {
   const { t } = useTranslation();
   const api = useKassaApi();
   const [query, setQuery] = useState('');
+  const [highlighted, setHighlighted] = useState(0);
   const trimmed = query.trim();
   const results = useQuery({
     queryKey: ['catalog.search', trimmed],
@@ -18,13 +23,36 @@ export function ProductSearch({ onPick, currency, locale }: { onPick: (product: 
     enabled: trimmed.length > 0,
     placeholderData: keepPreviousData,
   });
+  const found = trimmed.length > 0 ? (results.data ?? []) : [];
+  const pick = (product: Product) => {
+    onPick(product);
+    setQuery('');
+    setHighlighted(0);
+  };
+  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      event.preventDefault();
+      const step = event.key === 'ArrowDown' ? 1 : -1;
+      setHighlighted((index) => Math.min(Math.max(index + step, 0), Math.max(found.length - 1, 0)));
+    } else if (event.key === 'Enter') {
+      event.preventDefault();
+      const exact = found.find((product) => product.code === trimmed || product.barcodes.includes(trimmed));
+      const chosen = exact ?? found[highlighted];
+      if (chosen) pick(chosen);
+    }
+  };
   return (
     <div className="product-search">
       <input
         type="search"
         className="search-box"
         value={query}
-        onChange={(event) => setQuery(event.target.value)}
+        onChange={(event) => {
+          setQuery(event.target.value);
+          setHighlighted(0);
+        }}
+        onKeyDown={onKeyDown}
+        aria-activedescendant={found[highlighted] ? `search-result-${found[highlighted].id}` : undefined}
         placeholder={t('sale.searchPlaceholder')}
         aria-label={t('sale.searchPlaceholder')}
         data-testid="search"
@@ -32,15 +60,14 @@ export function ProductSearch({ onPick, currency, locale }: { onPick: (product: 
       />
       {trimmed.length > 0 && (
         <ul className="search-results" data-testid="search-results">
-          {(results.data ?? []).map((product) => (
+          {found.map((product, index) => (
             <li key={product.id}>
               <button
+                id={`search-result-${product.id}`}
                 type="button"
-                className="touch result"
-                onClick={() => {
-                  onPick(product);
-                  setQuery('');
-                }}
+                className={index === highlighted ? 'touch result highlighted' : 'touch result'}
+                aria-current={index === highlighted}
+                onClick={() => pick(product)}
               >
                 <span className="result-name">{product.name}</span>
                 <span className="result-code">{product.barcodes[0] ?? product.code}</span>

@@ -12,6 +12,7 @@ import { useDeviceInfo } from '../queries/use-device-info';
 import { useShiftStatus } from '../queries/use-shift';
 import { useScannerGap } from '../queries/use-shop-settings';
 import { useScanner } from '../scanner/use-scanner';
+import { alertSound } from '../ui/alert-sound';
 import { useSession } from '../session-store';
 import { shiftClock } from '../shift/shift-time';
 import { Keypad } from '../ui/Keypad';
@@ -64,24 +65,51 @@ export function SaleScreen({ currency, locale, onNeedShift }: { currency: Curren
     [],
   );
 
+  const addScanned = useCallback(
+    async (code: string) => {
+      const scan = await call(api, 'catalog.scan', { barcode: code });
+      if (scan.product) {
+        addProduct(scan.product, { quantity: scan.quantity, price: scan.price });
+        return;
+      }
+      setNotice(t('sale.unknownBarcode', { code }));
+      alertSound();
+    },
+    [addProduct, api, t],
+  );
+
+  // Scans that came while a dialog was open, added in their order once it closes: a scan is
+  // never dropped, and never lands in the middle of a payment.
+  const [queued, setQueued] = useState<string[]>([]);
+  const [saleRound, setSaleRound] = useState(0);
+  const nextSale = () => {
+    useCart.getState().clear();
+    setSaleRound((round) => round + 1);
+  };
+  const close = () => {
+    setOverlay({ kind: 'none' });
+    if (queued.length === 0) return;
+    setQueued([]);
+    void (async () => {
+      for (const code of queued) await addScanned(code);
+    })();
+  };
+
   useScanner((code) => {
     if (overlay.kind === 'marking') {
       const line = useCart.getState().lines.find((l) => l.key === overlay.key);
       if (line) useCart.getState().setMarkingCodes(line.key, [...line.markingCodes, code]);
-      setOverlay({ kind: 'none' });
+      close();
       return;
     }
     if (overlay.kind === 'result') {
-      useCart.getState().clear();
-      setOverlay({ kind: 'none' });
+      nextSale();
+      close();
     } else if (overlay.kind !== 'none') {
-      setNotice(t('sale.finishFirst'));
+      setQueued((codes) => [...codes, code]);
       return;
     }
-    void call(api, 'catalog.scan', { barcode: code }).then((scan) => {
-      if (!scan.product) setNotice(t('sale.unknownBarcode', { code }));
-      else addProduct(scan.product, { quantity: scan.quantity, price: scan.price });
-    });
+    void addScanned(code);
   }, scannerGap);
 
   const act = useCallback(
@@ -132,13 +160,13 @@ export function SaleScreen({ currency, locale, onNeedShift }: { currency: Curren
     return () => window.removeEventListener('keydown', onKey);
   }, [act, overlay.kind]);
 
-  const close = () => setOverlay({ kind: 'none' });
   const selectedLine = overlay.kind === 'quantity' || overlay.kind === 'discount' ? cart.lines.find((l) => l.key === overlay.key) : undefined;
 
   return (
     <div className="sale">
       <div className="catalogue-side">
-        <ProductSearch onPick={(p) => addProduct(p)} currency={currency} locale={locale} />
+        {/* A new receipt starts with an empty search: the last customer's text and results go with the sale. */}
+        <ProductSearch key={saleRound} onPick={(p) => addProduct(p)} currency={currency} locale={locale} />
         {notice && (
           <p className="notice" role="alert" data-testid="notice">
             {notice}
@@ -188,6 +216,11 @@ export function SaleScreen({ currency, locale, onNeedShift }: { currency: Curren
       {overlay.kind === 'advance' && (
         <PrepaymentDialog lines={receiptLines(cart.lines, cart.receiptDiscount)} currency={currency} locale={locale} onClose={close} onDone={() => useCart.getState().clear()} />
       )}
+      {queued.length > 0 && (
+        <p className="scan-queued" role="status" data-testid="scan-queued">
+          {t('sale.scanQueued', { count: queued.length, code: queued.at(-1) })}
+        </p>
+      )}
       {overlay.kind === 'result' && (
         <ResultDialog
           document={overlay.document}
@@ -195,7 +228,7 @@ export function SaleScreen({ currency, locale, onNeedShift }: { currency: Curren
           currency={currency}
           locale={locale}
           onNext={() => {
-            useCart.getState().clear();
+            nextSale();
             close();
           }}
         />

@@ -10,10 +10,28 @@ export interface TimedKey {
   at: number;
 }
 
-/** The code a burst of keys spells, or undefined when the keys were typed by a person. */
-export function scannedCode(keys: readonly TimedKey[], enterAt: number, burstGapMs: number): string | undefined {
-  if (keys.length < minCodeLength) return undefined;
-  const times = [...keys.map((k) => k.at), enterAt];
-  for (let i = 1; i < times.length; i++) if (times[i]! - times[i - 1]! > burstGapMs) return undefined;
-  return keys.map((k) => k.key).join('');
+/**
+ * Where the burst ending at Enter starts among `keys`: the keys from there on came within the gap
+ * of each other and of the Enter. The keys before it were typed by a person (or belong to nothing).
+ * Times are the keys' own (`KeyboardEvent.timeStamp`): when the scanner sent them, not when a busy
+ * page got round to handling them, so a slow frame never splits a code.
+ */
+export function burstStart(keys: readonly TimedKey[], enterAt: number, burstGapMs: number): number {
+  let start = keys.length;
+  let next = enterAt;
+  while (start > 0 && next - keys[start - 1]!.at <= burstGapMs) {
+    start -= 1;
+    next = keys[start]!.at;
+  }
+  return start;
+}
+
+/**
+ * The code a burst of keys ending in Enter spells, and the keys before it that a person typed;
+ * no code when the burst is too short to be one.
+ */
+export function scannedCode(keys: readonly TimedKey[], enterAt: number, burstGapMs: number): { code: string | undefined; typedBefore: number } {
+  const start = burstStart(keys, enterAt, burstGapMs);
+  if (keys.length - start < minCodeLength) return { code: undefined, typedBefore: keys.length };
+  return { code: keys.slice(start).map((k) => k.key).join(''), typedBefore: start };
 }

@@ -12,13 +12,18 @@ function setFieldValue(field: HTMLInputElement | HTMLTextAreaElement, value: str
   field.dispatchEvent(new Event('input', { bubbles: true }));
 }
 
+/** The most keys a field's history keeps: longer than any code, so a long typed text costs nothing. */
+const maxTypedKeys = 128;
+
 /**
- * Listens for scanner bursts anywhere on the screen, before any field sees them.
+ * Listens for scanner bursts anywhere on the screen, before any field sees them. Keys are timed
+ * by their own time stamps, so a busy moment of the page never cuts a code in two.
  * - Keys aimed at no text field (the keypad of a quantity, weight, discount or PIN) are held
- *   back for a moment: a burst ending in Enter becomes a scan, keys a person typed are handed on.
- *   So scanned digits never land in a quantity or a PIN.
+ *   back for a moment: a burst ending in Enter becomes a scan; whatever a person typed before it,
+ *   or a burst that was no scan, is handed on whole. So scanned digits never land in a quantity
+ *   or a PIN, and typed ones are never lost.
  * - In a text field (search, RRN) keys show as typed; a burst ending in Enter is taken back out
- *   of the field and becomes a scan.
+ *   of the field and becomes a scan; what was typed before it stays.
  */
 export function useScanner(onScan: (code: string) => void, burstGapMs: number): void {
   const handler = useRef(onScan);
@@ -31,10 +36,13 @@ export function useScanner(onScan: (code: string) => void, burstGapMs: number): 
     let typed: TimedKey[] = [];
     let timer: number | undefined;
 
-    const handOn = () => {
+    const handOn = (keys: typeof held) => {
+      for (const { key, target } of keys) target?.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true }));
+    };
+    const handOnHeld = () => {
       const keys = held;
       held = [];
-      for (const { key, target } of keys) target?.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true }));
+      handOn(keys);
     };
 
     const scan = (event: KeyboardEvent, code: string) => {
@@ -46,33 +54,36 @@ export function useScanner(onScan: (code: string) => void, burstGapMs: number): 
 
     const onKeyDown = (event: KeyboardEvent) => {
       if (!event.isTrusted || event.ctrlKey || event.altKey || event.metaKey) return;
-      const now = performance.now();
+      const at = event.timeStamp;
       const field = isTextField(event.target) ? event.target : undefined;
       if (event.key === 'Enter') {
         window.clearTimeout(timer);
-        const code = scannedCode(field ? typed : held, now, burstGapMs);
-        typed = [];
-        if (code === undefined) {
-          handOn();
+        if (field) {
+          const { code } = scannedCode(typed, at, burstGapMs);
+          typed = [];
+          if (code === undefined) return;
+          if (field.value.endsWith(code)) setFieldValue(field, field.value.slice(0, -code.length));
+          scan(event, code);
           return;
         }
+        const keys = held;
         held = [];
-        if (field?.value.endsWith(code)) setFieldValue(field, field.value.slice(0, -code.length));
-        scan(event, code);
+        const { code, typedBefore } = scannedCode(keys, at, burstGapMs);
+        handOn(keys.slice(0, typedBefore));
+        if (code !== undefined) scan(event, code);
         return;
       }
       if (event.key.length !== 1) return;
       if (field) {
-        const last = typed.at(-1);
-        if (last && now - last.at > burstGapMs) typed = [];
-        typed.push({ key: event.key, at: now });
+        typed.push({ key: event.key, at });
+        if (typed.length > maxTypedKeys) typed = typed.slice(-maxTypedKeys);
         return;
       }
       event.preventDefault();
       event.stopPropagation();
-      held.push({ key: event.key, at: now, target: event.target });
+      held.push({ key: event.key, at, target: event.target });
       window.clearTimeout(timer);
-      timer = window.setTimeout(handOn, burstGapMs * 2);
+      timer = window.setTimeout(handOnHeld, burstGapMs * 2);
     };
 
     window.addEventListener('keydown', onKeyDown, { capture: true });

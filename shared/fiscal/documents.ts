@@ -1,3 +1,5 @@
+import { Currency } from '../money';
+import { maxCashRounding } from './cash-rounding';
 import { z } from 'zod';
 import { safeText } from '../text/safe-text';
 import { CodeType, QuantityUnit, VatRate } from './catalogue-types';
@@ -109,7 +111,25 @@ export type Client = z.infer<typeof Client>;
 export const CreditTerms = z.object({ contract: safeText(maxContractLength), payer: safeText(maxPayerLength) });
 export type CreditTerms = z.infer<typeof CreditTerms>;
 
+/**
+ * The rounding of the cash part of the payment (cash-rounding.ts), where the device's rule has
+ * one: rounded minus exact, in minor units. `tenders.cash` is what was handed over.
+ */
+const CashRoundingField = z.number().int().min(-maxCashRounding).max(maxCashRounding).optional();
+
+function roundedOnlyWithCash(doc: { cashRounding?: number | undefined; tenders: Tenders }, ctx: z.RefinementCtx): void {
+  if (doc.cashRounding && doc.tenders.cash === 0) ctx.addIssue({ code: 'custom', path: ['cashRounding'], message: 'only a cash payment is rounded' });
+}
+
+/**
+ * The currency of the document's money. The journal writes it from the device's capabilities
+ * when it stores the document; one that names another currency than the device's is refused.
+ * Documents journaled before it existed were all Caspos's, in manat (documentCurrency).
+ */
+const currencyField = { currency: Currency.optional() };
+
 const common = {
+  ...currencyField,
   cashierName: PersonText,
   note: Note,
   client: Client.optional(),
@@ -123,6 +143,7 @@ export const SaleDocument = z.object({
   tenders: Tenders,
   /** Set for a sale on credit (tenders.credit > 0). */
   credit: CreditTerms.optional(),
+  cashRounding: CashRoundingField,
   /** Set when an earlier advance pays part of this sale (tenders.prepayment > 0): the advance's journal UUID. */
   prepaymentUuid: JournalUuid.optional(),
   /**
@@ -132,6 +153,7 @@ export const SaleDocument = z.object({
   prepaymentDocumentId: DocumentId.optional(),
 }).superRefine((doc, ctx) => {
   if (doc.prepaymentUuid !== undefined && doc.prepaymentDocumentId !== undefined) ctx.addIssue({ code: 'custom', path: ['prepaymentUuid'], message: 'the advance is named twice' });
+  roundedOnlyWithCash(doc, ctx);
 });
 
 export const MoneyBackType = z.enum(['sale', 'prepayment', 'creditPay']);
@@ -164,7 +186,9 @@ export const MoneyBackDocument = z.object({
   manual: z.boolean().default(false),
   lines: Lines,
   tenders: Tenders,
+  cashRounding: CashRoundingField,
 }).superRefine((doc, ctx) => {
+  roundedOnlyWithCash(doc, ctx);
   // A manual refund names the device's receipt (before issue 14 in parentDocumentId); any other its journal parent.
   if (doc.manual && doc.parentUuid !== undefined) ctx.addIssue({ code: 'custom', path: ['parentUuid'], message: 'a manual refund has no parent in the journal' });
   if (doc.manual && (doc.manualParentDocumentId === undefined) === (doc.parentDocumentId === undefined)) ctx.addIssue({ code: 'custom', path: ['manualParentDocumentId'], message: 'a manual refund names the device\'s receipt once' });
@@ -199,12 +223,14 @@ export const PrepaymentDocument = z.object({
 
 export const CashMovementDocument = z.object({
   kind: z.enum(['deposit', 'withdraw']),
+  ...currencyField,
   cashierName: PersonText,
   sum: DocumentMoney,
 });
 
 export const CorrectionDocument = z.object({
   kind: z.literal('correction'),
+  ...currencyField,
   cashierName: PersonText,
   note: Note,
   firstOperationAt: z.iso.datetime(),
@@ -218,6 +244,7 @@ export const CorrectionDocument = z.object({
 
 export const RollBackDocument = z.object({
   kind: z.literal('rollBack'),
+  ...currencyField,
   cashierName: PersonText,
   note: Note,
   ...parentFields,
@@ -233,6 +260,7 @@ export const RollBackDocument = z.object({
 
 export const CloseShiftDocument = z.object({
   kind: z.literal('closeShift'),
+  ...currencyField,
   cashierName: PersonText,
 });
 
@@ -256,3 +284,8 @@ export type CashMovementDocument = z.infer<typeof CashMovementDocument>;
 export type CorrectionDocument = z.infer<typeof CorrectionDocument>;
 export type RollBackDocument = z.infer<typeof RollBackDocument>;
 export type CloseShiftDocument = z.infer<typeof CloseShiftDocument>;
+
+/** The currency of a journaled document: its own, or manat for one from before documents named it. */
+export function documentCurrency(document: FiscalDocument): Currency {
+  return document.currency ?? 'AZN';
+}

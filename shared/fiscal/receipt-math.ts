@@ -27,15 +27,18 @@ export function nonCashTotal(tenders: Tenders): Money {
   return tenders.card + tenders.bonus + tenders.credit + tenders.prepayment;
 }
 
-/** Change is given from cash only: what is paid beyond the total, never more than the cash. */
-export function change(total: Money, tenders: Tenders): Money {
-  return Math.max(0, tendersTotal(tenders) - total);
+/**
+ * Change is given from cash only: what is paid beyond the total, never more than the cash.
+ * `cashRounding` (cash-rounding.ts) moves what is due in cash.
+ */
+export function change(total: Money, tenders: Tenders, cashRounding = 0): Money {
+  return Math.max(0, tendersTotal(tenders) - total - cashRounding);
 }
 
 export type PaymentProblem = 'underpaid' | 'changeFromNonCash';
 
-export function paymentProblem(total: Money, tenders: Tenders): PaymentProblem | null {
-  if (tendersTotal(tenders) < total) return 'underpaid';
+export function paymentProblem(total: Money, tenders: Tenders, cashRounding = 0): PaymentProblem | null {
+  if (tendersTotal(tenders) < total + cashRounding) return 'underpaid';
   if (nonCashTotal(tenders) > total) return 'changeFromNonCash';
   return null;
 }

@@ -35,6 +35,10 @@ export const capabilityNeedKey = {
   'tax.vat14': vatRateKey.vat14,
   'tax.vat10': vatRateKey.vat10,
   'tax.vat7': vatRateKey.vat7,
+  'currency.AZN': 'capabilities.currency.AZN',
+  'currency.UAH': 'capabilities.currency.UAH',
+  'currency.BYN': 'capabilities.currency.BYN',
   cashDrawer: 'capabilities.cashDrawer',
   excise: 'capabilities.excise',
+  cashRounding: 'capabilities.cashRounding',
 } as const satisfies Record<CapabilityNeed, string>;

@@ -2,12 +2,14 @@ import { z } from 'zod';
 import { DeviceRefusal } from '../devices/refusal';
 import { DocumentResult } from '../fiscal/device-results';
 import { FiscalDocument } from '../fiscal/documents';
+import { Currency } from '../money';
 
 /** A journaled document as the renderer sees it: what it is, its state, and the device's answer or refusal. */
 export const JournalDocumentView = z.object({
   uuid: z.string(),
   kind: z.string(),
   document: FiscalDocument,
+  currency: Currency,
   state: z.enum(['pending', 'sending', 'done', 'rejected', 'unknown']),
   attempts: z.number().int(),
   createdAt: z.string(),

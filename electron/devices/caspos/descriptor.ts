@@ -9,7 +9,7 @@ import { diagnose } from './doctor';
 import { buildDocumentRequest } from './mapping';
 import type { Outcome } from './outcome';
 import { startCasposSimulator } from './simulator/server';
-import { casposTrainingFaults } from './simulator/training-faults';
+import { casposTortureHooks, casposTrainingFaults, trainingLogin } from './simulator/training-faults';
 import { documentKindOfTapeType } from './tape-types';
 
 export const CasposConfig = z.object({
@@ -94,10 +94,17 @@ export const casposDescriptor: DriverDescriptor<CasposConfig, CasposSecrets> = {
   discover: async (ranges, onProgress) => (await discoverCaspos({ ranges, onProgress })).map((device) => ({ ...device, settings: suggestedSettings(device.url, device.info.cashboxFactoryNumber) })),
   training: {
     memoryFile: 'training-device.sqlite3',
-    async start(memoryPath) {
-      const simulator = await startCasposSimulator({ memoryFile: memoryPath });
+    async start(memoryPath, options = {}) {
+      const simulator = await startCasposSimulator({ memoryFile: memoryPath, random: options.random });
       // The training device takes the document's stand-in login, as a device in integration mode does.
-      return { config: { url: simulator.url, username: 'username', auth: 'integration' }, secrets: { password: 'password' }, close: () => simulator.close(), faults: casposTrainingFaults(simulator) };
+      return {
+        url: simulator.url,
+        config: { url: simulator.url, username: trainingLogin.username, auth: 'integration' },
+        secrets: { password: trainingLogin.password },
+        close: () => simulator.close(),
+        faults: casposTrainingFaults(simulator),
+        torture: casposTortureHooks(simulator, trainingLogin),
+      };
     },
   },
 };

@@ -75,7 +75,7 @@ export function describeConformance(kind: DeviceKind): void {
 
     beforeAll(async () => {
       expect(descriptor?.training, `${kind} registers no driver with a training device`).toBeDefined();
-      app = await startTestApp(tempDir(), { backoffMs: [10, 20, 40] });
+      app = await startTestApp(tempDir(), { trainingKind: kind, backoffMs: [10, 20, 40] });
       app.context.bus.subscribe((message) => message.event === 'journal.document' && events.push(message.payload));
       const device = app.context.device;
       expect(device.status()).toMatchObject({ kind, training: true, connection: 'online' });

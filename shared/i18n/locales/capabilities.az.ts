@@ -3,6 +3,12 @@ import type { CapabilitiesTexts } from './capabilities.en';
 export const capabilitiesAz: CapabilitiesTexts = {
   cashDrawer: 'pul qutusunun açılması',
   excise: 'sətirdə aksiz',
+  cashRounding: 'nağd ödənişin bu cihazın qaydası ilə yuvarlaqlaşdırılması',
+  currency: {
+    AZN: 'manatla məbləğlər (AZN)',
+    UAH: 'qrivnayla məbləğlər (UAH)',
+    BYN: 'Belarus rublu ilə məbləğlər (BYN)',
+  },
   refund: {
     sale: 'satışın qaytarılması',
     prepayment: 'avansın qaytarılması',

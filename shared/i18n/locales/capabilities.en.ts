@@ -2,6 +2,12 @@
 export const capabilitiesEn = {
   cashDrawer: 'opening the cash drawer',
   excise: 'excise on a line',
+  cashRounding: 'rounding the cash payment as this device rounds it',
+  currency: {
+    AZN: 'amounts in manat (AZN)',
+    UAH: 'amounts in hryvnias (UAH)',
+    BYN: 'amounts in Belarusian roubles (BYN)',
+  },
   refund: {
     sale: 'refund of a sale',
     prepayment: 'refund of an advance',

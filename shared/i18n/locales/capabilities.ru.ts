@@ -3,6 +3,12 @@ import type { CapabilitiesTexts } from './capabilities.en';
 export const capabilitiesRu: CapabilitiesTexts = {
   cashDrawer: 'открытие денежного ящика',
   excise: 'акциз в строке',
+  cashRounding: 'округление оплаты наличными по правилу этого устройства',
+  currency: {
+    AZN: 'суммы в манатах (AZN)',
+    UAH: 'суммы в гривнах (UAH)',
+    BYN: 'суммы в белорусских рублях (BYN)',
+  },
   refund: {
     sale: 'возврат продажи',
     prepayment: 'возврат аванса',

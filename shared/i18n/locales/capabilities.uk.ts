@@ -3,6 +3,12 @@ import type { CapabilitiesTexts } from './capabilities.en';
 export const capabilitiesUk: CapabilitiesTexts = {
   cashDrawer: 'відкриття грошової скриньки',
   excise: 'акциз у рядку',
+  cashRounding: 'заокруглення готівкової оплати за правилом цього пристрою',
+  currency: {
+    AZN: 'суми в манатах (AZN)',
+    UAH: 'суми в гривнях (UAH)',
+    BYN: 'суми в білоруських рублях (BYN)',
+  },
   refund: {
     sale: 'повернення продажу',
     prepayment: 'повернення авансу',

@@ -1,7 +1,8 @@
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { createI18n, localeFromEnvironment } from '../../../../shared/i18n/create-i18n';
-import { ratedFaults, seededRandom, type RatedFault } from './faults';
+import { seededRandom } from '../../seeded-random';
+import { ratedFaults, type RatedFault } from './faults';
 import { isLoopbackHost } from '../../loopback';
 import { startCasposSimulator } from './server';
 

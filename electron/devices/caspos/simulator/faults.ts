@@ -29,18 +29,6 @@ export type FaultKind = Fault['kind'];
 export type RatedFault = Exclude<FaultKind, 'delay' | 'refuseAfterCommit'>;
 export const ratedFaults: readonly RatedFault[] = ['answerTimeout', 'dropBeforeCommit', 'dropAfterCommit', 'http500', 'garbage', 'empty'];
 
-/** A small seeded generator (mulberry32), so a failing fault sequence can be replayed. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** Faults for the next requests (per request), and faults at random (by rate). */
 export class FaultPlan {
   private readonly queue: { fault: Fault; operation?: string }[] = [];
