@@ -60,17 +60,3 @@ export function timeZoneOf(kind: DeviceKind): string {
       return 'Europe/Minsk';
   }
 }
-
-/** The system's own name, also a new device's default name. */
-export function systemName(kind: DeviceKind): string {
-  switch (kind) {
-    case 'caspos':
-      return 'Caspos Mobile';
-    case 'checkbox':
-      return 'Checkbox';
-    case 'smartx':
-      return 'iKassa SmartX';
-    case 'smartone':
-      return 'SmartOne Cashbox';
-  }
-}

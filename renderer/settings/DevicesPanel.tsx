@@ -47,7 +47,7 @@ export function DevicesPanel() {
                 {device.training ? t('settings.trainingDevice') : device.name} {device.active && <strong>· {t('settings.active')}</strong>}
               </td>
               <td>{device.url ?? '—'}</td>
-              <td>{systemName(device.kind)}</td>
+              <td>{systemName[device.kind]}</td>
               <td>{device.protection ? t(device.protection === 'os-keychain' ? 'settings.keychain' : 'settings.fileKey') : '—'}</td>
               <td className="row-actions">
                 {!device.training && (

@@ -40,7 +40,7 @@ export function DeviceForm({ start, onSaved }: { start: DeviceFormStart; onSaved
           <select value={kind} onChange={(e) => setPicked(e.target.value as DeviceKind)} data-testid="device-form-kind">
             {kinds.data?.map((candidate) => (
               <option key={candidate.kind} value={candidate.kind}>
-                {systemName(candidate.kind)}
+                {systemName[candidate.kind]}
               </option>
             ))}
           </select>
@@ -57,7 +57,7 @@ function KindForm({ form, start, onSaved }: { form: DeviceKindForm; start: Devic
   const api = useKassaApi();
   const secret = new Set(form.fields.filter((field) => field.kind === 'secret').map((field) => field.name));
   const offered = Object.entries(start.settings ?? {});
-  const [name, setName] = useState(start.name ?? systemName(form.kind));
+  const [name, setName] = useState(start.name ?? systemName[form.kind]);
   const [values, setValues] = useState<SettingValues>(() => ({ ...initialValues(form.fields), ...Object.fromEntries(offered.filter(([field]) => !secret.has(field))) }));
   const suggestions = offered.filter(([field]) => secret.has(field));
   const set = (field: string, value: string) => setValues((old) => ({ ...old, [field]: value }));
