@@ -19,7 +19,7 @@ test('the built web host logs into its data folder, and exports diagnostics from
   await page.locator('[data-locale="en"]').click();
   expect(await host.call('settings.setLocale', { locale: 'en', managerPin })).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
   expect(await host.call('journal.get', { uuid: managerPin })).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
-  const device = { name: 'Kassa 2', url: 'http://127.0.0.1:9/', username: 'kassa', password: devicePassword, auth: 'integration' };
+  const device = { kind: 'caspos', name: 'Kassa 2', settings: { url: 'http://127.0.0.1:9/', username: 'kassa', password: devicePassword, auth: 'integration' } };
   expect(await host.call('devices.save', device)).toMatchObject({ ok: true });
   expect(await host.call('devices.test', device)).toMatchObject({ ok: true });
   const secrets = [host.token, managerPin, devicePassword];

@@ -1,12 +1,12 @@
 import type { DeviceStatus } from '../../shared/device';
 import { ActiveDevice } from '../devices/active-device';
-import { documentCredentials, type DeviceRegistry } from '../devices/device-registry';
+import { rememberDeviceSecrets, type DeviceRegistry } from '../devices/device-registry';
 import { DocumentService, JournalBusyError } from '../journal/document-service';
 import type { Journal } from '../journal/journal';
 import { DeviceSender } from '../journal/sender';
 import type { Settings } from '../settings/settings';
 import type { EventBus } from './event-bus';
-import { rememberSecret, type Logger } from './logger';
+import type { Logger } from './logger';
 
 export interface StationDeps {
   registry: DeviceRegistry;
@@ -91,7 +91,7 @@ async function run(deps: StationDeps, id: string): Promise<Running> {
   if (!row) throw new Error('The training device is missing from the database');
   // A training device brings its own stand-in login; a device's own secrets must never reach a log.
   const secrets = row.training ? {} : deps.registry.secrets(row.id);
-  for (const secret of Object.values(secrets)) if (secret !== documentCredentials.password) rememberSecret(deps.logger, secret);
+  rememberDeviceSecrets(deps.logger, secrets);
   const answerTimeoutMs = deps.answerTimeoutMs ?? deps.settings.get('answerTimeoutSeconds') * 1000;
   const device = await ActiveDevice.start(row, secrets, deps.dataDir, deps.bus, deps.logger, { answerTimeoutMs, features: deps.registry.features(row.id) });
   const sender = device.driver ? new DeviceSender(device.id, device.driver, deps.journal, deps.bus, deps.logger, { backoffMs: deps.backoffMs }) : undefined;

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { DeviceKind, systemName } from '../../shared/device';
 import { allDeviceFeatures, type DeviceFeatures } from '../../shared/devices/device-features';
 import type { SecretProtection } from '../../shared/ipc/people-channels';
-import type { DeviceAuth } from '../../shared/ipc/settings-channels';
+import { rememberSecret, type Logger } from '../app/logger';
 import type { Db } from '../db/open';
 import type { SecretBox } from '../settings/secret-box';
 import { descriptorOf } from './registry';
@@ -21,7 +21,7 @@ export const DeviceRow = z.object({
 });
 export type DeviceRow = z.infer<typeof DeviceRow>;
 
-export type DeviceAuth = z.infer<typeof DeviceAuth>;
+export type DeviceAuth = 'integration' | 'session';
 
 /** A driver's secrets by field name (Caspos: password), opened. */
 export type DeviceSecrets = Record<string, string>;
@@ -38,6 +38,11 @@ export interface DeviceCredentials {
  * `--device-url` without user info, and the doctor without a password, use these.
  */
 export const documentCredentials: DeviceCredentials = { username: 'username', password: 'password', auth: 'integration' };
+
+/** From now on the logger redacts these secrets; not the documents' stand-in password, which is only the word "password". */
+export function rememberDeviceSecrets(logger: Logger, secrets: Record<string, string>): void {
+  for (const secret of Object.values(secrets)) if (secret !== documentCredentials.password) rememberSecret(logger, secret);
+}
 
 export interface DeviceInput {
   kind: DeviceKind;

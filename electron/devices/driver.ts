@@ -3,6 +3,7 @@ import type { DeviceKind } from '../../shared/device';
 import type { CapabilityNeed } from '../../shared/devices/capability-need';
 import type { DeviceCapabilities, DocumentKind } from '../../shared/devices/capabilities';
 import type { CashierExplanation, DeviceRefusal } from '../../shared/devices/refusal';
+import type { SettingsField } from '../../shared/devices/settings-form';
 import type { DoctorCheck } from '../../shared/doctor';
 import type { ControlTape, DeviceInfo, DocumentResult, PeriodicReport, ShiftStatus } from '../../shared/fiscal/device-results';
 import type { FiscalDocument } from '../../shared/fiscal/documents';
@@ -11,6 +12,7 @@ import type { Logger } from '../app/logger';
 import type { ParentLookup } from './parent-lookup';
 
 export type { DeviceRefusal } from '../../shared/devices/refusal';
+export type { SettingsField } from '../../shared/devices/settings-form';
 
 /**
  * The three outcomes of a call to any fiscal system (architecture: done, rejected, unknown).
@@ -103,15 +105,6 @@ export interface FiscalDriver {
   openDrawer(): Promise<DeviceOutcome<null>>;
   /** Frees what the driver holds (connections, timers); the device itself is not told. */
   close(): Promise<void>;
-}
-
-/** One field of the device's settings form: its name in the config, its label's i18n key, and whether it is sealed. */
-export interface SettingsField {
-  name: string;
-  label: string;
-  kind: 'text' | 'url' | 'secret' | 'choice';
-  /** For a choice: the values, each labelled by the i18n key `${label}.${value}`. */
-  choices?: readonly string[];
 }
 
 export interface DriverContext {
@@ -226,6 +219,8 @@ export interface DiscoveredDevice {
   url: string;
   host: string;
   info: DeviceInfo;
+  /** What its settings form may start with, by field name; a secret here is only offered, never filled in. */
+  settings?: Record<string, string>;
 }
 
 /** A refusal rebuilt from what the journal kept of it (its code and the device's words). */

@@ -1,41 +1,33 @@
-import { parseArgs } from 'node:util';
-import { z } from 'zod';
 import { createI18n, localeFromEnvironment } from '../../shared/i18n/create-i18n';
+import { completeSecrets, readDeviceSettings } from '../devices/device-form';
+import { DeviceSettingsError } from '../devices/device-registry';
+import { checkDevice, descriptorOf, settingsForms } from '../devices/registry';
 import { checkDataFolder } from './data-folder';
-import { checkDevice } from '../devices/registry';
+import { DoctorFlagError, parseDoctorFlags, type DoctorRequest } from './device-flags';
 
-/** `npm run doctor -- [--url http://<device>:5544 [--username U --password P] [--session]] [--data-dir DIR]` */
+/** `npm run doctor -- [--kind K] [--<field> value … (the driver's settings form, e.g. --url http://<device>:5544)] [--data-dir DIR]` */
 const t = createI18n(localeFromEnvironment(process.env.KASSA_LOCALE ?? process.env.LANG)).t;
-const Flags = z
-  .object({
-    url: z.url({ protocol: /^https?$/ }).optional(),
-    'data-dir': z.string().min(1).optional(),
-    username: z.string().default('username'),
-    password: z.string().default('password'),
-    session: z.boolean().default(false),
-  })
-  .refine((flags) => flags.url !== undefined || flags['data-dir'] !== undefined, { path: ['url'], message: 'give --url, --data-dir or both' });
 
-let flags: z.infer<typeof Flags>;
+let request: DoctorRequest;
+let device: { kind: Parameters<typeof checkDevice>[0]; config: unknown; secrets: Record<string, string> } | undefined;
 try {
-  const { values } = parseArgs({
-    args: process.argv.slice(2),
-    strict: true,
-    options: { url: { type: 'string' }, 'data-dir': { type: 'string' }, username: { type: 'string' }, password: { type: 'string' }, session: { type: 'boolean' } },
-  });
-  flags = Flags.parse(values);
+  request = parseDoctorFlags(process.argv.slice(2), settingsForms());
+  if (request.device) {
+    const { kind, settings } = request.device;
+    // parseDoctorFlags only names registered kinds.
+    const descriptor = descriptorOf(kind)!;
+    const { config, secrets } = readDeviceSettings(descriptor, settings);
+    device = { kind, config, secrets: completeSecrets(descriptor, secrets, {}) };
+  }
 } catch (error) {
-  const detail = error instanceof z.ZodError ? error.issues.map((i) => `--${i.path.join('.')}: ${i.message}`).join('; ') : (error as Error).message;
-  console.error(t('cli.badFlag', { detail }));
+  if (!(error instanceof DoctorFlagError || error instanceof DeviceSettingsError || error instanceof TypeError)) throw error;
+  console.error(t('cli.badFlag', { detail: error.message }));
   process.exit(2);
 }
 
 const lines: { ok: boolean; text: string }[] = [];
-if (flags['data-dir']) for (const check of checkDataFolder(flags['data-dir'])) lines.push({ ok: check.ok, text: t(check.message, check.values) });
-if (flags.url) {
-  const config = { url: flags.url, username: flags.username, auth: flags.session ? 'session' : 'integration' };
-  // The doctor's flags are a Caspos device's settings: the only system with a driver today.
-  for (const check of await checkDevice('caspos', config, { password: flags.password })) lines.push({ ok: check.ok, text: t(check.message, check.values ?? {}) });
-}
+if (request.dataDir) for (const check of checkDataFolder(request.dataDir)) lines.push({ ok: check.ok, text: t(check.message, check.values) });
+// A driver's own keys: the locale test checks them, not the compiler.
+if (device) for (const check of await checkDevice(device.kind, device.config, device.secrets)) lines.push({ ok: check.ok, text: t(check.message as never, check.values ?? {}) });
 for (const line of lines) console.log(`${line.ok ? '✓' : '✗'} ${line.text}`);
 process.exitCode = lines.every((line) => line.ok) ? 0 : 1;

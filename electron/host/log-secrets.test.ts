@@ -55,7 +55,7 @@ describe('the web host’s log', () => {
       }).then((response) => response.json() as Promise<{ ok: boolean; value?: unknown; error?: { code: string } }>);
 
     // Through the people and settings channels, as the settings screen and the login screen call them.
-    const device = { name: 'Kassa 2', url: 'http://127.0.0.1:9/', username: 'kassa', password: devicePassword, auth: 'integration' };
+    const device = { kind: 'caspos', name: 'Kassa 2', settings: { url: 'http://127.0.0.1:9/', username: 'kassa', password: devicePassword, auth: 'integration' } };
     expect(await call('devices.save', device)).toMatchObject({ ok: true, value: { id: 'caspos@127.0.0.1:9', protection: 'file-key' } });
     expect(await call('devices.test', device)).toMatchObject({ ok: true });
     expect(await call('people.save', { name: 'Aysel Məmmədova', role: 'cashier', pin: cashierPin, active: true })).toMatchObject({ ok: true });

@@ -113,6 +113,6 @@ describe('safe text in people, settings and devices', () => {
 
   it('refuses control characters in the receipt note and a device name', async () => {
     expect(await refusedPaths('settings.update', { receiptNote: 'Bizi seçdiyiniz üçün\u0007' })).toEqual(['receiptNote']);
-    expect(await refusedPaths('devices.save', { name: 'Kassa\u001b[2J', url: 'http://127.0.0.1:9', username: 'admin', auth: 'integration' })).toEqual(['name']);
+    expect(await refusedPaths('devices.save', { kind: 'caspos', name: 'Kassa\u001b[2J', settings: { url: 'http://127.0.0.1:9', username: 'admin', auth: 'integration' } })).toEqual(['name']);
   });
 });

@@ -24,18 +24,19 @@ describe('devices in the settings', () => {
     const dir = tempDir();
     app = await startTestApp(dir);
     shop = await startCasposSimulator({ host: '127.0.0.31', settings: { auth: 'session', username: 'kassa', password: secret } });
-    const form = { name: 'Kassa 1', url: shop.url, username: 'kassa', auth: 'session' as const };
+    const form = { kind: 'caspos', name: 'Kassa 1' } as const;
+    const settings = { url: shop.url, username: 'kassa', auth: 'session' };
 
-    const wrong = await app.dispatch('devices.test', { ...form, password: 'password0000' });
+    const wrong = await app.dispatch('devices.test', { ...form, settings: { ...settings, password: 'password0000' } });
     expect(wrong).toMatchObject({ ok: true, value: { checks: [{ name: 'reachable', ok: true }, { name: 'login', ok: false, message: 'doctor.wrongPassword' }] } });
-    const right = await app.dispatch('devices.test', { ...form, password: secret });
+    const right = await app.dispatch('devices.test', { ...form, settings: { ...settings, password: secret } });
     expect(right).toMatchObject({ ok: true, value: { checks: [{ ok: true }, { name: 'login', ok: true }, { name: 'integration', ok: true }, { name: 'shift', ok: true }, { name: 'printer', ok: true }] } });
 
-    const saved = await app.dispatch('devices.save', { ...form, password: secret });
-    expect(saved).toMatchObject({ ok: true, value: { id: `caspos@127.0.0.31:${new URL(shop.url).port}`, username: 'kassa', protection: 'file-key', active: false } });
+    const saved = await app.dispatch('devices.save', { ...form, settings: { ...settings, password: secret } });
+    expect(saved).toMatchObject({ ok: true, value: { id: `caspos@127.0.0.31:${new URL(shop.url).port}`, settings, protection: 'file-key', active: false } });
     const id = (saved as { value: { id: string } }).value.id;
     // Without a password, the stored one is used.
-    const stored = (await app.dispatch('devices.test', { ...form, id })) as { value: { checks: { name: string; ok: boolean }[] } };
+    const stored = (await app.dispatch('devices.test', { ...form, id, settings })) as { value: { checks: { name: string; ok: boolean }[] } };
     expect(stored.value.checks.map((c) => `${c.name}:${c.ok}`)).toEqual(['reachable:true', 'login:true', 'integration:true', 'shift:true', 'printer:true']);
 
     expect(await app.dispatch('devices.activate', { id })).toMatchObject({ ok: true, value: { deviceId: id, connection: 'online', training: false } });
@@ -44,7 +45,7 @@ describe('devices in the settings', () => {
     expect(shop.received.some((body) => body.includes('"sale"'))).toBe(true);
 
     expect(await app.dispatch('devices.activate', { id: 'training' })).toMatchObject({ ok: true, value: { deviceId: 'training' } });
-    expect(await app.dispatch('devices.list', {})).toMatchObject({ ok: true, value: [{ id: 'training', active: true }, { id, active: false, username: 'kassa' }] });
+    expect(await app.dispatch('devices.list', {})).toMatchObject({ ok: true, value: [{ id: 'training', active: true }, { id, active: false, settings }] });
     await app.close();
 
     // The password is in no file of the data folder in the clear, yet the app reads it after a restart.
@@ -59,7 +60,7 @@ describe('devices in the settings', () => {
   it('refuses to switch devices while a document of the active one is unsettled', async () => {
     app = await startTestApp(tempDir());
     shop = await startCasposSimulator({ host: '127.0.0.32' });
-    const saved = await app.dispatch('devices.save', { name: 'Kassa 2', url: shop.url, username: 'username', password: 'password', auth: 'integration' });
+    const saved = await app.dispatch('devices.save', { kind: 'caspos', name: 'Kassa 2', settings: { url: shop.url, username: 'username', password: 'password', auth: 'integration' } });
     const id = (saved as { value: { id: string } }).value.id;
     app.context.journal.record(newSale(), false);
     expect(await app.dispatch('devices.activate', { id })).toMatchObject({ ok: false, error: { code: 'journal_busy' } });
@@ -68,7 +69,7 @@ describe('devices in the settings', () => {
 
   it('reaches devices on loopback only from the web host', async () => {
     app = await startTestApp(tempDir());
-    const form = { name: 'Far', url: 'http://192.0.2.10:5544/', username: 'u', password: 'p', auth: 'integration' as const };
+    const form = { kind: 'caspos', name: 'Far', settings: { url: 'http://192.0.2.10:5544/', username: 'u', password: 'p', auth: 'integration' } };
     expect(await app.dispatch('devices.save', form)).toMatchObject({ ok: false, error: { code: 'invalid_input', message: expect.stringContaining('loopback') as unknown } });
     expect(await app.dispatch('devices.test', form)).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
   });

@@ -1,18 +1,15 @@
-import { z } from 'zod';
+import type { DeviceKind } from '../../shared/device';
 import { ShopSettings } from '../../shared/settings';
-import { DeviceAuth, type DeviceView } from '../../shared/ipc/settings-channels';
+import type { DeviceView } from '../../shared/ipc/settings-channels';
 import type { AppContext } from '../app/context';
-import { rememberSecret } from '../app/logger';
+import { completeSecrets, readDeviceSettings, settingsView } from '../devices/device-form';
 import { isLoopbackHost } from '../devices/loopback';
-import { documentCredentials, type DeviceRow } from '../devices/device-registry';
-import { checkDevice } from '../devices/registry';
+import { rememberDeviceSecrets, type DeviceRow } from '../devices/device-registry';
+import { checkDevice, descriptorOf, settingsForms } from '../devices/registry';
 import { AppFailure } from '../app/app-failure';
 import type { Handlers } from './dispatcher';
 
-type SettingsChannel = 'settings.get' | 'settings.update' | 'devices.list' | 'devices.save' | 'devices.test' | 'devices.remove' | 'devices.activate' | 'devices.setFeatures';
-
-/** What the device list shows of a login kept in a driver's config (Caspos's username and mode). */
-const LoginView = z.object({ username: z.string(), auth: DeviceAuth });
+type SettingsChannel = 'settings.get' | 'settings.update' | 'devices.list' | 'devices.kinds' | 'devices.save' | 'devices.test' | 'devices.remove' | 'devices.activate' | 'devices.setFeatures';
 
 const shopSettingKeys = Object.keys(ShopSettings.shape) as (keyof ShopSettings)[];
 
@@ -20,7 +17,7 @@ export function createSettingsHandlers(ctx: AppContext): Pick<Handlers, Settings
   const readSettings = (): ShopSettings => Object.fromEntries(shopSettingKeys.map((key) => [key, ctx.settings.get(key)])) as ShopSettings;
 
   const view = (row: DeviceRow): DeviceView => {
-    const login = LoginView.safeParse(row.config).data;
+    const descriptor = descriptorOf(row.kind);
     return {
       id: row.id,
       kind: row.kind,
@@ -28,8 +25,7 @@ export function createSettingsHandlers(ctx: AppContext): Pick<Handlers, Settings
       url: row.url,
       training: row.training,
       active: row.id === ctx.device.id,
-      username: login?.username ?? null,
-      auth: login?.auth ?? null,
+      settings: descriptor ? settingsView(descriptor, row.config) : {},
       protection: ctx.devices.protection(row.id),
       features: ctx.devices.features(row.id),
     };
@@ -42,6 +38,14 @@ export function createSettingsHandlers(ctx: AppContext): Pick<Handlers, Settings
     }
   };
 
+  /** The driver of a form's kind, and the device it changes (never the training device, never of another kind). */
+  const formOf = (kind: DeviceKind, id: string | undefined) => {
+    const descriptor = descriptorOf(kind);
+    if (!descriptor) throw new AppFailure('invalid_input', `No driver for ${kind} devices`);
+    const existing = id === undefined ? undefined : ctx.devices.get(id);
+    if (id !== undefined && (!existing || existing.training || existing.kind !== kind)) throw new AppFailure('invalid_input', `No ${kind} device ${id} to change`);
+    return { descriptor, existing };
+  };
 
   return {
     'settings.get': readSettings,
@@ -54,29 +58,28 @@ export function createSettingsHandlers(ctx: AppContext): Pick<Handlers, Settings
       return readSettings();
     },
     'devices.list': () => ctx.devices.list().map(view),
-    'devices.save': ({ id, name, url, username, password, auth }, { authority }) => {
+    'devices.kinds': () => settingsForms(),
+    'devices.save': ({ id, kind, name, settings }, { authority }) => {
+      const { descriptor, existing } = formOf(kind, id);
+      const { url, config, secrets } = readDeviceSettings(descriptor, settings);
       checkAddress(url);
-      const existing = id === undefined ? undefined : ctx.devices.get(id);
-      if (id !== undefined && (!existing || existing.training)) throw new AppFailure('invalid_input', `No device ${id} to change`);
-      if (!existing && password === undefined) throw new AppFailure('invalid_input', 'A new device needs its password');
-      if (password !== undefined) rememberSecret(ctx.logger, password);
-      const row = ctx.devices.save({ kind: 'caspos', name, url, config: { url, username, auth }, secrets: { password } }, existing?.id);
+      rememberDeviceSecrets(ctx.logger, secrets);
+      const row = ctx.devices.save({ kind, name, url, config: config as object, secrets }, existing?.id);
       ctx.audit.record({
         action: existing ? 'deviceChanged' : 'deviceAdded',
         outcome: 'done',
         actorId: authority?.actor.id,
         approverId: authority?.approver.id,
-        details: { device: row.id, url, passwordChanged: password !== undefined },
+        details: { device: row.id, url, secretsChanged: Object.keys(secrets).join(', ') },
       });
       return view(row);
     },
-    'devices.test': async ({ id, url, username, password, auth }) => {
+    'devices.test': async ({ id, kind, settings }) => {
+      const { descriptor, existing } = formOf(kind, id);
+      const { url, config, secrets } = readDeviceSettings(descriptor, settings);
       checkAddress(url);
-      const stored = id === undefined ? undefined : ctx.devices.secrets(id).password;
-      const secret = password ?? stored ?? documentCredentials.password;
-      if (secret !== documentCredentials.password) rememberSecret(ctx.logger, secret);
-      // The settings form adds Caspos devices until each driver brings its own form (its descriptor's settingsForm).
-      return { checks: await checkDevice(ctx.devices.get(id ?? '')?.kind ?? 'caspos', { url, username, auth }, { password: secret }) };
+      rememberDeviceSecrets(ctx.logger, secrets);
+      return { checks: await checkDevice(kind, config, completeSecrets(descriptor, secrets, existing ? ctx.devices.secrets(existing.id) : {})) };
     },
     'devices.remove': ({ id }, { authority }) => {
       const unsettled = ctx.journal.unsettledCount(id);

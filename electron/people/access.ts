@@ -62,6 +62,7 @@ const rules: { [C in ChannelName]: Access | ((input: z.output<Contract[C]['input
   'settings.update': settings,
   // The setup wizard adds, tests and chooses the device before the first manager exists.
   'devices.list': 'signedIn',
+  'devices.kinds': 'setup',
   'devices.save': 'setup',
   'devices.test': 'setup',
   'devices.remove': settings,

@@ -129,7 +129,7 @@ describe('nobody signed in', () => {
     expect(await app.dispatch('document.submit', { document: sale({ tenders: tenders({ cash: 600 }) }) })).toMatchObject({ ok: false, error: { code: 'not_signed_in' } });
     expect(await app.dispatch('catalog.search', { query: 'ç' })).toMatchObject({ ok: false, error: { code: 'not_signed_in' } });
     expect(await app.dispatch('settings.get', {})).toMatchObject({ ok: false, error: { code: 'not_signed_in' } });
-    expect(await app.dispatch('devices.save', { name: 'X', url: 'http://127.0.0.1:5544/', username: 'u', password: 'p', auth: 'integration' })).toMatchObject({
+    expect(await app.dispatch('devices.save', { kind: 'caspos', name: 'X', settings: { url: 'http://127.0.0.1:5544/', username: 'u', password: 'p', auth: 'integration' } })).toMatchObject({
       ok: false,
       error: { code: 'not_signed_in' },
     });

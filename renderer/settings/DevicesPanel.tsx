@@ -1,10 +1,11 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { systemName } from '../../shared/device';
 import type { DeviceView } from '../../shared/ipc/settings-channels';
 import { call, useKassaApi } from '../kassa-api';
 import { ConnectionChecks } from '../setup/ConnectionChecks';
-import { DeviceDiscovery, type FoundDevice } from '../setup/DeviceDiscovery';
+import { DeviceDiscovery, formOfFound, type FoundDevice } from '../setup/DeviceDiscovery';
 import { DeviceForm, type DeviceFormStart } from '../setup/DeviceForm';
 import { DeviceFeaturesForm } from './DeviceFeaturesForm';
 import { ErrorText } from '../ui/ErrorText';
@@ -24,10 +25,9 @@ export function DevicesPanel() {
   const activate = useMutation({ mutationFn: (id: string) => call(api, 'devices.activate', { id }), onSuccess: refresh });
   const remove = useMutation({ mutationFn: (id: string) => call(api, 'devices.remove', { id }), onSuccess: refresh });
   const test = useMutation({
-    mutationFn: (device: DeviceView) => call(api, 'devices.test', { id: device.id, url: device.url ?? '', username: device.username ?? 'username', auth: device.auth ?? 'integration' }),
+    mutationFn: (device: DeviceView) => call(api, 'devices.test', { id: device.id, kind: device.kind, settings: device.settings }),
   });
-  const picked = (found: FoundDevice) =>
-    setEditing({ host: new URL(found.url).hostname, port: Number(new URL(found.url).port), factoryNumber: found.info.cashboxFactoryNumber, name: found.info.objectName ?? found.info.model });
+  const picked = (found: FoundDevice) => setEditing(formOfFound(found));
   return (
     <section className="settings-panel" aria-label={t('settings.devices')}>
       <table className="settings-table">
@@ -35,7 +35,7 @@ export function DevicesPanel() {
           <tr>
             <th>{t('setup.deviceName')}</th>
             <th>{t('setup.address')}</th>
-            <th>{t('setup.username')}</th>
+            <th>{t('setup.system')}</th>
             <th>{t('settings.protection')}</th>
             <th />
           </tr>
@@ -47,11 +47,11 @@ export function DevicesPanel() {
                 {device.training ? t('settings.trainingDevice') : device.name} {device.active && <strong>· {t('settings.active')}</strong>}
               </td>
               <td>{device.url ?? '—'}</td>
-              <td>{device.username ?? '—'}</td>
+              <td>{systemName[device.kind]}</td>
               <td>{device.protection ? t(device.protection === 'os-keychain' ? 'settings.keychain' : 'settings.fileKey') : '—'}</td>
               <td className="row-actions">
                 {!device.training && (
-                  <button type="button" className="touch" onClick={() => test.mutate(device)}>
+                  <button type="button" className="touch" onClick={() => test.mutate(device)} data-testid={`test-${device.id}`}>
                     {t('setup.test')}
                   </button>
                 )}
@@ -64,10 +64,8 @@ export function DevicesPanel() {
                   <button
                     type="button"
                     className="touch"
-                    onClick={() => {
-                      const url = new URL(device.url ?? 'http://127.0.0.1:5544/');
-                      setEditing({ id: device.id, name: device.name, host: url.hostname, port: Number(url.port), username: device.username ?? undefined });
-                    }}
+                    onClick={() => setEditing({ id: device.id, kind: device.kind, name: device.name, settings: device.settings })}
+                    data-testid={`change-${device.id}`}
                   >
                     {t('settings.change')}
                   </button>
@@ -91,7 +89,7 @@ export function DevicesPanel() {
         <button type="button" className="touch" onClick={() => setEditing('scan')} data-testid="add-scan">
           {t('setup.scanTitle')}
         </button>
-        <button type="button" className="touch" onClick={() => setEditing({})}>
+        <button type="button" className="touch" onClick={() => setEditing({})} data-testid="add-address">
           {t('setup.enterAddress')}
         </button>
       </div>
@@ -99,7 +97,7 @@ export function DevicesPanel() {
       {editing === 'scan' && <DeviceDiscovery onPick={picked} />}
       {editing && editing !== 'scan' && (
         <DeviceForm
-          key={editing.id ?? editing.host ?? 'new'}
+          key={editing.id ?? editing.settings?.url ?? 'new'}
           start={editing}
           onSaved={() => {
             setEditing(undefined);

@@ -6,8 +6,14 @@ import type { EventPayload } from '../../shared/ipc/events';
 import { call, useKassaApi } from '../kassa-api';
 import { useAppInfo } from '../queries/use-app-info';
 import { ErrorText } from '../ui/ErrorText';
+import type { DeviceFormStart } from './DeviceForm';
 
 export type FoundDevice = ChannelOutput<'device.discover'>[number];
+
+/** The settings form of a found device: its kind, its name on the device, and what its driver suggests. */
+export function formOfFound(found: FoundDevice): DeviceFormStart {
+  return { kind: found.kind, name: found.info.objectName ?? found.info.model, settings: found.settings ?? {} };
+}
 
 /**
  * "Scan network": the desktop app scans the PC's own networks; the web host (tests, demos) a

@@ -6,7 +6,7 @@ import { call, useKassaApi } from '../kassa-api';
 import { sessionKey, setupKey, useSetupStatus } from '../queries/use-session';
 import { LanguageSwitch } from '../shell/LanguageSwitch';
 import { ErrorText } from '../ui/ErrorText';
-import { DeviceDiscovery, type FoundDevice } from './DeviceDiscovery';
+import { DeviceDiscovery, formOfFound, type FoundDevice } from './DeviceDiscovery';
 import { DeviceForm } from './DeviceForm';
 import { ManagerForm, type PersonForm } from './ManagerForm';
 
@@ -74,10 +74,7 @@ export function SetupWizard({ locale, onLocale }: { locale: Locale; onLocale: (l
           {protection && <p className="hint">{t(protection === 'os-keychain' ? 'setup.protectionKeychain' : 'setup.protectionFileKey')}</p>}
           {choice === 'scan' && !picked && <DeviceDiscovery onPick={setPicked} />}
           {choice === 'scan' && picked && (
-            <DeviceForm
-              start={{ host: new URL(picked.url).hostname, port: Number(new URL(picked.url).port), factoryNumber: picked.info.cashboxFactoryNumber, name: picked.info.objectName ?? picked.info.model }}
-              onSaved={() => setStep('manager')}
-            />
+            <DeviceForm start={formOfFound(picked)} onSaved={() => setStep('manager')} />
           )}
           {choice === 'address' && <DeviceForm start={{}} onSaved={() => setStep('manager')} />}
           {choice === 'training' && (

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DeviceKind } from '../device';
 import { DeviceInfo } from '../fiscal/device-results';
 import { Refundable } from '../flows/accounts';
 import { JournalDocumentView } from './journal-view';
@@ -12,10 +13,13 @@ export const counterChannels = {
   'device.openDrawer': { input: NoInput, output: z.object({}) },
   'journal.get': { input: z.strictObject({ uuid: z.uuid() }), output: JournalDocumentView },
   'journal.list': { input: z.strictObject({ from: z.iso.datetime(), to: z.iso.datetime() }), output: z.array(JournalDocumentView) },
-  /** Scan for Caspos devices; without ranges, the PC's own networks (the desktop app only). */
+  /**
+   * Scan for devices of every system that can be found; without ranges, the PC's own networks (the
+   * desktop app only). Each found device names its kind and what its settings form may start with.
+   */
   'device.discover': {
     input: z.strictObject({ ranges: z.array(z.string().max(20)).max(16).optional() }),
-    output: z.array(z.object({ url: z.string(), host: z.string(), info: DeviceInfo })),
+    output: z.array(z.object({ kind: DeviceKind, url: z.string(), host: z.string(), info: DeviceInfo, settings: z.record(z.string(), z.string()).optional() })),
   },
   /**
    * What is left to refund of a sale, an advance or a credit payment (each line: sold minus

@@ -41,6 +41,7 @@ export const channelNames = [
   'settings.get',
   'settings.update',
   'devices.list',
+  'devices.kinds',
   'devices.save',
   'devices.test',
   'devices.remove',

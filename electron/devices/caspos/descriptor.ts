@@ -62,17 +62,42 @@ export function casposDriver(client: CasposClient, mapping: MappingOptions = def
   };
 }
 
+/**
+ * A found device's form: its address, and the integration password the device sets when its
+ * integration service is enabled ("password" and the serial's last four digits), only offered.
+ */
+function suggestedSettings(url: string, factoryNumber: string | undefined): Record<string, string> {
+  return factoryNumber && factoryNumber.length >= 4 ? { url, password: `password${factoryNumber.slice(-4)}` } : { url };
+}
+
 export const casposDescriptor: DriverDescriptor<CasposConfig, CasposSecrets> = {
   kind: 'caspos',
   config: CasposConfig,
   secrets: CasposSecrets,
   secretFields: ['password'],
   settingsForm: [
-    { name: 'url', label: 'setup.address', kind: 'url' },
-    { name: 'username', label: 'setup.username', kind: 'text' },
-    { name: 'password', label: 'setup.password', kind: 'secret' },
-    { name: 'auth', label: 'setup.sessionLogin', kind: 'choice', choices: ['integration', 'session'] },
-    { name: 'lineSums', label: 'caspos.settings.lineSums', kind: 'choice', choices: ['send', 'device'] },
+    { name: 'url', label: 'caspos.settings.url', kind: 'url', placeholder: 'http://192.168.1.50:5544/' },
+    // The API document's stand-in login (username/password), which the doctor takes when none is given.
+    { name: 'username', label: 'caspos.settings.username', kind: 'text', initial: 'username' },
+    { name: 'password', label: 'caspos.settings.password', kind: 'secret', initial: 'password', hint: 'caspos.settings.passwordRule' },
+    {
+      name: 'auth',
+      label: 'caspos.settings.auth',
+      kind: 'choice',
+      choices: [
+        { value: 'integration', label: 'caspos.settings.authIntegration' },
+        { value: 'session', label: 'caspos.settings.authSession' },
+      ],
+    },
+    {
+      name: 'lineSums',
+      label: 'caspos.settings.lineSums',
+      kind: 'choice',
+      choices: [
+        { value: 'send', label: 'caspos.settings.lineSumsSend' },
+        { value: 'device', label: 'caspos.settings.lineSumsDevice' },
+      ],
+    },
   ],
   capabilities: casposCapabilities,
   start: (config, secrets, context) =>
@@ -83,7 +108,7 @@ export const casposDescriptor: DriverDescriptor<CasposConfig, CasposSecrets> = {
     ),
   doctor: (config, secrets) => diagnose({ url: config.url, username: config.username, password: secrets.password, session: config.auth === 'session' }),
   explain: explainCaspos,
-  discover: (ranges, onProgress) => discoverCaspos({ ranges, onProgress }),
+  discover: async (ranges, onProgress) => (await discoverCaspos({ ranges, onProgress })).map((device) => ({ ...device, settings: suggestedSettings(device.url, device.info.cashboxFactoryNumber) })),
   training: {
     memoryFile: 'training-device.sqlite3',
     async start(memoryPath, options = {}) {

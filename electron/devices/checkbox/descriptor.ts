@@ -53,7 +53,15 @@ export const checkboxDescriptor: DriverDescriptor<CheckboxConfig, CheckboxSecret
   secretFields: ['licenseKey', 'pin', 'password', 'accessKey'],
   settingsForm: [
     { name: 'url', label: 'checkbox.settings.url', kind: 'url' },
-    { name: 'signIn', label: 'checkbox.settings.signIn', kind: 'choice', choices: ['pin', 'login'] },
+    {
+      name: 'signIn',
+      label: 'checkbox.settings.signIn',
+      kind: 'choice',
+      choices: [
+        { value: 'pin', label: 'checkbox.settings.signInPin' },
+        { value: 'login', label: 'checkbox.settings.signInLogin' },
+      ],
+    },
     { name: 'login', label: 'checkbox.settings.login', kind: 'text' },
     { name: 'licenseKey', label: 'checkbox.settings.licenseKey', kind: 'secret' },
     { name: 'pin', label: 'checkbox.settings.pin', kind: 'secret' },

@@ -30,7 +30,15 @@ export const smartOneDescriptor: DriverDescriptor<SmartOneConfig, SmartOneSecret
   settingsForm: [
     { name: 'url', label: 'setup.address', kind: 'url' },
     { name: 'merchantId', label: 'smartone.settings.merchantId', kind: 'secret' },
-    { name: 'extIdFormat', label: 'smartone.settings.extIdFormat', kind: 'choice', choices: ['uuid', 'int53'] },
+    {
+      name: 'extIdFormat',
+      label: 'smartone.settings.extIdFormat',
+      kind: 'choice',
+      choices: [
+        { value: 'uuid', label: 'smartone.settings.extIdUuid' },
+        { value: 'int53', label: 'smartone.settings.extIdInt53' },
+      ],
+    },
   ],
   capabilities: smartOneCapabilities,
   start: (config, secrets, context) =>

@@ -9,13 +9,7 @@ import { quarantineAz } from './quarantine.az';
 import { flowsAz } from './flows.az';
 import { capabilitiesAz } from './capabilities.az';
 import { healthAz } from './health.az';
-import { casposErrorsAz } from '../../devices/caspos/locales/errors.az';
-import { smartxErrorsAz } from '../../devices/smartx/locales/errors.az';
-import { smartxSettingsAz } from '../../devices/smartx/locales/settings.az';
-import { smartOneErrorsAz } from '../../devices/smartone/locales/errors.az';
-import { smartOneSettingsAz } from '../../devices/smartone/locales/settings.az';
-import { checkboxErrorsAz } from '../../devices/checkbox/locales/errors.az';
-import { checkboxSettingsAz, checkboxTrainingAz } from '../../devices/checkbox/locales/settings.az';
+import { deviceTextsIn } from '../../devices/texts';
 import type { LocaleResource } from './en';
 
 export const az: LocaleResource = {
@@ -270,22 +264,7 @@ export const az: LocaleResource = {
   flows: flowsAz,
   capabilities: capabilitiesAz,
   health: healthAz,
-  caspos: {
-    errors: casposErrorsAz,
-  },
-  smartx: {
-    errors: smartxErrorsAz,
-    settings: smartxSettingsAz,
-  },
-  smartone: {
-    errors: smartOneErrorsAz,
-    settings: smartOneSettingsAz,
-  },
-  checkbox: {
-    errors: checkboxErrorsAz,
-    settings: checkboxSettingsAz,
-    training: checkboxTrainingAz,
-  },
+  ...deviceTextsIn('az'),
   db: {
     tooNew:
       'Bu verilənlər bazası Kassa-nın daha yeni versiyası ilə yazılıb (sxem {{found}}; bu versiya {{known}} sxeminə qədər tanıyır). Yeni versiyanı yenidən quraşdırın; məlumatlara toxunulmayıb.',

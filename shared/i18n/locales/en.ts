@@ -9,13 +9,7 @@ import { quarantineEn } from './quarantine.en';
 import { flowsEn } from './flows.en';
 import { capabilitiesEn } from './capabilities.en';
 import { healthEn } from './health.en';
-import { casposErrorsEn } from '../../devices/caspos/locales/errors.en';
-import { smartxErrorsEn } from '../../devices/smartx/locales/errors.en';
-import { smartxSettingsEn } from '../../devices/smartx/locales/settings.en';
-import { smartOneErrorsEn } from '../../devices/smartone/locales/errors.en';
-import { smartOneSettingsEn } from '../../devices/smartone/locales/settings.en';
-import { checkboxErrorsEn } from '../../devices/checkbox/locales/errors.en';
-import { checkboxSettingsEn, checkboxTrainingEn } from '../../devices/checkbox/locales/settings.en';
+import { deviceTextsIn } from '../../devices/texts';
 
 export const en = {
   app: {
@@ -269,22 +263,7 @@ export const en = {
   flows: flowsEn,
   capabilities: capabilitiesEn,
   health: healthEn,
-  caspos: {
-    errors: casposErrorsEn,
-  },
-  smartx: {
-    errors: smartxErrorsEn,
-    settings: smartxSettingsEn,
-  },
-  smartone: {
-    errors: smartOneErrorsEn,
-    settings: smartOneSettingsEn,
-  },
-  checkbox: {
-    errors: checkboxErrorsEn,
-    settings: checkboxSettingsEn,
-    training: checkboxTrainingEn,
-  },
+  ...deviceTextsIn('en'),
   db: {
     tooNew:
       'This database was written by a newer version of Kassa (schema {{found}}; this version knows up to {{known}}). Install the newer version again; the data is untouched.',

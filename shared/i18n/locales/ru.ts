@@ -9,13 +9,7 @@ import { quarantineRu } from './quarantine.ru';
 import { flowsRu } from './flows.ru';
 import { capabilitiesRu } from './capabilities.ru';
 import { healthRu } from './health.ru';
-import { casposErrorsRu } from '../../devices/caspos/locales/errors.ru';
-import { smartxErrorsRu } from '../../devices/smartx/locales/errors.ru';
-import { smartxSettingsRu } from '../../devices/smartx/locales/settings.ru';
-import { smartOneErrorsRu } from '../../devices/smartone/locales/errors.ru';
-import { smartOneSettingsRu } from '../../devices/smartone/locales/settings.ru';
-import { checkboxErrorsRu } from '../../devices/checkbox/locales/errors.ru';
-import { checkboxSettingsRu, checkboxTrainingRu } from '../../devices/checkbox/locales/settings.ru';
+import { deviceTextsIn } from '../../devices/texts';
 import type { LocaleResource } from './en';
 
 export const ru: LocaleResource = {
@@ -270,22 +264,7 @@ export const ru: LocaleResource = {
   flows: flowsRu,
   capabilities: capabilitiesRu,
   health: healthRu,
-  caspos: {
-    errors: casposErrorsRu,
-  },
-  smartx: {
-    errors: smartxErrorsRu,
-    settings: smartxSettingsRu,
-  },
-  smartone: {
-    errors: smartOneErrorsRu,
-    settings: smartOneSettingsRu,
-  },
-  checkbox: {
-    errors: checkboxErrorsRu,
-    settings: checkboxSettingsRu,
-    training: checkboxTrainingRu,
-  },
+  ...deviceTextsIn('ru'),
   db: {
     tooNew:
       'Эту базу данных записала более новая версия Kassa (схема {{found}}; эта версия знает схемы до {{known}}). Установите более новую версию снова; данные не изменены.',

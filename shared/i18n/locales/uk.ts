@@ -9,13 +9,7 @@ import { quarantineUk } from './quarantine.uk';
 import { flowsUk } from './flows.uk';
 import { capabilitiesUk } from './capabilities.uk';
 import { healthUk } from './health.uk';
-import { casposErrorsUk } from '../../devices/caspos/locales/errors.uk';
-import { smartxErrorsUk } from '../../devices/smartx/locales/errors.uk';
-import { smartxSettingsUk } from '../../devices/smartx/locales/settings.uk';
-import { smartOneErrorsUk } from '../../devices/smartone/locales/errors.uk';
-import { smartOneSettingsUk } from '../../devices/smartone/locales/settings.uk';
-import { checkboxErrorsUk } from '../../devices/checkbox/locales/errors.uk';
-import { checkboxSettingsUk, checkboxTrainingUk } from '../../devices/checkbox/locales/settings.uk';
+import { deviceTextsIn } from '../../devices/texts';
 import type { LocaleResource } from './en';
 
 export const uk: LocaleResource = {
@@ -270,22 +264,7 @@ export const uk: LocaleResource = {
   flows: flowsUk,
   capabilities: capabilitiesUk,
   health: healthUk,
-  caspos: {
-    errors: casposErrorsUk,
-  },
-  smartx: {
-    errors: smartxErrorsUk,
-    settings: smartxSettingsUk,
-  },
-  smartone: {
-    errors: smartOneErrorsUk,
-    settings: smartOneSettingsUk,
-  },
-  checkbox: {
-    errors: checkboxErrorsUk,
-    settings: checkboxSettingsUk,
-    training: checkboxTrainingUk,
-  },
+  ...deviceTextsIn('uk'),
   db: {
     tooNew:
       'Цю базу даних записала новіша версія Kassa (схема {{found}}; ця версія знає схеми до {{known}}). Встановіть новішу версію знову; дані не змінено.',

@@ -3,6 +3,8 @@ import type { CheckboxSettingsTexts, CheckboxTrainingTexts } from './settings.en
 export const checkboxSettingsAz: CheckboxSettingsTexts = {
   url: 'Xidmətin ünvanı (test və ya iş)',
   signIn: 'Giriş üsulu',
+  signInPin: 'PIN kod',
+  signInLogin: 'Login və parol',
   login: 'Kassirin loqini',
   licenseKey: 'Kassanın lisenziya açarı',
   pin: 'Kassirin PIN kodu',

@@ -2,6 +2,8 @@
 export const checkboxSettingsEn = {
   url: 'Service address (test or production)',
   signIn: 'Sign in by',
+  signInPin: 'PIN code',
+  signInLogin: 'Login and password',
   login: 'Cashier login',
   licenseKey: 'Cash register licence key',
   pin: 'Cashier PIN code',

@@ -3,6 +3,8 @@ import type { CheckboxSettingsTexts, CheckboxTrainingTexts } from './settings.en
 export const checkboxSettingsRu: CheckboxSettingsTexts = {
   url: 'Адрес сервиса (тестовый или рабочий)',
   signIn: 'Вход',
+  signInPin: 'PIN-код',
+  signInLogin: 'Логин и пароль',
   login: 'Логин кассира',
   licenseKey: 'Ключ лицензии кассы',
   pin: 'Пин-код кассира',

@@ -3,6 +3,8 @@ import type { CheckboxSettingsTexts, CheckboxTrainingTexts } from './settings.en
 export const checkboxSettingsUk: CheckboxSettingsTexts = {
   url: 'Адреса сервісу (тестовий чи робочий)',
   signIn: 'Вхід',
+  signInPin: 'PIN-код',
+  signInLogin: 'Логін і пароль',
   login: 'Логін касира',
   licenseKey: 'Ключ ліцензії каси',
   pin: 'Пін-код касира',
