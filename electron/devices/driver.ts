@@ -158,6 +158,11 @@ export interface TortureHooks {
   injected(): Record<string, number>;
   /** Every fiscal document in memory, copies included, oldest first; no shift events. */
   fiscalised(): FiscalisedDocument[];
+  /**
+   * What the device saw break its recovery rule, in words (a `lookup` device: a document sent
+   * again without a lookup before it); absent where the device has no rule to watch.
+   */
+  protocolProblems?(): string[];
 }
 
 /** A training device running on loopback: how the driver reaches it, and its fault switches where it has them. */

@@ -196,6 +196,7 @@ export function compare(dataDir: string, device: TortureHooks, reportedDone: Map
     if (entry.state === 'done' && !deviceByUuid.has(uuid)) problems.push(`done in the journal but not on the device: ${uuid}`);
     if (entry.state === 'rejected' && deviceByUuid.has(uuid)) problems.push(`rejected in the journal but fiscalised: ${uuid}`);
   }
+  problems.push(...(device.protocolProblems?.() ?? []));
   const states = [...journalByUuid.values()];
   closeDatabase(db);
   return {

@@ -23,5 +23,9 @@ describe('the SmartOne training device in neutral terms', () => {
     expect(torture.fiscalised()).toEqual([{ uuid, documentId: simulator.memory.documents.at(-1)!.fiscalID, body: request.body }]);
     torture.clearFaults();
     expect(smartOneTrainingFaults(simulator).received()).toEqual([{ uuid, lookup: false, body: simulator.received.at(-1)!.body }]);
+    expect(torture.protocolProblems?.()).toEqual([]);
+    // The same bytes again without asking first: the torture is told.
+    await h.driver.send(request);
+    expect(torture.protocolProblems?.()).toEqual([`sale ${uuid} sent again without a lookup`]);
   });
 });

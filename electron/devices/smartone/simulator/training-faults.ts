@@ -28,8 +28,8 @@ export function smartOneTrainingFaults(simulator: Pick<SmartOneSimulator, 'fault
   };
 }
 
-/** What crash torture sees of the device: random faults on document routes, and every fiscal document in memory. */
-export function smartOneTorture(simulator: Pick<SmartOneSimulator, 'faults' | 'memory'>): TortureHooks {
+/** What crash torture sees of the device: random faults on document routes, every fiscal document in memory, and every broken recovery rule. */
+export function smartOneTorture(simulator: Pick<SmartOneSimulator, 'faults' | 'memory' | 'violations'>): TortureHooks {
   return {
     setFaultRates: (rates, kinds) => simulator.faults.setRates(rates, kinds.map((kind) => routeOfKind[kind])),
     clearFaults: () => simulator.faults.clear(),
@@ -41,5 +41,7 @@ export function smartOneTorture(simulator: Pick<SmartOneSimulator, 'faults' | 'm
      */
     fiscalised: () =>
       simulator.memory.documents.flatMap((d) => (d.documentExtID === undefined ? [] : [{ uuid: String(d.documentExtID), documentId: d.fiscalID, body: d.json }])),
+    // Every re-send the device heard without a lookup before it: the torture fails on any.
+    protocolProblems: () => [...simulator.violations],
   };
 }
