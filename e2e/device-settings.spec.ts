@@ -55,7 +55,7 @@ test("the Caspos settings form, built from its driver's descriptor, tests, saves
 
   // The list has the settings but never the password; a change starts from them, the password kept.
   const listed = await host.call('devices.list', {});
-  expect(listed).toMatchObject({ ok: true, value: expect.arrayContaining([expect.objectContaining({ id, settings: { url: device.url, username: login.username, auth: 'session' } })]) });
+  expect(listed).toMatchObject({ ok: true, value: expect.arrayContaining([expect.objectContaining({ id, settings: { url: device.url, username: login.username, auth: 'session', lineSums: 'send' } })]) });
   expect(JSON.stringify(listed)).not.toContain(login.password);
   await page.getByTestId(`change-${id}`).click();
   await expect(page.getByTestId('device-url')).toHaveValue(device.url);
