@@ -76,7 +76,7 @@ export const casposDescriptor: DriverDescriptor<CasposConfig, CasposSecrets> = {
   secrets: CasposSecrets,
   secretFields: ['password'],
   settingsForm: [
-    { name: 'url', label: 'caspos.settings.url', kind: 'url', placeholder: 'http://192.168.1.50:5544/' },
+    { name: 'url', label: 'caspos.settings.url', kind: 'url', placeholder: 'http://<IP>:5544/' },
     // The API document's stand-in login (username/password), which the doctor takes when none is given.
     { name: 'username', label: 'caspos.settings.username', kind: 'text', initial: 'username' },
     { name: 'password', label: 'caspos.settings.password', kind: 'secret', initial: 'password', hint: 'caspos.settings.passwordRule' },
