@@ -18,6 +18,8 @@ export const DocumentResult = z.object({
   transactionNumber: z.string().optional(),
   /** For a Z report (closeShift): the shift's totals; its documentNumber is the report's number. */
   report: ShiftReport.optional(),
+  /** Made offline with a reserved fiscal code: provisional until the service delivers it to the tax service. */
+  provisional: z.literal(true).optional(),
 });
 export type DocumentResult = z.infer<typeof DocumentResult>;
 
