@@ -86,6 +86,10 @@ const rules: { [C in ChannelName]: Access | ((input: z.output<Contract[C]['input
   'journal.setAside': settings,
   // Which buttons the counter shows for a device: a manager's, as every other device setting.
   'devices.setFeatures': settings,
+  'device.offlineStatus': 'signedIn',
+  // Selling offline spends the register's legal offline time: the manager decides, with their PIN.
+  'device.goOffline': settings,
+  'device.goOnline': settings,
   // What a credit still owes and an advance still holds: the counter needs them to take payments.
   'credit.accounts': 'signedIn',
   'credit.account': 'signedIn',

@@ -66,6 +66,9 @@ export const channelNames = [
   'journal.quarantine',
   'journal.setAside',
   'devices.setFeatures',
+  'device.offlineStatus',
+  'device.goOffline',
+  'device.goOnline',
 ] as const;
 export type ChannelName = (typeof channelNames)[number];
 
