@@ -1,5 +1,5 @@
 import type { Logger } from '../../app/logger';
-import type { DeviceOutcome, FiscalDriver, OfflineControl } from '../driver';
+import { UnmappableError, type DeviceOutcome, type FiscalDriver, type OfflineControl } from '../driver';
 import type { OfflineStatus } from '../../../shared/devices/offline-status';
 import { TaxTable, type TaxRow } from './answers';
 import type { CheckboxClient } from './client';
@@ -86,6 +86,8 @@ export async function checkboxDriver(client: CheckboxClient, logger: Logger, sch
 
   return {
     build: (doc, uuid, parents, journaledAt) => {
+      // A cash movement or a Z between offline receipts would go out online and break their order of dates (SEED:3): they wait for the register online.
+      if (mode.selling() && (doc.kind === 'deposit' || doc.kind === 'withdraw' || doc.kind === 'closeShift')) throw new UnmappableError(`document.${doc.kind}`);
       const context: MappingContext = { taxes, shiftId: shifts.currentId };
       // Built online first: what cannot be mapped is refused before an offline code is taken.
       const request = buildRequest(doc, uuid, parents, context);
@@ -97,12 +99,19 @@ export async function checkboxDriver(client: CheckboxClient, logger: Logger, sch
     },
     send: async (request) => {
       const outcome = await documents.send(request);
-      if (outcome.kind === 'done' && !outcome.provisional && request.operation === 'sell') await mode.topUp();
+      if (outcome.kind === 'done' && !outcome.provisional) await mode.topUp();
       return outcome;
     },
     // The service de-duplicates our receipt id: a lost answer is settled by sending the same bytes, and its refusal as a duplicate by a lookup.
     recovery: { mode: 'resend' },
-    completion: { poll: (uuid, request) => documents.poll(uuid, request) },
+    completion: {
+      poll: async (uuid, request) => {
+        const polled = await documents.poll(uuid, request);
+        // An online receipt done: the reserve is topped up while the service answers (only below half of it).
+        if (polled.kind === 'found' && polled.outcome.kind === 'done' && !polled.outcome.provisional) await mode.topUp();
+        return polled;
+      },
+    },
     openShift: async (_cashierName, openingFloat) => {
       await readTaxes();
       const opened = await shifts.open(openingFloat);

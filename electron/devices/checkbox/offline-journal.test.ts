@@ -4,7 +4,7 @@ import { checkboxCapabilities } from '../../../shared/devices/checkbox/capabilit
 import { EventBus } from '../../app/event-bus';
 import { silentLogger } from '../../app/logger';
 import { closeDatabase } from '../../db/open';
-import { DocumentService } from '../../journal/document-service';
+import { DocumentService, NotSupportedError } from '../../journal/document-service';
 import type { JournalEntry } from '../../journal/journal';
 import { DeviceSender } from '../../journal/sender';
 import { openJournal } from '../../journal/testing/journal-db';
@@ -27,7 +27,7 @@ const base = Date.parse('2026-12-03T08:00:00Z');
  * training server over HTTP on loopback. "Service down" is the server closed (connection
  * refused), then started again on the same port with the same fiscal memory.
  */
-async function setUp() {
+async function setUp(reserve = 20) {
   const dir = tempDir();
   const memoryFile = join(dir, 'training-checkbox.sqlite3');
   const started = Date.now();
@@ -38,7 +38,7 @@ async function setUp() {
   const clock = () => simulator.service.now();
   const identity = simulator.service.identity;
   const client = new CheckboxClient({ url: simulator.url, licenseKey: identity.licenseKey, signIn: { pin: identity.pin }, connectTimeoutMs: 2_000, answerTimeoutMs: 5_000 });
-  const driver: FiscalDriver = await checkboxDriver(client, silentLogger, { polls: 5, intervalMs: 0 }, { now: clock, offline: { reserve: 20 } });
+  const driver: FiscalDriver = await checkboxDriver(client, silentLogger, { polls: 5, intervalMs: 0 }, { now: clock, offline: { reserve } });
   expect(await driver.openShift(cashier, 0)).toMatchObject({ kind: 'done' });
   const { db, journal } = openJournal(dir, clock);
   const sender = new DeviceSender('training', driver, journal, new EventBus(), silentLogger, { backoffMs: [20, 40, 80], pollMs: [1, 1, 1] });
@@ -52,6 +52,7 @@ async function setUp() {
       return simulator;
     },
     sell: (price: number, waitMs = 5_000) => service.submit(cashSale(price), waitMs),
+    deposit: (sum: number) => service.submit({ kind: 'deposit', cashierName: cashier, sum }, 5_000),
     settled: (entry: JournalEntry) => sender.settled(entry.id),
     async stop() {
       await simulator.close();
@@ -174,11 +175,35 @@ describe('Checkbox offline mode through the journal (acceptance checks 11 and 12
     s.simulator.faults.next({ kind: 'dropAfterCommit' }, 'sellOffline');
     const entry = await s.settled(await s.sell(1_700));
     expect(entry).toMatchObject({ state: 'done', duplicate: true, operation: 'sell-offline', result: { provisional: true } });
+    // A cash movement between offline receipts would go out online and break their order of dates: it waits for the register online.
+    await expect(s.deposit(500)).rejects.toThrow(NotSupportedError);
     const posts = s.simulator.received.filter((r) => r.id === entry.uuid && r.method === 'POST');
     expect(posts.map((r) => r.body)).toEqual([entry.request, entry.request]);
     expect(s.receipts().filter((r) => r.id === entry.uuid)).toHaveLength(1);
     expect(await s.driver.offline!.goOnline()).toMatchObject({ kind: 'done', value: { offline: false } });
     expect(s.receipts().find((r) => r.id === entry.uuid)).toMatchObject({ offline: true, delivered: true });
+  }, 60_000);
+
+  it('keeps the reserve of offline codes topped up while online, never handing a code twice', async () => {
+    const s = await setUp(4);
+    close = () => s.close();
+    expect((await s.driver.offline!.status()).codes).toBe(4);
+    expect(await s.driver.offline!.goOffline()).toMatchObject({ kind: 'done' });
+    // The go-offline takes one code and two receipts two more: one left, below half the reserve.
+    const offline = [await s.settled(await s.sell(900)), await s.settled(await s.sell(901))];
+    expect(await s.driver.offline!.goOnline()).toMatchObject({ kind: 'done', value: { offline: false, codes: 1 } });
+    // The next online receipt tops the reserve up again.
+    expect(await s.settled(await s.sell(902))).toMatchObject({ state: 'done', operation: 'sell' });
+    expect((await s.driver.offline!.status()).codes).toBe(4);
+    expect(await s.driver.offline!.goOffline()).toMatchObject({ kind: 'done' });
+    offline.push(await s.settled(await s.sell(903)));
+    expect(offline.map((e) => e.state)).toEqual(['done', 'done', 'done']);
+    const codes = offline.map((e) => bodyOf(e).fiscal_code!);
+    const used = s.simulator.memory.counters.offline.used;
+    // Two go-offlines and three receipts: five codes, each used once.
+    expect(used).toHaveLength(5);
+    expect(new Set(used).size).toBe(5);
+    expect(used).toEqual(expect.arrayContaining(codes));
   }, 60_000);
 
   it('11: the clock through 35 hours (warning), 36 (back online, refused offline) and the month’s 168 (refused)', async () => {
