@@ -12,7 +12,7 @@ function control(ctx: AppContext): OfflineControl {
   return offline;
 }
 
-/** The offline mode of a device that has one; the switches go through deviceCall, so the journal's events keep who switched when. */
+/** The offline mode of a device that has one; the switches go through deviceCall, so the journal's events keep each switch and its time. */
 export function createOfflineHandlers(ctx: AppContext): Pick<Handlers, OfflineChannel> {
   return {
     'device.offlineStatus': async () => (ctx.device.driver?.offline ? ctx.device.driver.offline.status() : null),
