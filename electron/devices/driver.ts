@@ -121,6 +121,8 @@ export interface FiscalDriver {
  */
 export interface OfflineControl {
   selling(): boolean;
+  /** The reserved fiscal code a journaled document carries (or will go out with) offline: the customer's receipt is complete with it. */
+  codeOf(uuid: string, request: StoredRequest): string | undefined;
   status(): Promise<OfflineStatus>;
   /** The manager's choice; refused past the 36-hour or 168-hour limit, or without reserved codes. */
   goOffline(): Promise<DeviceOutcome<OfflineStatus>>;

@@ -62,6 +62,7 @@ export async function checkboxDriver(client: CheckboxClient, logger: Logger, sch
   };
   const offline: OfflineControl = {
     selling: () => mode.selling(),
+    codeOf: (uuid, request) => (request.operation === 'sell-offline' ? (JSON.parse(request.body) as { fiscal_code?: string }).fiscal_code : mode.reservedFor(uuid)),
     status,
     goOffline: async (): Promise<DeviceOutcome<OfflineStatus>> => {
       await mode.refresh();

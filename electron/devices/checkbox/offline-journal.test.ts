@@ -113,6 +113,12 @@ describe('Checkbox offline mode through the journal (acceptance checks 11 and 12
     }
     const codes = offline.map((e) => bodyOf(e).fiscal_code);
     expect(new Set(codes).size).toBe(codes.length);
+    // The counter is told each receipt's code at once (the customer's receipt is complete with it), the first one's reserved for it.
+    const codeOf = (e: JournalEntry) => s.driver.offline!.codeOf(e.uuid, { operation: e.operation, body: e.request });
+    expect(offline.map(codeOf)).toEqual(codes);
+    const firstCode = codeOf(first);
+    expect(firstCode).toMatch(/^OFFLINE-/);
+    expect(codes).not.toContain(firstCode);
     const dates = offline.map((e) => bodyOf(e).fiscal_date!);
     expect(dates).toEqual([...dates].sort());
 
@@ -129,6 +135,7 @@ describe('Checkbox offline mode through the journal (acceptance checks 11 and 12
     const offlineReceipts = receipts.filter((r) => r.offline);
     expect(offlineReceipts.map((r) => r.id)).toEqual([first, ...offline].map((e) => e.uuid));
     expect(offlineReceipts.every((r) => r.delivered)).toBe(true);
+    expect(offlineReceipts.map((r) => r.fiscalCode)).toEqual([firstCode, ...codes]);
     // 12: the server's offline dates are the journal's commit times, never going backwards.
     expect(offlineReceipts.map((r) => r.createdAt)).toEqual([first, ...offline].map((e) => e.createdAt));
     // Every offline code used once, the go-offline's code none of the receipts'.

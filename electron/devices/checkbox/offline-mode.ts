@@ -110,6 +110,18 @@ export class CheckboxOfflineMode {
     return { fiscal_code: code, fiscal_date: new Date(date).toISOString() };
   }
 
+  /**
+   * The code a receipt built online will go out with if it must go out offline: reserved as soon
+   * as the counter asks, so the customer's receipt carries it; kept for its sends.
+   */
+  reservedFor(uuid: string): string | undefined {
+    const kept = this.converted.get(uuid);
+    if (kept !== undefined || !this.builtOnline.has(uuid) || !this.selling()) return kept;
+    const code = this.codes.shift()!;
+    this.converted.set(uuid, code);
+    return code;
+  }
+
   /** A receipt is settled: what was kept for its re-sends is let go. */
   settled(uuid: string): void {
     this.builtOnline.delete(uuid);
