@@ -32,9 +32,10 @@ export async function checkboxDriver(client: CheckboxClient, logger: Logger, sch
   return {
     build: (doc, uuid, parents) => buildRequest(doc, uuid, parents, { taxes, shiftId: shifts.currentId }),
     send: (request) => documents.send(request),
-    // The service de-duplicates our receipt id: a lost answer is settled by sending the same bytes, and its refusal as a duplicate by a lookup.
-    recovery: { mode: 'resend' },
-    completion: { poll: (uuid, request) => documents.poll(uuid, request) },
+    // A lost answer is settled by asking for our id first (drivers/checkbox.md §2): a POST only on 404.
+    recovery: { mode: 'lookup', lookup: (uuid, request) => documents.lookup(uuid, request) },
+    // The first poll at the configured interval (public clients 0.75-1 s; the training server 10 ms) where that is sooner than the journal's.
+    completion: { poll: (uuid, request) => documents.poll(uuid, request), firstPollMs: schedule.intervalMs },
     openShift: async (_cashierName, openingFloat) => {
       await readTaxes();
       return shifts.open(openingFloat);
