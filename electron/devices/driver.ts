@@ -76,6 +76,11 @@ export type PollOutcome =
 /** How a device that accepts now and finishes later is asked for the result. */
 export interface AsyncCompletion {
   poll(uuid: string, request: StoredRequest): Promise<PollOutcome>;
+  /**
+   * The wait before the first poll, where the device usually finishes sooner than the journal's
+   * schedule assumes (a training server at once); only ever shortens the schedule's first wait.
+   */
+  firstPollMs?: number;
 }
 
 /** How a lost answer is settled: re-sending the stored bytes, or asking by UUID first. */

@@ -1,9 +1,11 @@
-import { request } from 'node:http';
+import { request as httpRequest } from 'node:http';
+import { request as httpsRequest } from 'node:https';
 
 /**
- * One POST to a device on the LAN and its whole answer, with the two timeouts every fiscal call
- * needs and whether the request may have reached the device. Shared by the drivers that speak
- * plain HTTP bodies (Caspos's JSON, SmartOne's signed form), so each only maps its own answers.
+ * One HTTP call to a device or a fiscal service and its whole answer, with the two timeouts
+ * every fiscal call needs and whether the request may have reached the other side. Shared by the
+ * drivers that speak HTTP bodies (Caspos's JSON, SmartOne's signed form on the LAN, Checkbox's
+ * JSON over HTTPS), so each only maps its own answers.
  */
 
 export interface TransportOptions {
@@ -22,10 +24,25 @@ export type TransportResult =
   /** `sent`: the request may have reached the device, so its fate is open. */
   | { ok: false; failure: TransportFailure; sent: boolean; detail: string };
 
+export interface HttpCall {
+  method: 'GET' | 'POST';
+  /** http: on the LAN or loopback; https: to a cloud service. */
+  url: string;
+  /** Sent beside the body's type and length (a service's keys and token). */
+  headers?: Record<string, string>;
+  /** Sent exactly as given; none for GET. */
+  body?: string;
+}
+
 const maxAnswerBytes = 8 * 1024 * 1024;
 
 /** One POST of a body (JSON unless said otherwise), with no retry: the journal decides what happens next. */
 export function postJson(url: string, body: string, options: TransportOptions): Promise<TransportResult> {
+  return callHttp({ method: 'POST', url, body }, options);
+}
+
+/** One HTTP(S) call with no retry: the journal decides what happens next. */
+export function callHttp(call: HttpCall, options: TransportOptions): Promise<TransportResult> {
   return new Promise((resolve) => {
     let settled = false;
     let connected = false;
@@ -42,11 +59,15 @@ export function postJson(url: string, body: string, options: TransportOptions): 
       req.destroy();
     };
 
-    const payload = Buffer.from(body, 'utf8');
-    const req = request(url, {
-      method: 'POST',
+    const payload = call.body === undefined ? undefined : Buffer.from(call.body, 'utf8');
+    const request = call.url.startsWith('https:') ? httpsRequest : httpRequest;
+    const req = request(call.url, {
+      method: call.method,
       agent: false,
-      headers: { 'Content-Type': options.contentType ?? 'application/json;charset=utf-8', 'Content-Length': payload.length },
+      headers: {
+        ...call.headers,
+        ...(payload ? { 'Content-Type': options.contentType ?? 'application/json;charset=utf-8', 'Content-Length': payload.length } : {}),
+      },
     });
     const connectTimer = setTimeout(
       () => failAndDestroy('connect_timeout', false, `no connection within ${options.connectTimeoutMs} ms`),

@@ -38,6 +38,28 @@ function shape(calls: readonly AsyncCall[]): string[] {
 }
 
 describe('the journal with a device that accepts now and finishes later', () => {
+  for (const [firstPollMs, expected] of [
+    [1, 1],
+    [5_000, 500],
+  ] as const) {
+    it(`waits ${expected} ms before the first poll of a device that asks for ${firstPollMs} ms: shorter, never longer than the schedule`, async () => {
+      const { db, journal } = openJournal(tempDir());
+      const device = new AsyncDevice([]);
+      const driver = { ...device.driver, completion: { ...device.driver.completion!, firstPollMs } };
+      const bus = new EventBus();
+      const waits: number[] = [];
+      bus.subscribe((message) => message.event === 'journal.progress' && message.payload.problem === 'pending' && waits.push(message.payload.retryInMs ?? -1));
+      const sender = new DeviceSender('training', driver, journal, bus, silentLogger, { backoffMs: [1, 2] });
+      const sale = newSale();
+      device.finish(sale.uuid, { polls: 1, result: 'done' });
+      const entry = journal.record({ ...sale, request: driver.build(sale.document, sale.uuid, noParents) }, false);
+      expect(await sender.settled(entry.id)).toMatchObject({ state: 'done' });
+      await sender.stop();
+      expect(waits).toEqual([expected]);
+      closeDatabase(db);
+    });
+  }
+
   it('keeps an accepted document sending while it polls, and settles it done once when the device finishes after k polls', async () => {
     const { db, journal, device, sender, announced, record } = setUp();
     const entry = record({ polls: 3, result: 'done' });

@@ -9,6 +9,12 @@ import { backoffDelay, defaultBackoffMs, defaultPollMs } from './backoff';
 import type { Journal, JournalEntry } from './journal';
 import { isSettled } from './states';
 
+/** The schedule with its first wait shortened to the device's own, never lengthened. */
+function withFirstPoll(schedule: readonly number[], firstPollMs: number | undefined): readonly number[] {
+  if (firstPollMs === undefined || schedule.length === 0) return schedule;
+  return [Math.min(firstPollMs, schedule[0]!), ...schedule.slice(1)];
+}
+
 /** One step of recovery or sending: an answer to settle, or a lookup that told nothing. */
 type Attempt = { kind: 'answered'; entry: JournalEntry; outcome: SendOutcome } | { kind: 'lookupFailed'; reason: string; detail: string };
 
@@ -205,7 +211,7 @@ export class DeviceSender {
    */
   private async complete(entry: JournalEntry): Promise<DeviceOutcome<DocumentResult>> {
     const completion = this.driver.completion;
-    const schedule = this.options.pollMs ?? defaultPollMs;
+    const schedule = this.options.pollMs ?? withFirstPoll(defaultPollMs, completion?.firstPollMs);
     let last = completion ? 'still pending' : 'accepted, but the driver cannot poll';
     for (const [index, delay] of schedule.entries()) {
       if (!completion || this.stopped) break;

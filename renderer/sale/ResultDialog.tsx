@@ -102,6 +102,13 @@ function Paid({ document, total, currency, locale }: { document: SaleDocument; t
               <dd>{money(document.tenders[tender])}</dd>
             </div>
           ))}
+        {/* Cash rounded under the device's rule (Ukraine's NBU): the tenders add up to the total with it. */}
+        {document.cashRounding ? (
+          <div>
+            <dt>{t('payment.cashRounding')}</dt>
+            <dd data-testid="result-rounding">{money(document.cashRounding)}</dd>
+          </div>
+        ) : null}
       </dl>
       {due > 0 && (
         <p className="result-change">

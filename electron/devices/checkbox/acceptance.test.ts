@@ -36,15 +36,27 @@ describe('Checkbox acceptance checks against the training server', () => {
     expect(new Set(posts('/receipts/sell', uuid).map((r) => r.body)).size).toBe(1);
   });
 
-  it('3: a re-send of an unknown receipt is settled by its id: the duplicate refusal is followed by GET /receipts/{id}, never a second receipt', async () => {
+  it('3: recovery of an unknown receipt issues GET /receipts/{id} before any POST: found, nothing is sent again', async () => {
     const uuid = randomUUID();
     const request = h.driver.build(cashSale(1_100), uuid, noParents);
     h.simulator.faults.next({ kind: 'dropAfterCommit' }, 'sell');
-    await h.driver.send(request);
+    expect(await h.driver.send(request)).toMatchObject({ kind: 'unknown' });
     const before = h.simulator.received.length;
-    expect(await h.driver.send(request)).toMatchObject({ kind: 'done', duplicate: true });
-    expect(h.simulator.received.slice(before).map((r) => `${r.method} ${r.path.replace('/api/v1', '')}`)).toEqual(['POST /receipts/sell', `GET /receipts/${uuid}`]);
-    expect([...h.simulator.memory.receipts.values()].filter((r) => r.id === uuid)).toHaveLength(1);
+    expect(h.driver.recovery.mode).toBe('lookup');
+    if (h.driver.recovery.mode !== 'lookup') return;
+    expect(await h.driver.recovery.lookup(uuid, request)).toMatchObject({ kind: 'found', outcome: { kind: 'done', value: { documentId: uuid } } });
+    expect(h.simulator.received.slice(before).map((r) => `${r.method} ${r.path.replace('/api/v1', '')}`)).toEqual([`GET /receipts/${uuid}`]);
+    expect(posts('/receipts/sell', uuid)).toHaveLength(1);
+  });
+
+  it('3: a receipt the service never got is not found (404) by the lookup, so the journal may POST it', async () => {
+    const uuid = randomUUID();
+    const request = h.driver.build(cashSale(1_150), uuid, noParents);
+    h.simulator.faults.next({ kind: 'dropBeforeCommit' }, 'sell');
+    expect(await h.driver.send(request)).toMatchObject({ kind: 'unknown' });
+    if (h.driver.recovery.mode !== 'lookup') throw new Error('Checkbox recovers by lookup');
+    expect(await h.driver.recovery.lookup(uuid, request)).toEqual({ kind: 'notFound' });
+    expect(posts('/receipts/sell', uuid)).toHaveLength(1);
   });
 
   it('4: 201 with a null body is unknown, then settled done by its id with no second receipt', async () => {

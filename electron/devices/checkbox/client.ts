@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { TokenAnswer } from './answers';
 import { classify, type Reply } from './errors';
-import { callHttp, type TransportOptions } from './transport';
+import { callHttp, type TransportOptions } from '../http-transport';
 
 /** How the cashier signs in: by PIN with the register's licence key (a till), or by login and password. */
 export type CheckboxSignIn = { pin: string } | { login: string; password: string };
@@ -117,6 +117,7 @@ export class CheckboxClient {
 
   private headers(license: boolean, auth: boolean): Record<string, string> {
     return {
+      Accept: 'application/json',
       'X-Client-Name': this.options.clientName ?? 'Kassa',
       'X-Client-Version': this.options.clientVersion ?? '1.0',
       ...(this.options.accessKey ? { 'X-Access-Key': this.options.accessKey } : {}),

@@ -1,13 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ReceiptAnswer, RegisterAnswer, SignatureAnswer, CashierAnswer, TaxTable } from './answers';
+import { CashierAnswer, CurrentShiftAnswer, ReceiptAnswer, RegisterAnswer, ShiftAnswer, SignatureAnswer, TaxTable } from './answers';
 import { cashier, cashSale, line, startHarness, tenders, type Harness } from './testing/harness';
 
 /**
  * Every operation of drivers/checkbox.md §1 over HTTP against the training server (check 1).
  * The external test service is reached only through the opt-in suite (external.test.ts).
  */
-describe('Checkbox contract: every operation over HTTP on the training server', () => {
+describe('Checkbox acceptance check 1, the contract: every operation over HTTP on the training server', () => {
   let h: Harness;
   beforeAll(async () => {
     h = await startHarness();
@@ -47,6 +47,13 @@ describe('Checkbox contract: every operation over HTTP on the training server', 
     const opened = h.simulator.received.filter((r) => r.method === 'POST').map((r) => r.path.replace('/api/v1', ''));
     expect(opened.indexOf('/shifts')).toBeLessThan(opened.indexOf('/receipts/service'));
     expect(await h.driver.openShift(cashier, 0)).toMatchObject({ kind: 'rejected', refusal: { code: 'register_busy' } });
+  });
+
+  it('1: reads the current shift and the shift by id, as polling and recovery do', async () => {
+    const current = await h.client.call('GET', '/cashier/shift', CurrentShiftAnswer);
+    expect(current).toMatchObject({ kind: 'ok', value: { status: 'OPENED' } });
+    const id = current.kind === 'ok' ? current.value?.id : undefined;
+    expect(await h.client.call('GET', `/shifts/${id}`, ShiftAnswer)).toMatchObject({ kind: 'ok', value: { id, status: 'OPENED' } });
   });
 
   it('sells with a line discount, split tenders and change from cash; the body id is our UUID', async () => {

@@ -1,5 +1,5 @@
 import type { DocumentResult } from '../../../shared/fiscal/device-results';
-import type { PollOutcome, SendOutcome, StoredRequest } from '../driver';
+import type { LookupOutcome, PollOutcome, SendOutcome, StoredRequest } from '../driver';
 import { CurrentShiftAnswer, Page, ReceiptAnswer, ShiftAnswer } from './answers';
 import type { CheckboxClient } from './client';
 import { shiftIdOfOperation } from './mapping';
@@ -11,6 +11,11 @@ import { shiftReportOf } from './report-mapping';
 /** The receipt id our bytes carry: the journal UUID. */
 function idOf(request: StoredRequest): string {
   return (JSON.parse(request.body) as { id: string }).id;
+}
+
+/** A poll or lookup whose answer told nothing (or refused it): asked again later. */
+function failed(reply: Exclude<Reply<unknown>, { kind: 'ok' }>): Extract<LookupOutcome, { kind: 'failed' }> {
+  return { kind: 'failed', reason: reply.kind === 'unknown' ? reply.reason : reply.code, detail: reply.kind === 'unknown' ? reply.detail : reply.text };
 }
 
 /** Every receipt of a shift, page by page. */
@@ -52,17 +57,49 @@ export class CheckboxDocuments {
   async poll(uuid: string, request: StoredRequest): Promise<PollOutcome> {
     if (request.operation === 'sell' || request.operation === 'sell-offline' || request.operation === 'service') {
       const reply = await this.client.call('GET', `/receipts/${uuid}`, ReceiptAnswer);
-      if (reply.kind !== 'ok') return { kind: 'failed', reason: reply.kind === 'unknown' ? reply.reason : reply.code, detail: reply.kind === 'unknown' ? reply.detail : reply.text };
+      if (reply.kind !== 'ok') return failed(reply);
       return this.settled(receiptOutcome(reply.value, reply.raw, false));
     }
     const shiftId = shiftIdOfOperation(request.operation);
     if (!shiftId) return { kind: 'failed', reason: 'no_shift', detail: 'the Z report names no shift' };
     const reply = await this.client.call('GET', `/shifts/${shiftId}`, ShiftAnswer);
-    if (reply.kind !== 'ok') return { kind: 'failed', reason: reply.kind === 'unknown' ? reply.reason : reply.code, detail: reply.kind === 'unknown' ? reply.detail : reply.text };
-    const shift = reply.value;
-    if (shift.status === 'CLOSED') return this.settled(await zResult(this.client, shift, reply.raw, false));
-    if (shift.status === 'OPENED' && shift.closing_transaction?.status === 'ERROR') return this.settled(refusedBy('fiscalisation_failed', shift.closing_transaction.response_error_message ?? 'closing failed', reply.raw));
+    if (reply.kind !== 'ok') return failed(reply);
+    return this.closing(reply.value, reply.raw);
+  }
+
+  /** What a shift being closed says: CLOSED done, a failed closing refused, anything else still on its way. */
+  private async closing(shift: ShiftAnswer, raw: string): Promise<PollOutcome> {
+    if (shift.status === 'CLOSED') return this.settled(await zResult(this.client, shift, raw, false));
+    if (shift.status === 'OPENED' && shift.closing_transaction?.status === 'ERROR') return this.settled(refusedBy('fiscalisation_failed', shift.closing_transaction.response_error_message ?? 'closing failed', raw));
     return { kind: 'pending' };
+  }
+
+  /**
+   * Recovery of a document whose answer was lost (drivers/checkbox.md §2): the service is asked
+   * by id before anything is sent again. A receipt it has is settled by what it says (DONE done,
+   * ERROR refused) and one still on its way is looked up again later, never POSTed; only its 404
+   * sends the stored bytes again. A Z report: the shift decides, and only an OPENED one without
+   * a failed closing is closed again.
+   */
+  async lookup(uuid: string, request: StoredRequest): Promise<LookupOutcome> {
+    if (request.operation === 'sell' || request.operation === 'sell-offline' || request.operation === 'service') {
+      const reply = await this.client.call('GET', `/receipts/${uuid}`, ReceiptAnswer);
+      if (reply.kind === 'refused' && reply.code === 'not_found') return { kind: 'notFound' };
+      if (reply.kind !== 'ok') return failed(reply);
+      return this.looked(this.settled(receiptOutcome(reply.value, reply.raw, true)));
+    }
+    const shiftId = shiftIdOfOperation(request.operation);
+    // Journaled before the driver knew the shift: the send itself asks for the cashier's current one first.
+    if (!shiftId) return { kind: 'notFound' };
+    const reply = await this.client.call('GET', `/shifts/${shiftId}`, ShiftAnswer);
+    if (reply.kind !== 'ok') return failed(reply);
+    if (reply.value.status === 'OPENED' && reply.value.closing_transaction?.status !== 'ERROR') return { kind: 'notFound' };
+    return this.looked(await this.closing(reply.value, reply.raw));
+  }
+
+  /** A lookup that met a document still on its way tells nothing yet: it is asked again later. */
+  private looked(polled: PollOutcome): LookupOutcome {
+    return polled.kind === 'pending' ? { kind: 'failed', reason: 'pending', detail: 'the service has it, not finished yet' } : polled;
   }
 
   private settled(outcome: SendOutcome): PollOutcome {

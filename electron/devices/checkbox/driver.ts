@@ -103,8 +103,9 @@ export async function checkboxDriver(client: CheckboxClient, logger: Logger, sch
       if (outcome.kind === 'done' && !outcome.provisional) await mode.topUp();
       return outcome;
     },
-    // The service de-duplicates our receipt id: a lost answer is settled by sending the same bytes, and its refusal as a duplicate by a lookup.
-    recovery: { mode: 'resend' },
+    // A lost answer is settled by asking for our id first (drivers/checkbox.md §2): a POST only on 404.
+    recovery: { mode: 'lookup', lookup: (uuid, request) => documents.lookup(uuid, request) },
+    // The first poll at the configured interval (public clients 0.75-1 s; the training server 10 ms) where that is sooner than the journal's.
     completion: {
       poll: async (uuid, request) => {
         const polled = await documents.poll(uuid, request);
@@ -112,6 +113,7 @@ export async function checkboxDriver(client: CheckboxClient, logger: Logger, sch
         if (polled.kind === 'found' && polled.outcome.kind === 'done' && !polled.outcome.provisional) await mode.topUp();
         return polled;
       },
+      firstPollMs: schedule.intervalMs,
     },
     openShift: async (_cashierName, openingFloat) => {
       await readTaxes();

@@ -7,9 +7,9 @@ import { checkboxErrorsRu } from '../../../shared/devices/checkbox/locales/error
 import { checkboxErrorsUk } from '../../../shared/devices/checkbox/locales/errors.uk';
 import { checkboxRefusals, normalisedMessage, refusalKeyOf, refusalText, type RefusalKey } from './error-codes';
 import { classify } from './errors';
-import type { TransportResult } from './transport';
+import type { TransportResult } from '../http-transport';
 
-const answer = (status: number, body: string): TransportResult => ({ ok: true, status, body, contentType: 'application/json' });
+const answer = (status: number, body: string): TransportResult => ({ ok: true, status, body });
 const message = (status: number, text: string) => classify(answer(status, JSON.stringify({ message: text })), z.unknown());
 
 describe('Checkbox refusals: by status, then by the normalised message (drivers/checkbox.md §5)', () => {

@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import { RefusalBody } from './answers';
 import { checkboxRefusals, refusalKeyOf, type RefusalGroup, type RefusalKey } from './error-codes';
-import type { TransportFailure, TransportResult } from './transport';
+import type { TransportFailure, TransportResult } from '../http-transport';
 
 /** Why the fate of a call is not known: it may have been done. */
 export type UnknownReason = TransportFailure | 'http_status' | 'maintenance' | 'empty_body' | 'not_json' | 'invalid_answer' | 'pending';

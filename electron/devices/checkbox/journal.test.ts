@@ -37,18 +37,30 @@ async function setUp(polls = 3) {
 
 const sellsOf = (h: Harness, uuid: string) => h.simulator.received.filter((r) => r.method === 'POST' && r.path.endsWith('/receipts/sell') && r.id === uuid);
 
-describe('the Checkbox driver under the journal (async completion, resend recovery)', () => {
+describe('the Checkbox driver under the journal (async completion, lookup recovery)', () => {
   let close: (() => Promise<void>) | undefined;
   afterEach(async () => close?.());
 
-  it('2: a dropped answer after the commit settles done once, as a duplicate of the first', async () => {
+  it('2, 3: a dropped answer after the commit is settled by GET /receipts/{id}: done once, one POST on the training server', async () => {
     const s = await setUp();
     close = s.close;
     s.h.simulator.faults.next({ kind: 'dropAfterCommit' }, 'sell');
     const entry = await s.submit(cashSale(1_000));
-    expect(entry).toMatchObject({ state: 'done', duplicate: true, attempts: 2, result: { documentId: entry.uuid } });
-    expect(sellsOf(s.h, entry.uuid)).toHaveLength(2);
+    expect(entry).toMatchObject({ state: 'done', duplicate: true, attempts: 1, result: { documentId: entry.uuid } });
+    expect(sellsOf(s.h, entry.uuid)).toHaveLength(1);
+    expect(s.h.simulator.received.filter((r) => r.id === entry.uuid).map((r) => `${r.method} ${r.path.replace('/api/v1', '')}`)).toEqual(['POST /receipts/sell', `GET /receipts/${entry.uuid}`]);
     expect([...s.h.simulator.memory.receipts.values()].filter((r) => r.id === entry.uuid)).toHaveLength(1);
+  });
+
+  it('3: a dropped answer before the commit: the lookup finds nothing (404), and only then the stored bytes are POSTed again', async () => {
+    const s = await setUp();
+    close = s.close;
+    s.h.simulator.faults.next({ kind: 'dropBeforeCommit' }, 'sell');
+    const entry = await s.submit(cashSale(1_050));
+    expect(entry).toMatchObject({ state: 'done', duplicate: false, attempts: 2 });
+    const log = s.h.simulator.received.filter((r) => r.id === entry.uuid);
+    expect(log.map((r) => `${r.method} ${r.path.replace('/api/v1', '')}`).slice(0, 3)).toEqual(['POST /receipts/sell', `GET /receipts/${entry.uuid}`, 'POST /receipts/sell']);
+    expect(new Set(sellsOf(s.h, entry.uuid).map((r) => r.body)).size).toBe(1);
   });
 
   it('4: 201 with a null body becomes unknown, then done by the id, never a second receipt', async () => {
@@ -65,11 +77,11 @@ describe('the Checkbox driver under the journal (async completion, resend recove
     close = s.close;
     s.h.simulator.faults.next({ kind: 'stuck', polls: 5 }, 'sell');
     const entry = await s.submit(cashSale(1_200));
-    // The re-send met the same receipt still CREATED: it was done once, by the polls that followed.
-    expect(entry).toMatchObject({ state: 'done', duplicate: false, attempts: 2 });
+    // Recovery's lookups met the same receipt still CREATED and asked again, never POSTing: it was done once.
+    expect(entry).toMatchObject({ state: 'done', duplicate: true, attempts: 1 });
     expect(s.journal.transitions(entry.id).map((t) => t.to)).toEqual(['pending', 'sending', 'unknown', 'sending', 'done']);
     expect(s.events.filter((e) => e.state === 'rejected')).toEqual([]);
-    expect(sellsOf(s.h, entry.uuid)).toHaveLength(2);
+    expect(sellsOf(s.h, entry.uuid)).toHaveLength(1);
   });
 
   it('rejects a receipt only when the tax service refuses it (ERROR), with its words', async () => {

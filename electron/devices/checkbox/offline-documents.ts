@@ -1,5 +1,5 @@
 import { checkboxCashierExplanation } from '../../../shared/devices/checkbox/error-keys';
-import type { DeviceOutcome, PollOutcome, SendOutcome, StoredRequest } from '../driver';
+import type { DeviceOutcome, LookupOutcome, PollOutcome, SendOutcome, StoredRequest } from '../driver';
 import { ReceiptAnswer } from './answers';
 import type { CheckboxClient } from './client';
 import type { CheckboxDocuments } from './documents';
@@ -72,6 +72,28 @@ export class CheckboxOfflineDocuments {
     const polled = await this.documents.poll(uuid, request);
     if (polled.kind === 'found') this.afterOnline(request.operation === 'sell' || request.operation === 'service' ? uuid : undefined, polled.outcome);
     return polled.kind === 'found' ? { kind: 'found', outcome: provisional(polled.outcome) as typeof polled.outcome } : polled;
+  }
+
+  /**
+   * Recovery's question by id (drivers/checkbox.md §2), offline receipts included. A service that
+   * stops answering lookups too takes the driver offline, so new sales need not wait on it; an
+   * answer does not bring it back online: the send that follows a 404 must still meet the mode
+   * the queued offline receipts were built in (their go-offline date comes first). An offline
+   * receipt found is one fewer queued.
+   */
+  async lookup(uuid: string, request: StoredRequest): Promise<LookupOutcome> {
+    const found = await this.documents.lookup(uuid, request);
+    if (found.kind === 'failed') {
+      if (found.reason !== 'pending') this.mode.noteFailure(found.reason);
+      return found;
+    }
+    if (found.kind === 'found' && request.operation === 'sell-offline') {
+      if (found.outcome.kind === 'done') this.mode.undelivered += 1;
+      this.mode.settled(uuid);
+      this.builtOffline.delete(uuid);
+      this.mode.queued = this.builtOffline.size;
+    }
+    return found.kind === 'found' ? { kind: 'found', outcome: provisional(found.outcome) as typeof found.outcome } : found;
   }
 
   /**

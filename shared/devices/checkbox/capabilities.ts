@@ -5,8 +5,9 @@ import type { DeviceCapabilities } from '../capabilities';
  * returns a sale, takes cash in and out and closes the shift with a Z report; it has no credit,
  * advance, correction or annulment documents (OAS 0.1.79 ReceiptType), no bonus or credit
  * tenders, no drawer and no printer of its own: the app prints. It de-duplicates our receipt
- * `id` ("Вказаний id чеку вже існує"), so a lost answer is settled by sending the same bytes
- * again; it answers CREATED and finishes later, so the journal polls. Tax codes are the
+ * `id` ("Вказаний id чеку вже існує"), and a lost answer is settled by asking for that id first
+ * (GET, a POST of the same bytes only on 404); it answers CREATED and finishes later, so the
+ * journal polls. Tax codes are the
  * organisation's own table, read from the service.
  */
 export const checkboxCapabilities = {
@@ -28,6 +29,6 @@ export const checkboxCapabilities = {
   // Ambiguity A5: the 24-hour rule is the commonly stated Ukrainian one, not in the seed.
   shiftHours: 24,
   cashRounding: 'nbu10',
-  recovery: 'resend',
+  recovery: 'lookup',
   asyncCompletion: true,
 } as const satisfies DeviceCapabilities;

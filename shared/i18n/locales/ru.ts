@@ -100,7 +100,7 @@ export const ru: LocaleResource = {
     change: 'Сдача',
     title: 'Чек готов',
     number: 'Чек № {{number}}',
-    fiscalId: 'Фискальный ID',
+    fiscalId: 'Фискальный номер',
     doneEarlier: 'Устройство уже фискализировало этот чек.',
     qr: 'QR-код для проверки чека на сайте налоговой',
     reprint: 'Печатать ещё раз',
@@ -129,7 +129,7 @@ export const ru: LocaleResource = {
     doneOut: '{{amount}} изъято из кассы (документ № {{number}}).',
   },
   receipts: {
-    search: 'Номер чека или фискальный ID',
+    search: 'Номер чека или его фискальный номер',
     refund: 'Возврат',
     rollback: 'Аннулировать чек',
     refundTitle: 'Возврат по чеку № {{number}}',
@@ -140,7 +140,7 @@ export const ru: LocaleResource = {
     rolledBack: 'Чек этой продажи аннулирован.',
     manualOpen: 'Возврат чека с другого устройства',
     manualTitle: 'Возврат без проверки устройством',
-    manualParentId: 'Фискальный ID исходного чека',
+    manualParentId: 'Фискальный номер исходного чека',
     manualExplain: 'Устройство не может проверить этот чек: добавьте возвращаемые товары сами.',
   },
   documents: {

@@ -100,7 +100,7 @@ export const uk: LocaleResource = {
     change: 'Решта',
     title: 'Чек готовий',
     number: 'Чек № {{number}}',
-    fiscalId: 'Фіскальний ID',
+    fiscalId: 'Фіскальний номер',
     doneEarlier: 'Пристрій уже фіскалізував цей чек.',
     qr: 'QR-код для перевірки чека на сайті податкової',
     reprint: 'Друкувати ще раз',
@@ -129,7 +129,7 @@ export const uk: LocaleResource = {
     doneOut: '{{amount}} вилучено з каси (документ № {{number}}).',
   },
   receipts: {
-    search: 'Номер чека або фіскальний ID',
+    search: 'Номер чека або його фіскальний номер',
     refund: 'Повернення',
     rollback: 'Анулювати чек',
     refundTitle: 'Повернення за чеком № {{number}}',
@@ -140,7 +140,7 @@ export const uk: LocaleResource = {
     rolledBack: 'Чек цього продажу анульовано.',
     manualOpen: 'Повернення чека з іншого пристрою',
     manualTitle: 'Повернення без перевірки пристроєм',
-    manualParentId: 'Фіскальний ID початкового чека',
+    manualParentId: 'Фіскальний номер початкового чека',
     manualExplain: 'Пристрій не може перевірити цей чек: додайте товари, що повертаються, самостійно.',
   },
   documents: {

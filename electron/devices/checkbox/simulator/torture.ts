@@ -1,8 +1,23 @@
 import type { DocumentKind } from '../../../../shared/devices/capabilities';
 import { checkboxCapabilities } from '../../../../shared/devices/checkbox/capabilities';
 import type { TortureHooks } from '../../driver';
-import type { CheckboxSimulator } from './server';
+import type { CheckboxSimulator, ReceivedRequest } from './server';
 import { targetOfKind } from './training-device';
+
+/** Receipts POSTed again with no GET of their id since the last POST (drivers/checkbox.md §2: a re-send asks first). */
+export function resentWithoutLookup(received: readonly ReceivedRequest[]): string[] {
+  const asked = new Map<string, boolean>();
+  const problems: string[] = [];
+  for (const request of received) {
+    if (!request.id || !/\/receipts\/(sell|service|[0-9a-f-]{36})$/.test(request.path)) continue;
+    if (request.method === 'GET') asked.set(request.id, true);
+    else if (request.method === 'POST') {
+      if (asked.get(request.id) === false) problems.push(`receipt ${request.id} sent again without a lookup`);
+      asked.set(request.id, false);
+    }
+  }
+  return problems;
+}
 
 /**
  * The torture run's view of the training server: rated faults on the routes of the given kinds,
@@ -27,6 +42,7 @@ export function checkboxTorture(simulator: Pick<CheckboxSimulator, 'faults' | 'm
         .filter((receipt) => receipt.status !== 'ERROR' && !floats.has(receipt.id))
         .map((receipt) => ({ uuid: receipt.id, documentId: receipt.id, body: receipt.offline && triedOnline.has(receipt.id) ? withoutOfflineFields(receipt.request) : receipt.request }));
     },
+    protocolProblems: () => resentWithoutLookup(simulator.received),
   };
 }
 

@@ -26,8 +26,8 @@ export function targetOfKind(kind: DocumentKind): FaultTarget {
 
 /**
  * The simulator's fault plan and request log in the conformance suite's terms. A document goes
- * out as a POST with our UUID as its `id`; the GET that follows a "duplicate id" refusal is part
- * of that send (the service's de-duplication), so only the POSTs are listed.
+ * out as a POST with our UUID as its `id`; a GET of a receipt by that id is a lookup (recovery's,
+ * or a poll of it).
  */
 export function checkboxTrainingFaults(simulator: Pick<CheckboxSimulator, 'faults' | 'received'>): TrainingFaults {
   return {
@@ -35,9 +35,12 @@ export function checkboxTrainingFaults(simulator: Pick<CheckboxSimulator, 'fault
       simulator.faults.next({ kind: when === 'beforeCommit' ? 'dropBeforeCommit' : 'dropAfterCommit' }, targetOfKind(kind));
     },
     received: () =>
-      simulator.received.flatMap((request): TrainingRequest[] =>
-        request.method === 'POST' && request.id && /\/receipts\/(sell|sell-offline|service)$/.test(request.path) ? [{ uuid: request.id, lookup: false, body: request.body }] : [],
-      ),
+      simulator.received.flatMap((request): TrainingRequest[] => {
+        if (!request.id) return [];
+        if (request.method === 'POST' && /\/receipts\/(sell|sell-offline|service)$/.test(request.path)) return [{ uuid: request.id, lookup: false, body: request.body }];
+        if (request.method === 'GET' && /\/receipts\/[0-9a-f-]{36}$/.test(request.path)) return [{ uuid: request.id, lookup: true, body: '' }];
+        return [];
+      }),
   };
 }
 
