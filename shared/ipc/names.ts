@@ -66,6 +66,12 @@ export const channelNames = [
   'journal.quarantine',
   'journal.setAside',
   'devices.setFeatures',
+  'printer.get',
+  'printer.save',
+  'printer.test',
+  'receipt.printState',
+  'receipt.print',
+  'receipt.pdf',
 ] as const;
 export type ChannelName = (typeof channelNames)[number];
 

@@ -45,8 +45,8 @@ export const PrintState = z.discriminatedUnion('state', [
   z.object({ state: z.literal('off') }),
   z.object({ state: z.literal('printing') }),
   z.object({ state: z.literal('printed') }),
-  /** The system printer's receipt is a PDF the browser opens (web host). */
-  z.object({ state: z.literal('pdf'), href: z.string() }),
+  /** The system printer of a browser (web host): the receipt is a PDF the browser opens (receipt.pdf). */
+  z.object({ state: z.literal('pdf') }),
   z.object({ state: z.literal('failed'), problem: PrintProblem, detail: z.string().max(300) }),
 ]);
 export type PrintState = z.infer<typeof PrintState>;

@@ -77,8 +77,9 @@ export class EscPosReader {
   }
 
   private esc(b: number[]): number {
-    if (b.length < 2) return 0;
-    switch (b[1]) {
+    const command = b[1];
+    if (command === undefined) return 0;
+    switch (command) {
       case 0x40:
         return 2;
       case 0x74: {
@@ -95,7 +96,7 @@ export class EscPosReader {
         this.job.drawerKicks += 1;
         return 5;
       default:
-        this.job.unknown.push(0x1b, b[1]!);
+        this.job.unknown.push(0x1b, command);
         return 2;
     }
   }

@@ -11,6 +11,8 @@ export interface PaperLabels {
   change: string;
   fiscalCode: string;
   provisional: string;
+  /** The heading of the printer's test page. */
+  testPage: string;
 }
 
 export const paperLabels: Record<Locale, PaperLabels> = {
@@ -23,6 +25,7 @@ export const paperLabels: Record<Locale, PaperLabels> = {
     change: 'Решта',
     fiscalCode: 'ФН чека',
     provisional: 'ОФЛАЙН: чек ще не передано до ДПС',
+    testPage: 'Kassa: перевірка принтера чеків',
   },
   ru: {
     title: { sale: 'ФИСКАЛЬНЫЙ ЧЕК', return: 'ЧЕК ВОЗВРАТА', serviceIn: 'СЛУЖЕБНОЕ ВНЕСЕНИЕ', serviceOut: 'СЛУЖЕБНОЕ ИЗЪЯТИЕ' },
@@ -33,6 +36,7 @@ export const paperLabels: Record<Locale, PaperLabels> = {
     change: 'Сдача',
     fiscalCode: 'ФН чека',
     provisional: 'ОФЛАЙН: чек ещё не передан в налоговую',
+    testPage: 'Kassa: проверка принтера чеков',
   },
   az: {
     title: { sale: 'FİSKAL ÇEK', return: 'QAYTARMA ÇEKİ', serviceIn: 'KASSAYA MƏDAXİL', serviceOut: 'KASSADAN MƏXARİC' },
@@ -43,6 +47,7 @@ export const paperLabels: Record<Locale, PaperLabels> = {
     change: 'Qaytarılan məbləğ',
     fiscalCode: 'Fiskal kod',
     provisional: 'OFLAYN: çek hələ vergi xidmətinə göndərilməyib',
+    testPage: 'Kassa: çek printerinin yoxlanışı',
   },
   en: {
     title: { sale: 'FISCAL RECEIPT', return: 'REFUND RECEIPT', serviceIn: 'CASH IN', serviceOut: 'CASH OUT' },
@@ -53,5 +58,6 @@ export const paperLabels: Record<Locale, PaperLabels> = {
     change: 'Change',
     fiscalCode: 'Fiscal code',
     provisional: 'OFFLINE: not yet delivered to the tax service',
+    testPage: 'Kassa: receipt printer test',
   },
 };
