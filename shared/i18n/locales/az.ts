@@ -9,6 +9,7 @@ import { quarantineAz } from './quarantine.az';
 import { flowsAz } from './flows.az';
 import { capabilitiesAz } from './capabilities.az';
 import { healthAz } from './health.az';
+import { printingAz } from './printing.az';
 import { deviceTextsIn } from '../../devices/texts';
 import type { LocaleResource } from './en';
 
@@ -264,6 +265,7 @@ export const az: LocaleResource = {
   flows: flowsAz,
   capabilities: capabilitiesAz,
   health: healthAz,
+  printing: printingAz,
   ...deviceTextsIn('az'),
   db: {
     tooNew:

@@ -9,6 +9,7 @@ import { quarantineEn } from './quarantine.en';
 import { flowsEn } from './flows.en';
 import { capabilitiesEn } from './capabilities.en';
 import { healthEn } from './health.en';
+import { printingEn } from './printing.en';
 import { deviceTextsIn } from '../../devices/texts';
 
 export const en = {
@@ -263,6 +264,7 @@ export const en = {
   flows: flowsEn,
   capabilities: capabilitiesEn,
   health: healthEn,
+  printing: printingEn,
   ...deviceTextsIn('en'),
   db: {
     tooNew:

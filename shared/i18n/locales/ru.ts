@@ -9,6 +9,7 @@ import { quarantineRu } from './quarantine.ru';
 import { flowsRu } from './flows.ru';
 import { capabilitiesRu } from './capabilities.ru';
 import { healthRu } from './health.ru';
+import { printingRu } from './printing.ru';
 import { deviceTextsIn } from '../../devices/texts';
 import type { LocaleResource } from './en';
 
@@ -264,6 +265,7 @@ export const ru: LocaleResource = {
   flows: flowsRu,
   capabilities: capabilitiesRu,
   health: healthRu,
+  printing: printingRu,
   ...deviceTextsIn('ru'),
   db: {
     tooNew:

@@ -9,6 +9,7 @@ import { quarantineUk } from './quarantine.uk';
 import { flowsUk } from './flows.uk';
 import { capabilitiesUk } from './capabilities.uk';
 import { healthUk } from './health.uk';
+import { printingUk } from './printing.uk';
 import { deviceTextsIn } from '../../devices/texts';
 import type { LocaleResource } from './en';
 
@@ -264,6 +265,7 @@ export const uk: LocaleResource = {
   flows: flowsUk,
   capabilities: capabilitiesUk,
   health: healthUk,
+  printing: printingUk,
   ...deviceTextsIn('uk'),
   db: {
     tooNew:
