@@ -11,7 +11,7 @@ import { defaultNetworkTimeouts, printOverTcp, type NetworkTimeouts, type PrintO
 /** The operating system's printer, where the host has one (Electron: webContents.print). */
 export interface SystemPrinter {
   print(receipt: PrintableReceipt, columns: number): Promise<PrintOutcome>;
-  test(columns: number): Promise<PrintOutcome>;
+  test(columns: number, title: string): Promise<PrintOutcome>;
 }
 
 export interface ReceiptPrintingDeps {
@@ -92,7 +92,7 @@ export class ReceiptPrinting {
         return stateOf(outcome);
       }
       case 'system':
-        return this.deps.system ? stateOf(await this.deps.system.test(paperColumns[settings.paper])) : { state: 'pdf' };
+        return this.deps.system ? stateOf(await this.deps.system.test(paperColumns[settings.paper], title)) : { state: 'pdf' };
     }
   }
 
