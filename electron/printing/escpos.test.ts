@@ -4,7 +4,7 @@ import { paperColumns } from '../../shared/printing/printer-settings';
 import { receiptJob } from '../../shared/printing/receipt-escpos';
 import { printOverTcp } from './network-printer';
 import { startLoopbackPrinter, type LoopbackPrinter } from './testing/loopback-printer';
-import { sampleReceipt } from './testing/sample-receipt';
+import { sampleReceipt } from '../../shared/printing/testing/sample-receipt';
 
 let printer: LoopbackPrinter | undefined;
 afterEach(async () => {

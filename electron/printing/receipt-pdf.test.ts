@@ -9,7 +9,7 @@ import { pdfTextLines } from '../testing/pdf-reading';
 import { useTempDirs } from '../testing/temp-dir';
 import { startTestApp } from '../testing/test-app';
 import { receiptPdf } from './receipt-pdf';
-import { sampleReceipt } from './testing/sample-receipt';
+import { sampleReceipt } from '../../shared/printing/testing/sample-receipt';
 
 const tempDir = useTempDirs();
 let app: KassaApp | undefined;

@@ -1,4 +1,4 @@
-import type { PrintableReceipt } from '../../../shared/printing/printable-receipt';
+import type { PrintableReceipt } from '../printable-receipt';
 
 /** A Ukrainian cash sale as a driver fills it, for tests of the layout and the printers. */
 export function sampleReceipt(overrides: Partial<PrintableReceipt> = {}): PrintableReceipt {
