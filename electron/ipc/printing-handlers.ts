@@ -11,8 +11,10 @@ export function createPrintingHandlers(ctx: AppContext): Pick<Handlers, Printing
   const view = () => ({ settings: ctx.settings.get('receiptPrinter'), needed: ctx.printing.needed() });
   return {
     'printer.get': view,
-    'printer.save': ({ settings }) => {
+    'printer.save': ({ settings }, { authority }) => {
       ctx.settings.set('receiptPrinter', settings);
+      // The receipt printer is the till's equipment as the device is: its change is read with theirs.
+      ctx.audit.record({ action: 'deviceChanged', outcome: 'done', actorId: authority?.actor.id, approverId: authority?.approver.id, details: { receiptPrinter: JSON.stringify(settings) } });
       return view();
     },
     'printer.test': ({ settings }) => ctx.printing.test(settings, paperLabels[ctx.settings.get('locale')].testPage),

@@ -41,6 +41,7 @@ describe('the receipt as a PDF (the web host system printer)', () => {
     expect(answered<ReceiptPrinterView>(await app.dispatch('printer.get', {}))).toEqual({ settings: { kind: 'none' }, needed: true });
     const settings: ReceiptPrinterSettings = { kind: 'system', paper: '58' };
     expect(answered<ReceiptPrinterView>(await app.dispatch('printer.save', { settings }))).toEqual({ settings, needed: true });
+    expect(app.context.audit.list('2000-01-01T00:00:00Z', '2100-01-01T00:00:00Z').find((e) => e.details.receiptPrinter)).toMatchObject({ action: 'deviceChanged', details: { receiptPrinter: JSON.stringify(settings) } });
     answered(await app.dispatch('shift.open', { openingFloat: 0 }));
     const sold = await submitDone(app, cashSale(2_500, 3_000));
     await app.context.printing.idle();
