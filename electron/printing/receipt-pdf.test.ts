@@ -36,9 +36,12 @@ describe('the receipt as a PDF (the web host system printer)', () => {
     expect(pdfTextLines(wide)).toContain('Молоко пастеризоване 2,5% їжа ґатунок І');
   });
 
-  it('through the app on the Checkbox training server: printsItself false asks for a printer, and a sale gives its PDF with the fiscal code', async () => {
+  it('through the app on the Checkbox training server: printsItself false asks for a printer (on loopback from the web host), and a sale gives its PDF with the fiscal code', async () => {
     app = await startTestApp(tempDir(), { trainingKind: 'checkbox', backoffMs: [10, 20, 40] });
     expect(answered<ReceiptPrinterView>(await app.dispatch('printer.get', {}))).toEqual({ settings: { kind: 'none' }, needed: true });
+    const away: ReceiptPrinterSettings = { kind: 'network', host: 'printer.shop.lan', port: 9100, paper: '80', codePage: 'cp1251', kickDrawerOnCash: true };
+    expect(await app.dispatch('printer.save', { settings: away })).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+    expect(await app.dispatch('printer.test', { settings: away })).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
     const settings: ReceiptPrinterSettings = { kind: 'system', paper: '58' };
     expect(answered<ReceiptPrinterView>(await app.dispatch('printer.save', { settings }))).toEqual({ settings, needed: true });
     expect(app.context.audit.list('2000-01-01T00:00:00Z', '2100-01-01T00:00:00Z').find((e) => e.details.receiptPrinter)).toMatchObject({ action: 'deviceChanged', details: { receiptPrinter: JSON.stringify(settings) } });
