@@ -5,7 +5,7 @@ import type { DeviceRefusal } from '../../shared/devices/refusal';
 import type { EventBus } from '../app/event-bus';
 import type { Logger } from '../app/logger';
 import type { DeviceRow, DeviceSecrets } from './device-registry';
-import { storedRefusal, type DriverDescriptor, type FiscalDriver, type TrainingFaults } from './driver';
+import { storedRefusal, type DriverDescriptor, type FiscalDriver, type StoredRequest, type TrainingFaults } from './driver';
 import { declaredCapabilities, effectiveCapabilities } from './effective-capabilities';
 import { descriptorOf } from './registry';
 
@@ -87,6 +87,11 @@ export class ActiveDevice {
   /** A refusal the journal kept (its code and the device's words), explained by this device's driver. */
   refusal(code: string, deviceText: string): DeviceRefusal {
     return this.descriptor ? storedRefusal(this.descriptor, code, deviceText) : { system: this.row.kind, code, deviceText, cashier: null };
+  }
+
+  /** The offline fiscal code a journaled document carries, where the driver sells offline. */
+  offlineCode(uuid: string, request: StoredRequest): string | undefined {
+    return this.driver?.offline?.codeOf(uuid, request);
   }
 
   /** Asks the device who it is; the answer decides online or offline, and everyone is told. */

@@ -10,6 +10,7 @@ import type { FiscalDocument } from '../../shared/fiscal/documents';
 import type { PrintableReceipt } from '../../shared/printing/printable-receipt';
 import type { ShiftReport } from '../../shared/fiscal/shift-report';
 import type { Logger } from '../app/logger';
+import type { OfflineStatus } from '../../shared/devices/offline-status';
 import type { ParentLookup } from './parent-lookup';
 
 export type { DeviceRefusal } from '../../shared/devices/refusal';
@@ -89,8 +90,12 @@ export type Recovery =
  * rebuilds a request; it only calls `send` with what it stored.
  */
 export interface FiscalDriver {
-  /** `parents` turns a parent's journal UUID into what this device knows it by. */
-  build(doc: FiscalDocument, uuid: string, parents: ParentLookup): StoredRequest;
+  /**
+   * `parents` turns a parent's journal UUID into what this device knows it by. `journaledAt` is
+   * the journal's commit time of the document, where the device's bytes carry a date of their
+   * own (an offline receipt): built into the bytes, so a re-send never changes them.
+   */
+  build(doc: FiscalDocument, uuid: string, parents: ParentLookup, journaledAt?: Date): StoredRequest;
   send(request: StoredRequest): Promise<SendOutcome>;
   recovery: Recovery;
   /** Present exactly when the capabilities say `asyncCompletion`: how an accepted document is polled. */
@@ -113,6 +118,23 @@ export interface FiscalDriver {
   openDrawer(): Promise<DeviceOutcome<null>>;
   /** Frees what the driver holds (connections, timers); the device itself is not told. */
   close(): Promise<void>;
+  /** Present exactly when the device can sell offline (Checkbox): its mode, budget and the manager's switch. */
+  offline?: OfflineControl;
+}
+
+/**
+ * A device that keeps selling while its service is unreachable, within the law's offline limits.
+ * The journal takes new documents while earlier ones are unknown only while `selling()` is true:
+ * those are built offline, with fiscal codes of their own, and go out in journal order later.
+ */
+export interface OfflineControl {
+  selling(): boolean;
+  /** The reserved fiscal code a journaled document carries (or will go out with) offline: the customer's receipt is complete with it. */
+  codeOf(uuid: string, request: StoredRequest): string | undefined;
+  status(): Promise<OfflineStatus>;
+  /** The manager's choice; refused past the 36-hour or 168-hour limit, or without reserved codes. */
+  goOffline(): Promise<DeviceOutcome<OfflineStatus>>;
+  goOnline(): Promise<DeviceOutcome<OfflineStatus>>;
 }
 
 export interface DriverContext {

@@ -12,6 +12,7 @@ import { createDiagnosticsHandlers } from './diagnostics-handlers';
 import type { Handlers } from './dispatcher';
 import { createPeopleHandlers } from './people-handlers';
 import { createPrintingHandlers } from './printing-handlers';
+import { createOfflineHandlers } from './offline-handlers';
 import { createQuarantineHandlers } from './quarantine-handlers';
 import { createSettingsHandlers } from './settings-handlers';
 import { createStartupHandlers } from './startup-handlers';
@@ -52,6 +53,7 @@ export function createHandlers(ctx: AppContext): Handlers {
     }),
     'journal.unsettled': () => ctx.journal.unsettled(ctx.device.id).map((entry) => documentView(entry, ctx.device)),
     ...createQuarantineHandlers(ctx),
+    ...createOfflineHandlers(ctx),
     'shift.open': async ({ openingFloat }) => {
       const cashierName = ctx.session.signedIn().name;
       await openShift(ctx, cashierName, openingFloat);

@@ -78,10 +78,13 @@ export class DocumentService {
     if (refusal) throw new FlowRefusedError(refusal);
     const quarantined = this.journal.blockedBy(this.deviceId);
     if (quarantined) throw new JournalBlockedError(quarantined);
-    if (this.journal.unknownCount(this.deviceId) > 0) throw new JournalBusyError(this.journal.unsettledCount(this.deviceId));
+    // A device selling offline builds each new document with its own offline code: nothing waits on the unknown ones.
+    if (this.journal.unknownCount(this.deviceId) > 0 && !this.driver.offline?.selling()) throw new JournalBusyError(this.journal.unsettledCount(this.deviceId));
     const uuid = randomUUID();
-    const request = this.build(document, uuid);
-    const entry = this.journal.record({ uuid, deviceId: this.deviceId, document, request, total: documentTotal(document) }, this.sender.idle);
+    // One instant for the bytes and the row: an offline receipt's date is the journal's commit time.
+    const journaledAt = this.now();
+    const request = this.build(document, uuid, journaledAt);
+    const entry = this.journal.record({ uuid, deviceId: this.deviceId, document, request, total: documentTotal(document), journaledAt }, this.sender.idle);
     const settled = this.sender.settled(entry.id);
     let timer: NodeJS.Timeout | undefined;
     const timeout = new Promise<undefined>((resolve) => (timer = setTimeout(() => resolve(undefined), waitMs)));
@@ -91,9 +94,9 @@ export class DocumentService {
   }
 
   /** The device's bytes for the document; what its mapping cannot take is refused like a missing capability. */
-  private build(document: FiscalDocument, uuid: string): StoredRequest {
+  private build(document: FiscalDocument, uuid: string, journaledAt: Date): StoredRequest {
     try {
-      return this.driver.build(document, uuid, journalParents(this.journal, this.deviceId));
+      return this.driver.build(document, uuid, journalParents(this.journal, this.deviceId), journaledAt);
     } catch (error) {
       if (error instanceof UnmappableError) throw new NotSupportedError(error.need);
       throw error;

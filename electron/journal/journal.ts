@@ -80,6 +80,8 @@ export interface NewDocument {
   document: FiscalDocument;
   request: StoredRequest;
   total: number | null;
+  /** The commit time the driver built the bytes with (an offline receipt's date); now when not given. */
+  journaledAt?: Date;
 }
 
 /**
@@ -115,7 +117,7 @@ export class Journal {
    * request leaves, with one fsync instead of two.
    */
   record(entry: NewDocument, sendNow: boolean): JournalEntry {
-    const at = this.now().toISOString();
+    const at = (entry.journaledAt ?? this.now()).toISOString();
     const text = JSON.stringify(entry.document);
     // What is written must read back: checked with the read check itself, before anything is committed.
     const check = readCheck(

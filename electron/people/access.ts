@@ -94,6 +94,10 @@ const rules: { [C in ChannelName]: Access | ((input: z.output<Contract[C]['input
   'receipt.printState': 'signedIn',
   'receipt.print': 'signedIn',
   'receipt.pdf': 'signedIn',
+  'device.offlineStatus': 'signedIn',
+  // Selling offline spends the register's legal offline time: the manager decides, with their PIN.
+  'device.goOffline': settings,
+  'device.goOnline': settings,
   // What a credit still owes and an advance still holds: the counter needs them to take payments.
   'credit.accounts': 'signedIn',
   'credit.account': 'signedIn',

@@ -18,7 +18,8 @@ export interface SubmitState {
   failure: AppError | undefined;
 }
 
-const unsettled = (view: JournalDocumentView | undefined) => (view && view.state !== 'done' && view.state !== 'rejected' ? view.state : undefined);
+/** A document made offline is complete with its reserved code: the counter goes on while the journal sends it. */
+const unsettled = (view: JournalDocumentView | undefined) => (view && view.state !== 'done' && view.state !== 'rejected' && view.offlineCode === undefined ? view.state : undefined);
 
 /**
  * Sends a document once (a second tap, or Enter held down, does nothing while the first runs) and
@@ -40,7 +41,7 @@ export function useSubmitDocument(onDone: (view: JournalDocumentView) => void): 
   const settle = useCallback(
     (settled: JournalDocumentView) => {
       setView(settled);
-      if (settled.state === 'done') latestDone.current(settled);
+      if (settled.state === 'done' || settled.offlineCode !== undefined) latestDone.current(settled);
       refresh();
     },
     [refresh],

@@ -9,6 +9,7 @@ import { formatMoney, type Currency } from '../../shared/money';
 import { DeviceErrorMessage } from '../device/DeviceErrorMessage';
 import { call, useKassaApi } from '../kassa-api';
 import { useCan } from '../queries/use-can';
+import { useProvisional } from '../queries/use-offline-status';
 import { useShiftStatus } from '../queries/use-shift';
 import { ManualRefundDialog } from './ManualRefundDialog';
 import { RefundDialog } from './RefundDialog';
@@ -24,6 +25,7 @@ function startOfToday(): string {
 /** Today's documents from the journal: find one by number, refund it, roll it back within the shift, or pay towards its credit. */
 export function ReceiptsScreen({ currency, locale }: { currency: Currency; locale: Locale }) {
   const { t } = useTranslation();
+  const provisional = useProvisional();
   const api = useKassaApi();
   const client = useQueryClient();
   const shift = useShiftStatus();
@@ -79,6 +81,7 @@ export function ReceiptsScreen({ currency, locale }: { currency: Currency; local
                 </span>
                 <span className="line-quantity">
                   {formatDateTime(new Date(d.createdAt), locale)} · {t(journalStateKey[d.state])}
+                  {provisional(d.result) && <span data-testid="receipt-provisional"> · {t('offline.provisional')}</span>}
                 </span>
                 <span className="line-total">{money(d.total)}</span>
               </button>

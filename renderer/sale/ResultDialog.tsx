@@ -58,8 +58,9 @@ export function ResultDialog({
             {t('result.number', { number: result?.documentNumber ?? '—' })}
           </p>
           <p>
-            {t('result.fiscalId')}: <strong data-testid="result-short-id">{result?.shortDocumentId ?? '—'}</strong>
+            {t('result.fiscalId')}: <strong data-testid="result-short-id">{result?.shortDocumentId ?? document.offlineCode ?? '—'}</strong>
           </p>
+          {(document.offlineCode !== undefined || result?.provisional) && <p className="muted" data-testid="result-provisional">{t('offline.provisional')}</p>}
           {document.total !== null && <p className="result-total">{formatMoney(document.total, currency, locale)}</p>}
           {paid && <Paid document={paid} total={document.total ?? 0} currency={currency} locale={locale} />}
           {document.duplicate && <p className="muted">{t('result.doneEarlier')}</p>}

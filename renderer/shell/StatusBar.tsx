@@ -4,6 +4,7 @@ import type { StorageProblem } from '../../shared/storage';
 import { PersonBadge } from '../people/PersonBadge';
 import { useAppFault } from '../queries/use-app-fault';
 import { useJournalProgress } from '../queries/use-journal';
+import { OfflineMode } from './OfflineMode';
 
 const connectionKey = {
   online: 'shell.connection.online',
@@ -44,6 +45,7 @@ export function StatusBar({ device }: { device: DeviceStatus | undefined }) {
               {t(connectionKey[device.connection])}
             </span>
           )}
+          <OfflineMode />
           {device.training && (
             <span className="training-badge" data-testid="training-badge">
               {t('shell.trainingBadge')}

@@ -12,6 +12,7 @@ import { counterChannels } from './counter-channels';
 import { dashboardChannels } from './dashboard-channels';
 import { diagnosticsChannels } from './diagnostics-channels';
 import { flowChannels } from './flow-channels';
+import { offlineChannels } from './offline-channels';
 import { HostKind } from './host-kind';
 import { JournalDocumentView } from './journal-view';
 import { peopleChannels } from './people-channels';
@@ -70,6 +71,7 @@ export const contract = {
   ...flowChannels,
   ...startupChannels,
   ...quarantineChannels,
+  ...offlineChannels,
 } as const satisfies { [C in ChannelName]: ChannelSpec };
 
 export type Contract = typeof contract;

@@ -18,5 +18,7 @@ export const JournalDocumentView = z.object({
   result: DocumentResult.nullable(),
   error: DeviceRefusal.nullable(),
   unknownReason: z.string().nullable(),
+  /** Made offline and not yet sent: the reserved fiscal code it goes out with; the receipt is complete with it and provisional. */
+  offlineCode: z.string().optional(),
 });
 export type JournalDocumentView = z.infer<typeof JournalDocumentView>;

@@ -72,6 +72,9 @@ export const channelNames = [
   'receipt.printState',
   'receipt.print',
   'receipt.pdf',
+  'device.offlineStatus',
+  'device.goOffline',
+  'device.goOnline',
 ] as const;
 export type ChannelName = (typeof channelNames)[number];
 

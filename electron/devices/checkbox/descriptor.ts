@@ -24,6 +24,8 @@ export const CheckboxConfig = z.object({
   pollIntervalMs: z.number().int().positive().default(1_000),
   /** Polls before a shift opening is called unknown (ambiguity A1: never failed). */
   polls: z.number().int().positive().default(30),
+  /** Offline fiscal codes kept in reserve while online (offline-mode.ts: why 500). */
+  offlineReserve: z.number().int().positive().default(500),
 });
 export type CheckboxConfig = z.infer<typeof CheckboxConfig>;
 
@@ -69,7 +71,7 @@ export const checkboxDescriptor: DriverDescriptor<CheckboxConfig, CheckboxSecret
     { name: 'accessKey', label: 'checkbox.settings.accessKey', kind: 'secret' },
   ],
   capabilities: checkboxCapabilities,
-  start: (config, secrets, context) => checkboxDriver(new CheckboxClient(clientOptions(config, secrets, context.answerTimeoutMs)), context.logger, { polls: config.polls, intervalMs: config.pollIntervalMs }),
+  start: (config, secrets, context) => checkboxDriver(new CheckboxClient(clientOptions(config, secrets, context.answerTimeoutMs)), context.logger, { polls: config.polls, intervalMs: config.pollIntervalMs }, { offline: { reserve: config.offlineReserve } }),
   doctor: (config, secrets) => diagnose(clientOptions(config, secrets)),
   explain: checkboxCashierExplanation,
   training: checkboxTraining,

@@ -50,7 +50,7 @@ export class CheckboxDocuments {
   }
 
   async poll(uuid: string, request: StoredRequest): Promise<PollOutcome> {
-    if (request.operation === 'sell' || request.operation === 'service') {
+    if (request.operation === 'sell' || request.operation === 'sell-offline' || request.operation === 'service') {
       const reply = await this.client.call('GET', `/receipts/${uuid}`, ReceiptAnswer);
       if (reply.kind !== 'ok') return { kind: 'failed', reason: reply.kind === 'unknown' ? reply.reason : reply.code, detail: reply.kind === 'unknown' ? reply.detail : reply.text };
       return this.settled(receiptOutcome(reply.value, reply.raw, false));

@@ -1,24 +1,45 @@
 import type { Logger } from '../../app/logger';
-import type { FiscalDriver } from '../driver';
+import { UnmappableError, type DeviceOutcome, type FiscalDriver, type OfflineControl } from '../driver';
+import type { OfflineStatus } from '../../../shared/devices/offline-status';
 import { TaxTable, type TaxRow } from './answers';
 import type { CheckboxClient } from './client';
 import { CheckboxDocuments } from './documents';
-import { buildRequest } from './mapping';
+import { buildRequest, type MappingContext } from './mapping';
+import { CheckboxOffline } from './offline';
+import { CheckboxOfflineDocuments, offlineRefusal } from './offline-documents';
+import { CheckboxOfflineMode, defaultOfflineSettings, type OfflineRefusalCode, type OfflineSettings } from './offline-mode';
 import { refusedBy } from './outcome';
 import { printableReceipt } from './printable';
 import { CheckboxReports } from './reports';
 import { CheckboxShifts, type PollSchedule } from './shifts';
 
+export interface CheckboxDriverOptions {
+  offline?: Partial<OfflineSettings>;
+  /** The driver's clock (tests move it with the training server's). */
+  now?: () => Date;
+}
+
+const refusalTexts: Record<OfflineRefusalCode, string> = {
+  offline_limit_session: 'the 36 hours of offline work in a row are spent',
+  offline_limit_month: 'the 168 hours of offline work this month are spent',
+  no_offline_codes: 'no offline fiscal codes in hand',
+};
+
 /**
  * The running driver over a client. It keeps what `build` needs and cannot ask for (build is
  * synchronous): the organisation's tax table, read at start, at every shift opening and with
- * the register's info, and the shift in progress, for the Z report's request.
+ * the register's info, the shift in progress, for the Z report's request, and the offline mode
+ * with its codes in hand, for receipts built offline.
  */
-export async function checkboxDriver(client: CheckboxClient, logger: Logger, schedule: PollSchedule): Promise<FiscalDriver> {
+export async function checkboxDriver(client: CheckboxClient, logger: Logger, schedule: PollSchedule, options: CheckboxDriverOptions = {}): Promise<FiscalDriver> {
   const log = logger.child({ module: 'checkbox' });
-  const documents = new CheckboxDocuments(client);
+  const now = options.now ?? (() => new Date());
+  const online = new CheckboxDocuments(client);
   const shifts = new CheckboxShifts(client, schedule);
   const reports = new CheckboxReports(client);
+  const offlineApi = new CheckboxOffline(client);
+  const mode = new CheckboxOfflineMode(offlineApi, { ...defaultOfflineSettings, ...options.offline }, now);
+  const documents = new CheckboxOfflineDocuments(client, offlineApi, mode, online, schedule.intervalMs);
   let taxes: readonly TaxRow[] | undefined;
 
   const readTaxes = async () => {
@@ -27,18 +48,77 @@ export async function checkboxDriver(client: CheckboxClient, logger: Logger, sch
     // Without the table no goods can be mapped: the journal refuses them as not supported until it is read.
     else log.warn({ reason: reply.kind === 'unknown' ? reply.reason : reply.code }, 'cannot read the tax table');
   };
+  // The reserve is kept while online; a failure leaves it for the next top-up.
+  const keepReserve = async () => {
+    const read = await mode.refresh();
+    if (read.kind === 'ok') await mode.topUp();
+  };
   await readTaxes();
   await shifts.status();
+  await keepReserve();
+
+  const status = async (): Promise<OfflineStatus> => {
+    await mode.refresh();
+    return mode.status();
+  };
+  const offline: OfflineControl = {
+    selling: () => mode.selling(),
+    codeOf: (uuid, request) => (request.operation === 'sell-offline' ? (JSON.parse(request.body) as { fiscal_code?: string }).fiscal_code : mode.reservedFor(uuid)),
+    status,
+    goOffline: async (): Promise<DeviceOutcome<OfflineStatus>> => {
+      await mode.refresh();
+      const at = now();
+      const refused = mode.enter('manager', at);
+      if (refused) return offlineRefusal(refused, refusalTexts[refused]);
+      // The register's session starts now; unreachable, it starts with the first offline receipt.
+      const failed = await documents.ensureOffline(at);
+      if (failed) log.warn({ outcome: failed.kind }, 'offline here; the register goes offline with the first offline receipt');
+      return { kind: 'done', value: mode.status(at), duplicate: false, raw: '' };
+    },
+    goOnline: async (): Promise<DeviceOutcome<OfflineStatus>> => {
+      mode.leave();
+      // Offline receipts still queued go out first, offline; the register comes back after the last of them.
+      if (mode.queued === 0) {
+        const failed = await documents.ensureOnline();
+        if (failed) return failed;
+      }
+      return { kind: 'done', value: await status(), duplicate: false, raw: '' };
+    },
+  };
 
   return {
-    build: (doc, uuid, parents) => buildRequest(doc, uuid, parents, { taxes, shiftId: shifts.currentId }),
-    send: (request) => documents.send(request),
+    build: (doc, uuid, parents, journaledAt) => {
+      // A cash movement or a Z between offline receipts would go out online and break their order of dates (SEED:3): they wait for the register online.
+      if (mode.selling() && (doc.kind === 'deposit' || doc.kind === 'withdraw' || doc.kind === 'closeShift')) throw new UnmappableError(`document.${doc.kind}`);
+      const context: MappingContext = { taxes, shiftId: shifts.currentId };
+      // Built online first: what cannot be mapped is refused before an offline code is taken.
+      const request = buildRequest(doc, uuid, parents, context);
+      if (request.operation !== 'sell' || !journaledAt) return request;
+      const fields = mode.fieldsFor(uuid, journaledAt);
+      if (!fields) return request;
+      documents.built(uuid);
+      return buildRequest(doc, uuid, parents, { ...context, offline: fields });
+    },
+    send: async (request) => {
+      const outcome = await documents.send(request);
+      if (outcome.kind === 'done' && !outcome.provisional) await mode.topUp();
+      return outcome;
+    },
     // The service de-duplicates our receipt id: a lost answer is settled by sending the same bytes, and its refusal as a duplicate by a lookup.
     recovery: { mode: 'resend' },
-    completion: { poll: (uuid, request) => documents.poll(uuid, request) },
+    completion: {
+      poll: async (uuid, request) => {
+        const polled = await documents.poll(uuid, request);
+        // An online receipt done: the reserve is topped up while the service answers (only below half of it).
+        if (polled.kind === 'found' && polled.outcome.kind === 'done' && !polled.outcome.provisional) await mode.topUp();
+        return polled;
+      },
+    },
     openShift: async (_cashierName, openingFloat) => {
       await readTaxes();
-      return shifts.open(openingFloat);
+      const opened = await shifts.open(openingFloat);
+      if (opened.kind === 'done') await keepReserve();
+      return opened;
     },
     shiftStatus: () => shifts.status(),
     xReport: () => reports.x(),
@@ -54,5 +134,6 @@ export async function checkboxDriver(client: CheckboxClient, logger: Logger, sch
     printable: (uuid, storedAnswer, columns) => printableReceipt(client, uuid, storedAnswer, columns),
     // The session stays: a till signs in once and keeps its token until the service revokes it.
     close: () => Promise.resolve(),
+    offline,
   };
 }

@@ -5,12 +5,24 @@ import type { TaxRow } from './answers';
 import { exciseCodeOf, taxCodeOf } from './tax-groups';
 
 /** The request kinds the driver stores; a Z report names the shift it closes (see closeShiftRequest). */
-export type CheckboxOperation = 'sell' | 'service' | 'closeShift';
+export type CheckboxOperation = 'sell' | 'sell-offline' | 'service' | 'closeShift';
 
-/** What the mapping needs of the service: its live tax table and the shift in progress. */
+/** An offline receipt's reserved fiscal code and its date (the journal's commit time). */
+export interface OfflineFields {
+  fiscal_code: string;
+  fiscal_date: string;
+}
+
+/** What the mapping needs of the service: its live tax table and the shift in progress; offline, the receipt's code and date. */
 export interface MappingContext {
   taxes: readonly TaxRow[] | undefined;
   shiftId: string | undefined;
+  offline?: OfflineFields;
+}
+
+/** A sale or return as the service takes it: online, or offline with its code and date at the end (SEED:2104). */
+function receipt(body: object, offline: OfflineFields | undefined): StoredRequest {
+  return offline ? { operation: 'sell-offline', body: JSON.stringify({ ...body, ...offline }) } : { operation: 'sell', body: JSON.stringify(body) };
 }
 
 const cashLabel = 'Готівка';
@@ -47,13 +59,13 @@ function rounding(doc: SaleDocument | MoneyBackDocument) {
   return doc.cashRounding ? { rounding: true } : {};
 }
 
-function sell(doc: SaleDocument, uuid: string, taxes: readonly TaxRow[] | undefined): StoredRequest {
+function sell(doc: SaleDocument, uuid: string, { taxes, offline }: MappingContext): StoredRequest {
   const body = { id: uuid, cashier_name: doc.cashierName, goods: doc.lines.map((line) => good(line, false, taxes)), payments: payments(doc.tenders, doc.cardSlip), ...rounding(doc) };
-  return { operation: 'sell', body: JSON.stringify(body) };
+  return receipt(body, offline);
 }
 
 /** A return: every good `is_return`, and the sale it returns named by its Checkbox id (igorbunov PR #36). */
-function returnReceipt(doc: MoneyBackDocument, uuid: string, parents: ParentLookup, taxes: readonly TaxRow[] | undefined): StoredRequest {
+function returnReceipt(doc: MoneyBackDocument, uuid: string, parents: ParentLookup, { taxes, offline }: MappingContext): StoredRequest {
   if (doc.moneyBackType !== 'sale') throw new UnmappableError(`refund.${doc.moneyBackType}`);
   const related = doc.parentUuid ? parents(doc.parentUuid).result.documentId : (doc.manualParentDocumentId ?? doc.parentDocumentId);
   const body = {
@@ -65,7 +77,7 @@ function returnReceipt(doc: MoneyBackDocument, uuid: string, parents: ParentLook
     // A manual return of a receipt from elsewhere names it only when it is a Checkbox id.
     ...(related && uuidPattern.test(related) ? { related_receipt_id: related } : {}),
   };
-  return { operation: 'sell', body: JSON.stringify(body) };
+  return receipt(body, offline);
 }
 
 /** The operation of a Z report names the shift it closes, so a lost answer is settled by that shift's state. */
@@ -84,9 +96,9 @@ export function shiftIdOfOperation(operation: string): string | undefined {
 export function buildRequest(doc: FiscalDocument, uuid: string, parents: ParentLookup, context: MappingContext): StoredRequest {
   switch (doc.kind) {
     case 'sale':
-      return sell(doc, uuid, context.taxes);
+      return sell(doc, uuid, context);
     case 'moneyBack':
-      return returnReceipt(doc, uuid, parents, context.taxes);
+      return returnReceipt(doc, uuid, parents, context);
     case 'deposit':
     case 'withdraw':
       return { operation: 'service', body: JSON.stringify({ id: uuid, payment: { type: 'CASH', value: doc.kind === 'deposit' ? doc.sum : -doc.sum, label: cashLabel } }) };

@@ -12,6 +12,8 @@ export function receiptResult(receipt: ReceiptAnswer): DocumentResult {
     total: receipt.total_sum,
     // The tax service's page of the receipt: the customer's e-receipt, by phone from the screen's QR code.
     ...(receipt.tax_url ? { receiptUrl: receipt.tax_url } : {}),
+    // Made offline and not yet delivered to the tax service (its transaction still on its way).
+    ...(receipt.is_created_offline && receipt.transaction?.status !== 'DONE' ? { provisional: true as const } : {}),
   };
 }
 

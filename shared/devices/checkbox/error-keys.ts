@@ -17,6 +17,9 @@ export const checkboxErrorKeys = {
   auth_deactivated: { explanation: 'checkbox.errors.auth_deactivated.explanation', action: 'checkbox.errors.auth_deactivated.action' },
   foreign_integration: { explanation: 'checkbox.errors.foreign_integration.explanation', action: 'checkbox.errors.foreign_integration.action' },
   maintenance: { explanation: 'checkbox.errors.maintenance.explanation', action: 'checkbox.errors.maintenance.action' },
+  offline_limit_session: { explanation: 'checkbox.errors.offline_limit_session.explanation', action: 'checkbox.errors.offline_limit_session.action' },
+  offline_limit_month: { explanation: 'checkbox.errors.offline_limit_month.explanation', action: 'checkbox.errors.offline_limit_month.action' },
+  no_offline_codes: { explanation: 'checkbox.errors.no_offline_codes.explanation', action: 'checkbox.errors.no_offline_codes.action' },
 } as const;
 
 export type CheckboxCashierKey = keyof typeof checkboxErrorKeys;

@@ -6,6 +6,7 @@ import { reportsAz } from './reports.az';
 import { diagnosticsAz } from './diagnostics.az';
 import { startupAz } from './startup.az';
 import { quarantineAz } from './quarantine.az';
+import { offlineAz } from './offline.az';
 import { flowsAz } from './flows.az';
 import { capabilitiesAz } from './capabilities.az';
 import { healthAz } from './health.az';
@@ -262,6 +263,7 @@ export const az: LocaleResource = {
   diagnostics: diagnosticsAz,
   startup: startupAz,
   quarantine: quarantineAz,
+  offline: offlineAz,
   flows: flowsAz,
   capabilities: capabilitiesAz,
   health: healthAz,

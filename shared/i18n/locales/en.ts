@@ -6,6 +6,7 @@ import { reportsEn } from './reports.en';
 import { diagnosticsEn } from './diagnostics.en';
 import { startupEn } from './startup.en';
 import { quarantineEn } from './quarantine.en';
+import { offlineEn } from './offline.en';
 import { flowsEn } from './flows.en';
 import { capabilitiesEn } from './capabilities.en';
 import { healthEn } from './health.en';
@@ -261,6 +262,7 @@ export const en = {
   diagnostics: diagnosticsEn,
   startup: startupEn,
   quarantine: quarantineEn,
+  offline: offlineEn,
   flows: flowsEn,
   capabilities: capabilitiesEn,
   health: healthEn,

@@ -6,6 +6,7 @@ import { reportsRu } from './reports.ru';
 import { diagnosticsRu } from './diagnostics.ru';
 import { startupRu } from './startup.ru';
 import { quarantineRu } from './quarantine.ru';
+import { offlineRu } from './offline.ru';
 import { flowsRu } from './flows.ru';
 import { capabilitiesRu } from './capabilities.ru';
 import { healthRu } from './health.ru';
@@ -262,6 +263,7 @@ export const ru: LocaleResource = {
   diagnostics: diagnosticsRu,
   startup: startupRu,
   quarantine: quarantineRu,
+  offline: offlineRu,
   flows: flowsRu,
   capabilities: capabilitiesRu,
   health: healthRu,

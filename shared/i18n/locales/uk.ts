@@ -6,6 +6,7 @@ import { reportsUk } from './reports.uk';
 import { diagnosticsUk } from './diagnostics.uk';
 import { startupUk } from './startup.uk';
 import { quarantineUk } from './quarantine.uk';
+import { offlineUk } from './offline.uk';
 import { flowsUk } from './flows.uk';
 import { capabilitiesUk } from './capabilities.uk';
 import { healthUk } from './health.uk';
@@ -262,6 +263,7 @@ export const uk: LocaleResource = {
   diagnostics: diagnosticsUk,
   startup: startupUk,
   quarantine: quarantineUk,
+  offline: offlineUk,
   flows: flowsUk,
   capabilities: capabilitiesUk,
   health: healthUk,

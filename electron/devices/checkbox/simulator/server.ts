@@ -43,6 +43,7 @@ const keptRequests = 20_000;
 function targetOf(method: string, path: string): FaultTarget {
   const route = `${method} ${path.replace(/^\/api\/v1/, '')}`;
   if (route === 'POST /receipts/sell') return 'sell';
+  if (route === 'POST /receipts/sell-offline') return 'sellOffline';
   if (route === 'POST /receipts/service') return 'service';
   if (route === 'POST /shifts') return 'openShift';
   if (route === 'POST /shifts/close') return 'closeShift';

@@ -36,7 +36,7 @@ export function checkboxTrainingFaults(simulator: Pick<CheckboxSimulator, 'fault
     },
     received: () =>
       simulator.received.flatMap((request): TrainingRequest[] =>
-        request.method === 'POST' && request.id && /\/receipts\/(sell|service)$/.test(request.path) ? [{ uuid: request.id, lookup: false, body: request.body }] : [],
+        request.method === 'POST' && request.id && /\/receipts\/(sell|sell-offline|service)$/.test(request.path) ? [{ uuid: request.id, lookup: false, body: request.body }] : [],
       ),
   };
 }
@@ -49,7 +49,7 @@ export const checkboxTraining: TrainingDevice<CheckboxConfig, CheckboxSecrets> =
     const identity = simulator.service.identity;
     return {
       url: simulator.url,
-      config: { url: simulator.url, signIn: 'pin', login: '', pollIntervalMs: 10, polls: 30 },
+      config: { url: simulator.url, signIn: 'pin', login: '', pollIntervalMs: 10, polls: 30, offlineReserve: 500 },
       secrets: { licenseKey: identity.licenseKey, pin: identity.pin, password: '', accessKey: '' },
       close: () => simulator.close(),
       faults: checkboxTrainingFaults(simulator),

@@ -5,7 +5,7 @@ import type { FiscalDocument, ReceiptLine, SaleDocument, Tenders } from '../../.
 import type { FiscalDriver, SendOutcome, StoredRequest } from '../../driver';
 import { parentsByUuid } from '../../testing/parents';
 import { CheckboxClient } from '../client';
-import { checkboxDriver } from '../driver';
+import { checkboxDriver, type CheckboxDriverOptions } from '../driver';
 import { startCheckboxSimulator, type CheckboxSimulator, type CheckboxSimulatorOptions } from '../simulator/server';
 
 export interface Harness {
@@ -20,11 +20,11 @@ export interface Harness {
 }
 
 /** A training server and the driver over real HTTP on 127.0.0.1, polling without waiting. */
-export async function startHarness(options: CheckboxSimulatorOptions = {}): Promise<Harness> {
+export async function startHarness(options: CheckboxSimulatorOptions = {}, driverOptions: CheckboxDriverOptions = {}): Promise<Harness> {
   const simulator = await startCheckboxSimulator(options);
   const identity = simulator.service.identity;
   const client = new CheckboxClient({ url: simulator.url, licenseKey: identity.licenseKey, signIn: { pin: identity.pin }, answerTimeoutMs: 5_000 });
-  const driver = await checkboxDriver(client, silentLogger, { polls: 5, intervalMs: 0 });
+  const driver = await checkboxDriver(client, silentLogger, { polls: 5, intervalMs: 0 }, driverOptions);
   const sent = new Map<string, { document: FiscalDocument; result: DocumentResult }>();
   const follow = async (uuid: string, request: StoredRequest, outcome: SendOutcome, polls = 5): Promise<SendOutcome> => {
     for (let poll = 0; poll < polls && outcome.kind === 'accepted'; poll += 1) {

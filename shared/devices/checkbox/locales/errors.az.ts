@@ -14,4 +14,7 @@ export const checkboxErrorsAz: CheckboxErrorTexts = {
   auth_deactivated: { explanation: 'Bu kassir Checkbox-da deaktiv edilib.', action: 'Rəhbərdən Checkbox kabinetində kassiri aktivləşdirməyi xahiş edin.' },
   foreign_integration: { explanation: 'Növbə başqa proqramda (Checkbox Kasa) açılıb.', action: 'Növbəni o proqramda bağlayın, sonra burada açın.' },
   maintenance: { explanation: 'Checkbox müvəqqəti texniki işlərdədir.', action: 'Gözləyin: çek saxlanılıb, xidmət bərpa olunan kimi göndəriləcək.' },
+  offline_limit_session: { explanation: 'Kassa 36 saatdır ardıcıl oflayn işləyir — qanunun icazə verdiyi ən çox müddət budur.', action: 'İnternet bağlantısını bərpa edin və kassanı onlayna qaytarın; çeklər o vaxtadək gözləyəcək.' },
+  offline_limit_month: { explanation: 'Kassa bu ay qanunun icazə verdiyi 168 saatlıq oflayn işi artıq istifadə edib.', action: 'İnternet bağlantısını bərpa edin və kassanı onlayna qaytarın; çeklər o vaxtadək gözləyəcək.' },
+  no_offline_codes: { explanation: 'Kassada oflayn fiskal nömrə qalmayıb.', action: 'Kassanı onlayna qaytarın: onlayn olanda yeni nömrələr ehtiyata götürür.' },
 };

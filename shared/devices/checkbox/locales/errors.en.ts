@@ -16,6 +16,9 @@ export const checkboxErrorsEn = {
   auth_deactivated: { explanation: 'This cashier is deactivated in Checkbox.', action: 'Ask the manager to activate the cashier in the Checkbox cabinet.' },
   foreign_integration: { explanation: 'The shift was opened in another program (Checkbox Kasa).', action: 'Close the shift in that program, then open it here.' },
   maintenance: { explanation: 'Checkbox is under maintenance for a while.', action: 'Wait: the receipt is kept and sent when the service is back.' },
+  offline_limit_session: { explanation: 'The register has worked offline for 36 hours in a row, the most the law allows.', action: 'Restore the internet connection and go back online; receipts wait until then.' },
+  offline_limit_month: { explanation: 'The register has used the 168 hours of offline work the law allows this month.', action: 'Restore the internet connection and go back online; receipts wait until then.' },
+  no_offline_codes: { explanation: 'There are no offline fiscal numbers left on this register.', action: 'Go back online: the register reserves new numbers while online.' },
 };
 
 export type CheckboxErrorTexts = typeof checkboxErrorsEn;
