@@ -18,6 +18,7 @@ import { appEntryUrl } from './host/app-url';
 import { foreignSenderRefused, senderFrameTrusted } from './ipc/sender-frame';
 import { startAutoUpdate } from './platform/auto-update';
 import { osSecretBox } from './platform/safe-storage-box';
+import { electronSystemPrinter } from './platform/system-printer';
 import { readShellFlags } from './platform/shell-flags';
 
 // Both must happen before the app is ready.
@@ -43,7 +44,7 @@ async function start(): Promise<void> {
   const dataDir = app.getPath('userData');
   let kassa: KassaApp;
   try {
-    const started = await startKassa({ host: 'electron', dataDir, logger, secrets: osSecretBox(dataDir), switchFolder: (folder) => restart(log, ['--data-dir', folder]) });
+    const started = await startKassa({ host: 'electron', dataDir, logger, secrets: osSecretBox(dataDir), systemPrinter: electronSystemPrinter, switchFolder: (folder) => restart(log, ['--data-dir', folder]) });
     if (started.problem()) return await serveRecovery(started, log);
     kassa = await started.running;
   } catch (error) {

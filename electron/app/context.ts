@@ -5,6 +5,7 @@ import type { ActiveDevice } from '../devices/active-device';
 import type { DeviceRegistry } from '../devices/device-registry';
 import type { AuditLog } from '../people/audit-log';
 import type { People } from '../people/people';
+import type { ReceiptPrinting } from '../printing/receipt-printing';
 import type { Session } from '../people/session';
 import type { SecretBox } from '../settings/secret-box';
 import type { DeviceStation } from './device-station';
@@ -35,6 +36,8 @@ export interface AppContext {
   /** Absent where no driver reaches the active device. */
   readonly documents: DocumentService | undefined;
   readonly sender: DeviceSender | undefined;
+  /** The app's own receipt printer, for devices that print nothing themselves. */
+  printing: ReceiptPrinting;
   people: People;
   audit: AuditLog;
   session: Session;

@@ -15,6 +15,7 @@ import { createGuard } from '../people/guard';
 import { People } from '../people/people';
 import { Session } from '../people/session';
 import { fileKeyBox } from '../settings/file-key-box';
+import { ReceiptPrinting, type SystemPrinter } from '../printing/receipt-printing';
 import type { SecretBox } from '../settings/secret-box';
 import { DeviceStation } from './device-station';
 import { registerDeviceUrl } from './device-url';
@@ -48,6 +49,8 @@ export interface AppOptions {
    * the older ones may be the only copies of the shop's history; the next normal start prunes.
    */
   fromRecoveryScreen?: boolean;
+  /** The operating system's printer (the desktop app); the web host makes a PDF instead. */
+  systemPrinter?: SystemPrinter;
 }
 
 export interface KassaApp {
@@ -94,6 +97,14 @@ export async function createApp(options: AppOptions): Promise<KassaApp> {
       now,
       keepEveryBackup: options.fromRecoveryScreen
     });
+    const printing = new ReceiptPrinting({
+      journal,
+      bus,
+      device: () => station.device,
+      printer: () => settings.get('receiptPrinter'),
+      logger: options.logger,
+      ...(options.systemPrinter ? { system: options.systemPrinter } : {}),
+    });
     const people = new People(db, now);
     const audit = new AuditLog(db, now);
     const session = new Session(people, audit, now);
@@ -119,6 +130,7 @@ export async function createApp(options: AppOptions): Promise<KassaApp> {
         return station.sender;
       },
       journal,
+      printing,
       people,
       audit,
       session,
@@ -129,6 +141,7 @@ export async function createApp(options: AppOptions): Promise<KassaApp> {
       context,
       dispatch: createDispatcher(createHandlers(context), options.logger, createGuard(session, people, audit)),
       close: async () => {
+        await printing.close();
         await backups.stop();
         await station.close();
         closeDatabase(db);

@@ -7,6 +7,7 @@ import type { SettingsField } from '../../shared/devices/settings-form';
 import type { DoctorCheck } from '../../shared/doctor';
 import type { ControlTape, DeviceInfo, DocumentResult, PeriodicReport, ShiftStatus } from '../../shared/fiscal/device-results';
 import type { FiscalDocument } from '../../shared/fiscal/documents';
+import type { PrintableReceipt } from '../../shared/printing/printable-receipt';
 import type { ShiftReport } from '../../shared/fiscal/shift-report';
 import type { Logger } from '../app/logger';
 import type { OfflineStatus } from '../../shared/devices/offline-status';
@@ -112,6 +113,13 @@ export interface FiscalDriver {
   controlTape(): Promise<DeviceOutcome<ControlTape>>;
   info(): Promise<DeviceOutcome<DeviceInfo>>;
   printLast(): Promise<DeviceOutcome<null>>;
+  /**
+   * Present where the device prints nothing itself (capabilities `printsItself` false): a
+   * fiscalised receipt for the app's printer, `columns` wide, from the device and the journal's
+   * stored answer (`storedAnswer`, for when the device cannot be reached). Null for a document
+   * that is no receipt, or not fiscalised. Never throws.
+   */
+  printable?(uuid: string, storedAnswer: string | null, columns: number): Promise<PrintableReceipt | null>;
   openDrawer(): Promise<DeviceOutcome<null>>;
   /** Frees what the driver holds (connections, timers); the device itself is not told. */
   close(): Promise<void>;

@@ -11,6 +11,7 @@ import { deviceCall } from './device-call';
 import { createDiagnosticsHandlers } from './diagnostics-handlers';
 import type { Handlers } from './dispatcher';
 import { createPeopleHandlers } from './people-handlers';
+import { createPrintingHandlers } from './printing-handlers';
 import { createOfflineHandlers } from './offline-handlers';
 import { createQuarantineHandlers } from './quarantine-handlers';
 import { createSettingsHandlers } from './settings-handlers';
@@ -72,5 +73,6 @@ export function createHandlers(ctx: AppContext): Handlers {
     ...createDiagnosticsHandlers(ctx),
     ...createFlowHandlers(ctx),
     ...createStartupHandlers(),
+    ...createPrintingHandlers(ctx),
   };
 }

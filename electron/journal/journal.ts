@@ -227,6 +227,11 @@ export class Journal {
     return row ? this.admit(row) : undefined;
   }
 
+  /** The device's answer as it came for a document: what a receipt is printed again from. */
+  rawAnswer(uuid: string): string | null {
+    return this.sql<[string], { raw: string | null }>('SELECT raw_answer AS raw FROM journal_documents WHERE uuid = ?').get(uuid)?.raw ?? null;
+  }
+
   /** Unsettled documents in journal order: of a device (the sender's queue), or of every device. */
   unsettled(deviceId?: string): JournalEntry[] {
     const sql = `SELECT ${columns} FROM journal_documents WHERE state IN ('pending', 'sending', 'unknown') AND ${notSetAside}`;

@@ -86,6 +86,14 @@ const rules: { [C in ChannelName]: Access | ((input: z.output<Contract[C]['input
   'journal.setAside': settings,
   // Which buttons the counter shows for a device: a manager's, as every other device setting.
   'devices.setFeatures': settings,
+  // The receipt printer is a device setting; a test page prints paper, as any setting's check.
+  'printer.get': readSettings,
+  'printer.save': settings,
+  'printer.test': settings,
+  // A fiscalised receipt's print, and a copy of it for the customer: any cashier at the counter.
+  'receipt.printState': 'signedIn',
+  'receipt.print': 'signedIn',
+  'receipt.pdf': 'signedIn',
   'device.offlineStatus': 'signedIn',
   // Selling offline spends the register's legal offline time: the manager decides, with their PIN.
   'device.goOffline': settings,

@@ -3,6 +3,7 @@ import { defaultLocale, Locale } from '../../shared/locale';
 import { defaultWeightedBarcodes, WeightedBarcodeSettings } from '../catalog/weighted-barcode';
 import type { Db } from '../db/open';
 import { shopSettingDefinitions } from '../../shared/settings';
+import { defaultReceiptPrinter, ReceiptPrinterSettings } from '../../shared/printing/printer-settings';
 
 /** Every setting the app keeps, with its shape and its value before anyone chose one. */
 const definitions = {
@@ -10,6 +11,8 @@ const definitions = {
   activeDeviceId: { schema: z.string().min(1), fallback: 'training' },
   /** How the shop's scales print their labels: see electron/catalog/weighted-barcode.ts. */
   weightedBarcodes: { schema: WeightedBarcodeSettings, fallback: defaultWeightedBarcodes },
+  /** The app's own receipt printer, for devices that print nothing themselves (shared/printing). */
+  receiptPrinter: { schema: ReceiptPrinterSettings, fallback: defaultReceiptPrinter },
   ...shopSettingDefinitions,
 } as const;
 

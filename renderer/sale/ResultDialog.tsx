@@ -11,6 +11,7 @@ import { call, useKassaApi } from '../kassa-api';
 import { useCan } from '../queries/use-can';
 import { Dialog } from '../ui/Dialog';
 import { tenderKey } from './tender-keys';
+import { ReceiptPrint } from '../printing/ReceiptPrint';
 
 /**
  * The fiscalised receipt: its number, fiscal id and the QR code of the tax service's public check
@@ -39,7 +40,8 @@ export function ResultDialog({
   const api = useKassaApi();
   const [qr, setQr] = useState<string>();
   const result = document.result;
-  const checkUrl = qrCodeUrl && result?.documentId ? `${qrCodeUrl}${result.documentId}` : undefined;
+  // The receipt's own page where the device's service gives one (the e-receipt), else the device's check page of its id.
+  const checkUrl = result?.receiptUrl ?? (qrCodeUrl && result?.documentId ? `${qrCodeUrl}${result.documentId}` : undefined);
   useEffect(() => {
     if (!checkUrl) return;
     void QRCode.toDataURL(checkUrl, { margin: 1, width: 220, errorCorrectionLevel: 'M' }).then(setQr);
@@ -63,8 +65,14 @@ export function ResultDialog({
           {paid && <Paid document={paid} total={document.total ?? 0} currency={currency} locale={locale} />}
           {document.duplicate && <p className="muted">{t('result.doneEarlier')}</p>}
         </div>
-        {qr && <img className="qr" src={qr} alt={t('result.qr')} width={220} height={220} data-testid="result-qr" />}
+        {qr && (
+          <figure className="e-receipt">
+            <img className="qr" src={qr} alt={t('result.qr')} width={220} height={220} data-testid="result-qr" data-url={checkUrl} />
+            {result?.receiptUrl && <figcaption>{t('printing.eReceipt')}</figcaption>}
+          </figure>
+        )}
       </div>
+      {document.state === 'done' && <ReceiptPrint uuid={document.uuid} />}
       <div className="dialog-actions">
         {able('report.reprint') && (
           <button type="button" className="touch" onClick={() => reprint.mutate()} disabled={reprint.isPending} data-testid="result-reprint">

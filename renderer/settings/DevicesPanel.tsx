@@ -8,6 +8,7 @@ import { ConnectionChecks } from '../setup/ConnectionChecks';
 import { DeviceDiscovery, formOfFound, type FoundDevice } from '../setup/DeviceDiscovery';
 import { DeviceForm, type DeviceFormStart } from '../setup/DeviceForm';
 import { DeviceFeaturesForm } from './DeviceFeaturesForm';
+import { ReceiptPrinterPanel } from '../printing/ReceiptPrinterPanel';
 import { ErrorText } from '../ui/ErrorText';
 
 const devicesKey = ['devices.list'] as const;
@@ -93,6 +94,7 @@ export function DevicesPanel() {
           {t('setup.enterAddress')}
         </button>
       </div>
+      <ReceiptPrinterPanel />
       {equipped && <DeviceFeaturesForm key={equipped.id} device={equipped} onSaved={refresh} />}
       {editing === 'scan' && <DeviceDiscovery onPick={picked} />}
       {editing && editing !== 'scan' && (

@@ -18,6 +18,8 @@ export const DocumentResult = z.object({
   transactionNumber: z.string().optional(),
   /** For a Z report (closeShift): the shift's totals; its documentNumber is the report's number. */
   report: ShiftReport.optional(),
+  /** The receipt's public page where the device's service gives one: the customer's e-receipt, shown on screen as a QR code. */
+  receiptUrl: z.string().optional(),
   /** Made offline with a reserved fiscal code: provisional until the service delivers it to the tax service. */
   provisional: z.literal(true).optional(),
 });

@@ -6,6 +6,7 @@ import { FiscalDocument } from '../fiscal/documents';
 import { DocumentMoney } from '../fiscal/units';
 import { ShiftReport } from '../fiscal/shift-report';
 import { Locale } from '../locale';
+import { printingChannels } from '../printing/channels';
 import { reportChannels } from '../reports/channels';
 import { counterChannels } from './counter-channels';
 import { dashboardChannels } from './dashboard-channels';
@@ -65,6 +66,7 @@ export const contract = {
   ...settingsChannels,
   ...dashboardChannels,
   ...reportChannels,
+  ...printingChannels,
   ...diagnosticsChannels,
   ...flowChannels,
   ...startupChannels,

@@ -9,6 +9,7 @@ import { CheckboxOffline } from './offline';
 import { CheckboxOfflineDocuments, offlineRefusal } from './offline-documents';
 import { CheckboxOfflineMode, defaultOfflineSettings, type OfflineRefusalCode, type OfflineSettings } from './offline-mode';
 import { refusedBy } from './outcome';
+import { printableReceipt } from './printable';
 import { CheckboxReports } from './reports';
 import { CheckboxShifts, type PollSchedule } from './shifts';
 
@@ -132,6 +133,7 @@ export async function checkboxDriver(client: CheckboxClient, logger: Logger, sch
     // A cloud register prints nothing and has no drawer: the app's own printer does both.
     printLast: () => Promise.resolve(refusedBy('not_supported', 'Checkbox has no printer: the app prints the receipt')),
     openDrawer: () => Promise.resolve(refusedBy('not_supported', 'Checkbox has no cash drawer: the receipt printer opens it')),
+    printable: (uuid, storedAnswer, columns) => printableReceipt(client, uuid, storedAnswer, columns),
     // The session stays: a till signs in once and keeps its token until the service revokes it.
     close: () => Promise.resolve(),
     offline,

@@ -10,6 +10,8 @@ export function receiptResult(receipt: ReceiptAnswer): DocumentResult {
     documentNumber: receipt.serial,
     ...(receipt.fiscal_code ? { shortDocumentId: receipt.fiscal_code, barcode: receipt.fiscal_code } : {}),
     total: receipt.total_sum,
+    // The tax service's page of the receipt: the customer's e-receipt, by phone from the screen's QR code.
+    ...(receipt.tax_url ? { receiptUrl: receipt.tax_url } : {}),
     // Made offline and not yet delivered to the tax service (its transaction still on its way).
     ...(receipt.is_created_offline && receipt.transaction?.status !== 'DONE' ? { provisional: true as const } : {}),
   };

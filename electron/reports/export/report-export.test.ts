@@ -1,4 +1,3 @@
-import { inflateSync } from 'node:zlib';
 import { create } from 'fontkit';
 import Papa from 'papaparse';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -6,56 +5,13 @@ import { createI18n } from '../../../shared/i18n/create-i18n';
 import type { Locale } from '../../../shared/locale';
 import type { ExportFile } from '../../../shared/reports/channels';
 import type { ReportDocument } from '../../../shared/reports/report-tables';
+import { embeddedFonts } from '../../testing/pdf-reading';
 import { useTempDirs } from '../../testing/temp-dir';
 import { startReportsApp, type ReportsApp } from '../testing/reports-app';
 import { runRealisticShift } from '../testing/shift-scenario';
 import { uncovered } from './pdf-fonts';
 import { decimalComma } from './report-csv';
 import { reportPdf } from './report-pdf';
-
-interface PdfObject {
-  dictionary: string;
-  data: Buffer | undefined;
-}
-
-/** The PDF's objects by number, streams inflated where compressed: enough to follow a font's references. */
-function pdfObjects(pdf: Buffer): Map<number, PdfObject> {
-  const text = pdf.toString('latin1');
-  const objects = new Map<number, PdfObject>();
-  for (const match of text.matchAll(/(\d+) 0 obj\s*<<((?:[^<>]|<<(?:[^<>]|<<[^<>]*>>)*>>)*)>>(\s*stream\r?\n)?/g)) {
-    const dictionary = match[2]!;
-    let data: Buffer | undefined;
-    if (match[3]) {
-      const start = match.index + match[0].length;
-      const raw = pdf.subarray(start, text.indexOf('endstream', start));
-      data = dictionary.includes('/FlateDecode') ? inflateSync(raw) : raw;
-    }
-    objects.set(Number(match[1]), { dictionary, data });
-  }
-  return objects;
-}
-
-const ref = (dictionary: string, key: string) => Number(new RegExp(`/${key}\\s*\\[?\\s*(\\d+) 0 R`).exec(dictionary)?.[1]);
-
-/** Each embedded font: its file and what its ToUnicode map says each glyph id draws. */
-function embeddedFonts(pdf: Buffer): { file: Buffer; unicode: Map<number, string> }[] {
-  const objects = pdfObjects(pdf);
-  const text = (hex: string) => String.fromCharCode(...hex.match(/.{4}/g)!.map((h) => parseInt(h, 16)));
-  return [...objects.values()]
-    .filter((o) => o.dictionary.includes('/Subtype /Type0'))
-    .map((font) => {
-      const cid = objects.get(ref(font.dictionary, 'DescendantFonts'))!;
-      const descriptor = objects.get(ref(cid.dictionary, 'FontDescriptor'))!;
-      const file = objects.get(ref(descriptor.dictionary, 'FontFile2'))!.data!;
-      const cmap = objects.get(ref(font.dictionary, 'ToUnicode'))!.data!.toString('latin1');
-      const unicode = new Map<number, string>();
-      // pdfkit writes ranges with a list: <first> <last> [<text of first> <text of next> …].
-      for (const [, from, , list] of cmap.matchAll(/<([0-9a-f]{4})>\s*<([0-9a-f]{4})>\s*\[([^\]]*)\]/gi)) {
-        [...list!.matchAll(/<([0-9a-f]+)>/gi)].forEach(([, hex], i) => unicode.set(parseInt(from!, 16) + i, text(hex!)));
-      }
-      return { file, unicode };
-    });
-}
 
 const samples = {
   az: 'Növbə açılıb · Çörək ağ · Qaytarmalar · ƏDV-siz · İlk sənəd № · 1.234,50 ₼',

@@ -10,6 +10,7 @@ import { offlineAz } from './offline.az';
 import { flowsAz } from './flows.az';
 import { capabilitiesAz } from './capabilities.az';
 import { healthAz } from './health.az';
+import { printingAz } from './printing.az';
 import { deviceTextsIn } from '../../devices/texts';
 import type { LocaleResource } from './en';
 
@@ -266,6 +267,7 @@ export const az: LocaleResource = {
   flows: flowsAz,
   capabilities: capabilitiesAz,
   health: healthAz,
+  printing: printingAz,
   ...deviceTextsIn('az'),
   db: {
     tooNew:

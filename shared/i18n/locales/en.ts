@@ -10,6 +10,7 @@ import { offlineEn } from './offline.en';
 import { flowsEn } from './flows.en';
 import { capabilitiesEn } from './capabilities.en';
 import { healthEn } from './health.en';
+import { printingEn } from './printing.en';
 import { deviceTextsIn } from '../../devices/texts';
 
 export const en = {
@@ -265,6 +266,7 @@ export const en = {
   flows: flowsEn,
   capabilities: capabilitiesEn,
   health: healthEn,
+  printing: printingEn,
   ...deviceTextsIn('en'),
   db: {
     tooNew:

@@ -10,6 +10,7 @@ import { offlineRu } from './offline.ru';
 import { flowsRu } from './flows.ru';
 import { capabilitiesRu } from './capabilities.ru';
 import { healthRu } from './health.ru';
+import { printingRu } from './printing.ru';
 import { deviceTextsIn } from '../../devices/texts';
 import type { LocaleResource } from './en';
 
@@ -266,6 +267,7 @@ export const ru: LocaleResource = {
   flows: flowsRu,
   capabilities: capabilitiesRu,
   health: healthRu,
+  printing: printingRu,
   ...deviceTextsIn('ru'),
   db: {
     tooNew:

@@ -10,6 +10,7 @@ import { offlineUk } from './offline.uk';
 import { flowsUk } from './flows.uk';
 import { capabilitiesUk } from './capabilities.uk';
 import { healthUk } from './health.uk';
+import { printingUk } from './printing.uk';
 import { deviceTextsIn } from '../../devices/texts';
 import type { LocaleResource } from './en';
 
@@ -266,6 +267,7 @@ export const uk: LocaleResource = {
   flows: flowsUk,
   capabilities: capabilitiesUk,
   health: healthUk,
+  printing: printingUk,
   ...deviceTextsIn('uk'),
   db: {
     tooNew:

@@ -7,6 +7,7 @@ import { OfflineRules, type OfflineRefusal } from './offline';
 import { computeReceipt } from './receipt-math';
 import { balanceOf, reportFigures } from './reports';
 import type { SimTax } from './tax-table';
+import { receiptText } from './receipt-text';
 import { fiscalCode, renderReceipt, renderReport, renderShift, taxUrl } from './views';
 
 /** An HTTP answer of the service: JSON, or text for the receipt renderings. */
@@ -161,7 +162,7 @@ export class CheckboxService {
     if (receipt) {
       const found = this.memory.receipts.get(receipt[1]!);
       if (!found) return notFound('Чек');
-      if (receipt[2] === 'text') return { status: 200, body: null, text: this.receiptText(found) };
+      if (receipt[2] === 'text') return { status: 200, body: null, text: receiptText(this.viewReceipt(found), this.identity.fiscalNumber, Number(request.query.get('width') ?? 42)) };
       return { status: 200, body: this.viewReceipt(this.poll(found)) };
     }
     return { status: 404, body: { detail: 'Not Found' } };
@@ -446,11 +447,6 @@ export class CheckboxService {
   private viewReceipt(receipt: SimReceipt) {
     const shift = this.memory.shifts.find((s) => s.id === receipt.shiftId)!;
     return renderReceipt(receipt, { shift: this.viewShift(shift), taxUrl: taxUrl(this.identity.fiscalNumber, receipt) });
-  }
-
-  private receiptText(receipt: SimReceipt): string {
-    const view = this.viewReceipt(receipt);
-    return [`ФН ПРРО ${this.identity.fiscalNumber}`, `ЧЕК № ${receipt.serial}`, `СУМА ${String(view.total_sum)}`, `ФН чека ${receipt.fiscalCode}`].join('\n');
   }
 
   private search(query: URLSearchParams): Answer {

@@ -1,0 +1,151 @@
+import type { JournalDocumentEvent } from '../../shared/ipc/events';
+import { paperColumns, type PrintState, type ReceiptPrinterSettings } from '../../shared/printing/printer-settings';
+import type { PrintableReceipt } from '../../shared/printing/printable-receipt';
+import { receiptJob, testJob } from '../../shared/printing/receipt-escpos';
+import type { EventBus } from '../app/event-bus';
+import type { Logger } from '../app/logger';
+import type { ActiveDevice } from '../devices/active-device';
+import type { Journal } from '../journal/journal';
+import { defaultNetworkTimeouts, printOverTcp, type NetworkTimeouts, type PrintOutcome } from './network-printer';
+
+/** The operating system's printer, where the host has one (Electron: webContents.print). */
+export interface SystemPrinter {
+  print(receipt: PrintableReceipt, columns: number): Promise<PrintOutcome>;
+  test(columns: number, title: string): Promise<PrintOutcome>;
+}
+
+export interface ReceiptPrintingDeps {
+  journal: Pick<Journal, 'rawAnswer'>;
+  bus: EventBus;
+  device: () => Pick<ActiveDevice, 'id' | 'driver' | 'capabilities'>;
+  printer: () => ReceiptPrinterSettings;
+  logger: Logger;
+  /** Absent in the web host: there the system printer's receipt is a PDF the browser opens. */
+  system?: SystemPrinter;
+  timeouts?: NetworkTimeouts;
+}
+
+/** Documents that are receipts on paper; a Z report is the device's own. */
+const printedKinds = new Set(['sale', 'moneyBack', 'deposit', 'withdraw']);
+/** States kept for the result screen and "Print again"; older receipts print again from the journal. */
+const keptStates = 200;
+
+/**
+ * The fiscal receipt on the app's printer, for a device that prints nothing itself (capabilities
+ * `printsItself` false, e.g. the cloud register Checkbox): printed once the device has done the
+ * document, from what its driver makes printable. A print never holds back or undoes the fiscal
+ * document: the sale is done, and a failed print is a state the cashier sees, with "Print again".
+ */
+export class ReceiptPrinting {
+  private readonly states = new Map<string, PrintState>();
+  /** One job at a time: two receipts must not interleave on one printer. */
+  private queue: Promise<unknown> = Promise.resolve();
+  private readonly log: Logger;
+  private readonly unsubscribe: () => void;
+
+  constructor(private readonly deps: ReceiptPrintingDeps) {
+    this.log = deps.logger.child({ module: 'printing' });
+    // The bus replays the last event to a new subscriber: that document settled before this
+    // service listened, and is not printed on its say-so (the journal can print it again).
+    let replaying = true;
+    this.unsubscribe = deps.bus.subscribe((message) => {
+      if (!replaying && message.event === 'journal.document') this.settled(message.payload);
+    });
+    replaying = false;
+  }
+
+  /** The active device prints nothing itself and its driver can give a receipt to print. */
+  needed(): boolean {
+    const device = this.deps.device();
+    return device.capabilities()?.printsItself === false && device.driver?.printable !== undefined;
+  }
+
+  state(uuid: string): PrintState {
+    return this.states.get(uuid) ?? { state: 'off' };
+  }
+
+  /** Prints the receipt (again), from the device's answer as the journal keeps it. */
+  print(uuid: string): Promise<PrintState> {
+    const settings = this.deps.printer();
+    if (!this.needed() || settings.kind === 'none') return Promise.resolve(this.remember(uuid, { state: 'off' }));
+    this.remember(uuid, { state: 'printing' });
+    const job = this.queue.then(() => this.printNow(uuid, settings));
+    this.queue = job.catch(() => undefined);
+    return job;
+  }
+
+  /** The receipt for a PDF (the web host's system printer). */
+  async printable(uuid: string): Promise<{ receipt: PrintableReceipt; columns: number } | null> {
+    const settings = this.deps.printer();
+    const columns = paperColumns[settings.kind === 'none' ? '80' : settings.paper];
+    const receipt = await this.deps.device().driver?.printable?.(uuid, this.deps.journal.rawAnswer(uuid), columns);
+    return receipt ? { receipt, columns } : null;
+  }
+
+  /** A test page on the printer as the form sets it, saved or not. */
+  async test(settings: ReceiptPrinterSettings, title: string): Promise<PrintState> {
+    switch (settings.kind) {
+      case 'none':
+        return { state: 'off' };
+      case 'network': {
+        const outcome = await printOverTcp(settings, testJob({ columns: paperColumns[settings.paper], codePage: settings.codePage, codePageNumber: settings.codePageNumber, kickDrawer: false }, title), this.deps.timeouts);
+        return stateOf(outcome);
+      }
+      case 'system':
+        return this.deps.system ? stateOf(await this.deps.system.test(paperColumns[settings.paper], title)) : { state: 'pdf' };
+    }
+  }
+
+  /** Resolves when every print asked for so far has ended. */
+  async idle(): Promise<void> {
+    await this.queue;
+  }
+
+  /** Stops printing new receipts and lets the one on the printer finish. */
+  async close(): Promise<void> {
+    this.unsubscribe();
+    await this.idle();
+  }
+
+  private settled(event: JournalDocumentEvent): void {
+    if (event.state !== 'done' || !printedKinds.has(event.kind) || event.deviceId !== this.deps.device().id) return;
+    // Marked at once, within the event: the sale's answer reaches the screen after this, and finds it printing.
+    void this.print(event.uuid);
+  }
+
+  private async printNow(uuid: string, settings: Exclude<ReceiptPrinterSettings, { kind: 'none' }>): Promise<PrintState> {
+    const columns = paperColumns[settings.paper];
+    let receipt: PrintableReceipt | null = null;
+    try {
+      receipt = (await this.deps.device().driver?.printable?.(uuid, this.deps.journal.rawAnswer(uuid), columns)) ?? null;
+    } catch (error) {
+      this.log.warn({ err: error, uuid }, 'the driver gave no receipt to print');
+    }
+    if (!receipt) return this.remember(uuid, { state: 'failed', problem: 'noReceipt', detail: 'the device gave no fiscalised receipt to print' });
+    const outcome = await this.put(receipt, settings, columns);
+    const state = outcome === 'pdf' ? ({ state: 'pdf' } as const) : stateOf(outcome);
+    if (state.state === 'failed') this.log.warn({ uuid, problem: state.problem, detail: state.detail }, 'receipt not printed');
+    else this.log.info({ uuid, state: state.state }, 'receipt printed');
+    return this.remember(uuid, state);
+  }
+
+  private async put(receipt: PrintableReceipt, settings: Exclude<ReceiptPrinterSettings, { kind: 'none' }>, columns: number): Promise<PrintOutcome | 'pdf'> {
+    switch (settings.kind) {
+      case 'network':
+        return printOverTcp(settings, receiptJob(receipt, { columns, codePage: settings.codePage, codePageNumber: settings.codePageNumber, kickDrawer: settings.kickDrawerOnCash }), this.deps.timeouts ?? defaultNetworkTimeouts);
+      case 'system':
+        return this.deps.system ? this.deps.system.print(receipt, columns) : 'pdf';
+    }
+  }
+
+  private remember(uuid: string, state: PrintState): PrintState {
+    this.states.delete(uuid);
+    this.states.set(uuid, state);
+    if (this.states.size > keptStates) this.states.delete(this.states.keys().next().value!);
+    return state;
+  }
+}
+
+function stateOf(outcome: PrintOutcome): PrintState {
+  return outcome.ok ? { state: 'printed' } : { state: 'failed', problem: outcome.problem, detail: outcome.detail.slice(0, 300) };
+}

@@ -1,0 +1,35 @@
+import type { PrintingTexts } from './printing.en';
+
+export const printingAz: PrintingTexts = {
+  title: 'Çek printeri',
+  explain: 'Bu cihaz özü heç nə çap etmir: fiskal kodu və vergi xidmətinin QR kodu olan fiskal çeki proqram çap edir.',
+  kind: 'Printer',
+  kinds: { none: 'Printer yoxdur', network: 'Şəbəkə çek printeri (ESC/POS)', system: 'Sistem printeri' },
+  host: 'Printerin ünvanı',
+  port: 'Port',
+  paper: 'Kağızın eni',
+  papers: { '58': '58 mm (32 simvol)', '80': '80 mm (48 simvol)' },
+  codePage: 'Kod səhifəsi',
+  codePages: { cp1251: 'CP1251 (Windows kiril: bütün ukrayna hərfləri)', cp866: 'CP866 (DOS kiril: І və Ґ I və Г kimi çap olunur)' },
+  codePageNumber: 'ESC t nömrəsi (boş: adi nömrə)',
+  kickDrawer: 'Nağd ödənişdə pul qutusunu aç',
+  save: 'Yadda saxla',
+  saved: 'Yadda saxlanıldı',
+  test: 'Sınaq çapı',
+  state: {
+    printing: 'Çek çap olunur…',
+    printed: 'Çek çap olundu',
+    pdf: 'Çek PDF kimi çapa hazırdır',
+    failed: 'Çek çap olunmadı: {{problem}}. Satış aparılıb.',
+  },
+  problem: {
+    offline: 'printer cavab vermir',
+    paperOut: 'printerdə kağız qurtarıb',
+    timeout: 'printer çox gec cavab verir',
+    noReceipt: 'cihaz çap üçün çek vermədi',
+    failed: 'printer xətası',
+  },
+  printAgain: 'Yenidən çap et',
+  openPdf: 'Çekin PDF-ini aç',
+  eReceipt: 'Elektron çek: alıcı bu kodu telefonla skan edir',
+};

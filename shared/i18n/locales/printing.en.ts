@@ -1,0 +1,35 @@
+/** The app's own receipt printer (devices that print nothing themselves) and the receipt's print at the counter. */
+export const printingEn = {
+  title: 'Receipt printer',
+  explain: 'This device prints nothing itself: the app prints the fiscal receipt, with its fiscal code and the tax service’s QR code.',
+  kind: 'Printer',
+  kinds: { none: 'No printer', network: 'Network receipt printer (ESC/POS)', system: 'System printer' },
+  host: 'Printer address',
+  port: 'Port',
+  paper: 'Paper width',
+  papers: { '58': '58 mm (32 characters)', '80': '80 mm (48 characters)' },
+  codePage: 'Code page',
+  codePages: { cp1251: 'CP1251 (Windows Cyrillic: every Ukrainian letter)', cp866: 'CP866 (DOS Cyrillic: І and Ґ print as I and Г)' },
+  codePageNumber: 'ESC t number (empty: the usual one)',
+  kickDrawer: 'Open the cash drawer on cash payments',
+  save: 'Save',
+  saved: 'Saved',
+  test: 'Test print',
+  state: {
+    printing: 'Printing the receipt…',
+    printed: 'Receipt printed',
+    pdf: 'The receipt is ready to print as a PDF',
+    failed: 'The receipt was not printed: {{problem}}. The sale is done.',
+  },
+  problem: {
+    offline: 'the printer does not answer',
+    paperOut: 'the printer is out of paper',
+    timeout: 'the printer took too long',
+    noReceipt: 'the device gave no receipt to print',
+    failed: 'the printer failed',
+  },
+  printAgain: 'Print again',
+  openPdf: 'Open the receipt PDF',
+  eReceipt: 'E-receipt: the customer scans this code with a phone',
+};
+export type PrintingTexts = typeof printingEn;

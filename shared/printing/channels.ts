@@ -1,0 +1,23 @@
+import { z } from 'zod';
+import { ExportFile } from '../reports/channels';
+import { PrintState, ReceiptPrinterSettings } from './printer-settings';
+
+const Receipt = z.strictObject({ uuid: z.uuid() });
+
+/** The receipt printer's setting, and whether the active device needs it (it prints nothing itself). */
+export const ReceiptPrinterView = z.object({ settings: ReceiptPrinterSettings, needed: z.boolean() });
+export type ReceiptPrinterView = z.infer<typeof ReceiptPrinterView>;
+
+/** The app's receipt printing's IPC channels, merged into the contract. */
+export const printingChannels = {
+  'printer.get': { input: z.strictObject({}), output: ReceiptPrinterView },
+  'printer.save': { input: z.strictObject({ settings: ReceiptPrinterSettings }), output: ReceiptPrinterView },
+  /** A test page on the printer as set in the form, saved or not. */
+  'printer.test': { input: z.strictObject({ settings: ReceiptPrinterSettings }), output: PrintState },
+  /** How the print of a fiscalised receipt went (it prints by itself once the device has done it). */
+  'receipt.printState': { input: Receipt, output: PrintState },
+  /** Prints a fiscalised receipt again, from the device and the journal's stored answer. */
+  'receipt.print': { input: Receipt, output: PrintState },
+  /** The receipt as a PDF, for the system printer of a browser (the web host). */
+  'receipt.pdf': { input: Receipt, output: ExportFile },
+} as const;
