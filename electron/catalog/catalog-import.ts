@@ -3,11 +3,14 @@ import type { catalogChannels, ImportPreview, ImportProblem } from '../../shared
 import type { Db } from '../db/open';
 import type { CatalogWriter } from './catalog-writer';
 import { newProduct, type ImportRow } from './import-row';
-import { planMerge } from './merge-plan';
+import { matchRows, planMerge } from './merge-plan';
 import type { ProductQueries } from './product-queries';
 import { readImportFile } from './read-import-file';
 
-/** replace: the file becomes the catalogue; merge: it updates the products it names and adds the rest. */
+/**
+ * replace: the file becomes the catalogue (what it does not name is deactivated); merge: it
+ * updates the products it names and adds the rest.
+ */
 export type ImportMode = z.infer<(typeof catalogChannels)['catalog.import']['input']>['mode'];
 
 /** A file of 200,000 bad rows must not become 200,000 problems on the screen (or over IPC). */
@@ -42,10 +45,21 @@ export function previewImport(csv: string): ImportPreview {
  */
 function write(queries: ProductQueries, writer: CatalogWriter, rows: readonly ImportRow[], mode: ImportMode, at: string): { namesChanged: boolean } {
   switch (mode) {
-    case 'replace':
-      writer.deleteAll();
-      for (const row of rows) writer.insert(newProduct(row), at);
+    case 'replace': {
+      // Products are deactivated, never deleted: a receipt may name one, and its quick keys and
+      // category wait for it. The rows take the products they name, whatever those held before,
+      // and the file's barcodes are let go by every product that is not the row's own.
+      const targets = matchRows(queries, rows, true);
+      writer.deactivateAll(at);
+      for (const product of targets.values()) writer.deleteBarcodes(product.id);
+      for (const row of rows) for (const barcode of row.barcodes ?? []) writer.releaseBarcode(barcode);
+      for (const row of rows) {
+        const target = targets.get(row);
+        if (target) writer.replace(target.id, newProduct(row), at);
+        else writer.insert(newProduct(row), at);
+      }
       return { namesChanged: true };
+    }
     case 'merge': {
       const plan = planMerge(queries, rows);
       if (plan.problems.length > 0) throw new ImportRefusedError(plan.problems);

@@ -16,18 +16,50 @@ export class CatalogWriter {
     this.sql = statementCache(db);
   }
 
-  deleteAll(): void {
-    // Barcodes first: then deleting a product finds no barcode row to cascade to.
-    this.sql('DELETE FROM product_barcodes').run();
-    this.sql('DELETE FROM products').run();
+  /** A replace's first step: what the file does not name stays deactivated. */
+  deactivateAll(at: string): void {
+    this.sql('UPDATE products SET active = 0, updated_at = ? WHERE active = 1').run(at);
   }
 
-  insert(product: NewProduct, at: string): void {
+  setActive(productId: number, active: boolean, at: string): void {
+    this.sql('UPDATE products SET active = ?, updated_at = ? WHERE id = ?').run(active ? 1 : 0, at, productId);
+  }
+
+  setPrice(productId: number, price: number, at: string): void {
+    this.sql('UPDATE products SET price = ?, updated_at = ? WHERE id = ?').run(price, at, productId);
+  }
+
+  setCategory(productId: number, categoryId: number | null, at: string): void {
+    this.sql('UPDATE products SET category_id = ?, updated_at = ? WHERE id = ?').run(categoryId, at, productId);
+  }
+
+  /** Returns the new product's id. */
+  insert(product: NewProduct, at: string): number {
     const { lastInsertRowid } = this.sql(
       `INSERT INTO products (name, code, price, vat_rate, unit, code_type, marking_required, favourite, position, folded_name, created_at, updated_at)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     ).run(...columnValues(product), at, at);
-    this.insertBarcodes(Number(lastInsertRowid), product.barcodes);
+    const id = Number(lastInsertRowid);
+    this.insertBarcodes(id, product.barcodes);
+    return id;
+  }
+
+  /**
+   * A product becomes `product` whole and is sold again: a replace's row, or the manager's edit.
+   * Its barcodes must have been let go first (`deleteBarcodes`).
+   */
+  replace(productId: number, product: NewProduct, at: string): void {
+    this.sql(
+      `UPDATE products SET name = ?, code = ?, price = ?, vat_rate = ?, unit = ?, code_type = ?, marking_required = ?,
+         favourite = ?, position = ?, folded_name = ?, updated_at = ?, active = 1
+       WHERE id = ?`,
+    ).run(...columnValues(product), at, productId);
+    this.insertBarcodes(productId, product.barcodes);
+  }
+
+  /** Takes a barcode from whichever product holds it. */
+  releaseBarcode(barcode: string): void {
+    this.sql('DELETE FROM product_barcodes WHERE barcode = ?').run(barcode);
   }
 
   /** Frees a product's barcodes, so that others may take them before it gets its new ones. */
