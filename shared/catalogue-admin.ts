@@ -3,20 +3,15 @@ import { Product } from './catalog';
 import { QuantityUnit, VatRate } from './fiscal/catalogue-types';
 import { maxItemCodeLength, maxItemNameLength } from './fiscal/limits';
 import { Money, UnitPrice } from './fiscal/units';
+import { safeText } from './text/safe-text';
 
-/** What a scanner sends: no spaces, no control characters, not the import file's "|" separator. */
-const Barcode = z
-  .string()
-  .min(1)
-  .max(maxItemCodeLength)
-  .regex(/^[^\s\p{C}|]+$/u);
-/** A text a receipt prints: no control characters, no broken Unicode. */
-const printable = /^[^\p{Cc}\p{Cs}]*$/u;
+/** What a scanner sends: no spaces, not the import file's "|" separator, nothing a receipt refuses. */
+const Barcode = safeText(maxItemCodeLength).refine((code) => !/[\s|]/.test(code), { message: 'a space or "|" in a barcode' });
 
 /** A product as the manager writes it in the app; the price has its own channel (audited, approved). */
 export const ProductDraft = z.strictObject({
-  name: z.string().trim().min(1).max(maxItemNameLength).regex(printable),
-  code: z.string().trim().max(maxItemCodeLength).regex(printable),
+  name: safeText(maxItemNameLength),
+  code: safeText(maxItemCodeLength, { min: 0 }),
   barcodes: z.array(Barcode).max(20),
   vatRate: VatRate,
   /** `kg` is sold by weight: the counter asks for the weight (or reads a scale's label). */
@@ -33,7 +28,7 @@ export type CatalogueItem = z.infer<typeof CatalogueItem>;
 
 export const Category = z.object({ id: z.number().int(), name: z.string(), products: z.number().int() });
 export type Category = z.infer<typeof Category>;
-const CategoryName = z.string().trim().min(1).max(64).regex(printable);
+const CategoryName = safeText(64);
 
 export const QuickKeyPage = z.object({
   id: z.number().int(),
@@ -42,7 +37,7 @@ export const QuickKeyPage = z.object({
   products: z.array(Product),
 });
 export type QuickKeyPage = z.infer<typeof QuickKeyPage>;
-const PageName = z.string().trim().min(1).max(40).regex(printable);
+const PageName = safeText(40);
 const Id = z.number().int().positive();
 
 /** The most rows one call lists: a screenful or two; the screen asks for more as it scrolls. */
@@ -82,5 +77,5 @@ export const catalogueAdminChannels = {
     output: z.array(QuickKeyPage),
   },
   /** An empty catalogue file with one example row, in the format the import reads. */
-  'catalogue.template': { input: z.strictObject({}), output: z.object({ csv: z.string() }) },
+  'catalogue.template': { input: z.strictObject({ vatRate: VatRate.default('vat18') }), output: z.object({ csv: z.string() }) },
 } as const;

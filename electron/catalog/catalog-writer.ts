@@ -93,6 +93,17 @@ export class CatalogWriter {
     if (barcodesChanged) this.insertBarcodes(p.id, p.barcodes);
   }
 
+  /** A new product's name into the search index, without a rebuild of every other. */
+  indexName(productId: number, folded: string): void {
+    this.sql('INSERT INTO products_fts (rowid, folded_name) VALUES (?, ?)').run(productId, folded);
+  }
+
+  /** An external-content FTS5 index forgets a row only by being told the text it indexed. */
+  reindexName(productId: number, before: string, after: string): void {
+    this.sql("INSERT INTO products_fts (products_fts, rowid, folded_name) VALUES ('delete', ?, ?)").run(productId, before);
+    this.indexName(productId, after);
+  }
+
   /** Indexes every folded name afresh, in one pass over the table, into one segment. */
   rebuildSearch(): void {
     this.sql("INSERT INTO products_fts (products_fts) VALUES ('rebuild')").run();
