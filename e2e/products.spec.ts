@@ -168,3 +168,40 @@ test('the downloaded template parses back through the importer', async ({ page }
   await page.getByTestId('import-merge').click();
   await expect(page.getByTestId('import-done')).toHaveText('Imported: 1 rows.');
 });
+
+test('the manager arranges quick-key pages, and the sale screen shows them as tabs in that order', async ({ page }, testInfo) => {
+  test.setTimeout(120_000);
+  expect(await host.call('catalog.import', { csv: catalogueCsv, mode: 'replace' })).toMatchObject({ ok: true });
+  await page.setViewportSize({ width: 1024, height: 768 });
+  await page.goto(host.url);
+  await page.locator('[data-locale="en"]').click();
+  // Before any page is arranged, the file's favourites are the quick keys.
+  await expect(page.getByTestId('quick-keys').getByRole('button')).not.toHaveCount(0);
+  await expect(page.getByTestId('quick-page-0')).toHaveCount(0);
+
+  await page.getByTestId('nav-catalogue').click();
+  await page.getByTestId('catalogue-tab-quickKeys').click();
+  await page.getByTestId('page-add').click();
+  await page.getByTestId('page-name').fill('Süd');
+  await page.getByTestId('page-product-search').fill('süd');
+  await page.getByTestId('page-found').getByRole('button').first().click();
+  await page.getByTestId('page-add').click();
+  await page.getByTestId('page-name').fill('Çörək');
+  await page.getByTestId('page-product-search').fill('çörək');
+  await page.getByTestId('page-found').getByRole('button', { name: 'Çörək ağ' }).click();
+  await page.screenshot({ path: testInfo.outputPath('quick-key-pages-en.png') });
+  await page.getByTestId('pages-save').click();
+  await expect(page.getByRole('status')).toHaveText('The quick-key pages are saved.');
+
+  await page.getByTestId('nav-sale').click();
+  await expect(page.getByTestId('quick-page-0')).toHaveText('Süd');
+  await expect(page.getByTestId('quick-page-1')).toHaveText('Çörək');
+  await expect(page.getByTestId('quick-keys').getByRole('button')).toHaveCount(1);
+  await expect(page.getByTestId('quick-keys')).toContainText('Süd');
+  await page.getByTestId('quick-page-1').click();
+  await expect(page.getByTestId('quick-keys').getByRole('button')).toHaveText([/Çörək ağ/]);
+  for (const locale of ['az', 'uk', 'ru', 'en'] as const) {
+    await page.locator(`[data-locale="${locale}"]`).click();
+    await page.screenshot({ path: testInfo.outputPath(`sale-quick-pages-${locale}.png`) });
+  }
+});

@@ -3,7 +3,7 @@ import type { catalogChannels, ImportPreview, ImportProblem } from '../../shared
 import type { Db } from '../db/open';
 import type { CatalogWriter } from './catalog-writer';
 import { newProduct, type ImportRow } from './import-row';
-import { matchRows, planMerge } from './merge-plan';
+import { changeOf, matchRows, planMerge } from './merge-plan';
 import type { ProductQueries } from './product-queries';
 import { readImportFile } from './read-import-file';
 
@@ -47,18 +47,28 @@ function write(queries: ProductQueries, writer: CatalogWriter, rows: readonly Im
   switch (mode) {
     case 'replace': {
       // Products are deactivated, never deleted: a receipt may name one, and its quick keys and
-      // category wait for it. The rows take the products they name, whatever those held before,
-      // and the file's barcodes are let go by every product that is not the row's own.
+      // category wait for it. Each row takes the product it names and makes it what the row says
+      // (written only where it differs: the same file again writes next to nothing); the file's
+      // barcodes are let go by every product that is not the row's own.
       const targets = matchRows(queries, rows, true);
-      writer.deactivateAll(at);
-      for (const product of targets.values()) writer.deleteBarcodes(product.id);
-      for (const row of rows) for (const barcode of row.barcodes ?? []) writer.releaseBarcode(barcode);
-      for (const row of rows) {
+      const changes = rows.flatMap((row) => {
         const target = targets.get(row);
-        if (target) writer.replace(target.id, newProduct(row), at);
-        else writer.insert(newProduct(row), at);
+        const change = target && changeOf(target, { ...newProduct(row), id: target.id });
+        return change ? [change] : [];
+      });
+      writer.deactivateAllBut([...targets.values()].map((product) => product.id), at);
+      for (const change of changes) if (change.barcodesChanged) writer.deleteBarcodes(change.after.id);
+      for (const row of rows) {
+        for (const barcode of row.barcodes ?? []) {
+          const holder = queries.idByBarcode(barcode);
+          if (holder !== undefined && holder !== targets.get(row)?.id) writer.releaseBarcode(barcode);
+        }
       }
-      return { namesChanged: true };
+      for (const change of changes) writer.update(change, at);
+      for (const product of targets.values()) writer.reactivate(product.id, at);
+      const inserts = rows.filter((row) => !targets.has(row));
+      for (const row of inserts) writer.insert(newProduct(row), at);
+      return { namesChanged: inserts.length > 0 || changes.some((change) => change.renamed) };
     }
     case 'merge': {
       const plan = planMerge(queries, rows);

@@ -12,13 +12,23 @@ import type { ProductChange } from './merge-plan';
 export class CatalogWriter {
   private readonly sql;
 
-  constructor(db: Db) {
+  constructor(private readonly db: Db) {
     this.sql = statementCache(db);
   }
 
-  /** A replace's first step: what the file does not name stays deactivated. */
-  deactivateAll(at: string): void {
-    this.sql('UPDATE products SET active = 0, updated_at = ? WHERE active = 1').run(at);
+  /** A replace: what the file does not name is deactivated, the rest left as it is. */
+  deactivateAllBut(keep: readonly number[], at: string): void {
+    this.db.exec('CREATE TEMP TABLE IF NOT EXISTS kept_products (id INTEGER PRIMARY KEY)');
+    this.db.exec('DELETE FROM temp.kept_products');
+    const add = this.db.prepare('INSERT OR IGNORE INTO temp.kept_products (id) VALUES (?)');
+    for (const id of keep) add.run(id);
+    this.db.prepare('UPDATE products SET active = 0, updated_at = ? WHERE active = 1 AND id NOT IN (SELECT id FROM temp.kept_products)').run(at);
+    this.db.exec('DELETE FROM temp.kept_products');
+  }
+
+  /** Sold again, if it was not: a product a replace's file names. */
+  reactivate(productId: number, at: string): void {
+    this.sql('UPDATE products SET active = 1, updated_at = ? WHERE id = ? AND active = 0').run(at, productId);
   }
 
   setActive(productId: number, active: boolean, at: string): void {
@@ -42,19 +52,6 @@ export class CatalogWriter {
     const id = Number(lastInsertRowid);
     this.insertBarcodes(id, product.barcodes);
     return id;
-  }
-
-  /**
-   * A product becomes `product` whole and is sold again: a replace's row, or the manager's edit.
-   * Its barcodes must have been let go first (`deleteBarcodes`).
-   */
-  replace(productId: number, product: NewProduct, at: string): void {
-    this.sql(
-      `UPDATE products SET name = ?, code = ?, price = ?, vat_rate = ?, unit = ?, code_type = ?, marking_required = ?,
-         favourite = ?, position = ?, folded_name = ?, updated_at = ?, active = 1
-       WHERE id = ?`,
-    ).run(...columnValues(product), at, productId);
-    this.insertBarcodes(productId, product.barcodes);
   }
 
   /** Takes a barcode from whichever product holds it. */

@@ -87,7 +87,7 @@ export function planMerge(queries: ProductQueries, rows: readonly ImportRow[]): 
  * What differs between a product and its merged self, or nothing when the row repeats it: a
  * weekly price list mostly does, and changes prices only.
  */
-function changeOf(before: Product, after: Product): ProductChange | undefined {
+export function changeOf(before: Product, after: Product): ProductChange | undefined {
   const renamed = before.name !== after.name;
   const indexedChanged = renamed || before.code !== after.code || before.favourite !== after.favourite || before.position !== after.position;
   const barcodesChanged = before.barcodes.length !== after.barcodes.length || before.barcodes.some((barcode, i) => barcode !== after.barcodes[i]);

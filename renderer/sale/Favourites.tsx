@@ -16,7 +16,7 @@ export function Favourites({ onPick, currency, locale }: { onPick: (product: Pro
   const [open, setOpen] = useState(0);
   const pages = useQuery({ queryKey: ['quickKeys.pages'], queryFn: () => call(api, 'quickKeys.pages', {}) });
   const arranged = pages.data ?? [];
-  const favourites = useQuery({ queryKey: ['catalog.favourites'], queryFn: () => call(api, 'catalog.favourites', {}), enabled: pages.isSuccess && arranged.length === 0 });
+  const favourites = useQuery({ queryKey: ['catalog.favourites'], queryFn: () => call(api, 'catalog.favourites', {}), enabled: !pages.isPending && arranged.length === 0 });
   const page = arranged[Math.min(open, arranged.length - 1)];
   const keys = arranged.length > 0 ? (page?.products ?? []) : (favourites.data ?? []);
   return (
