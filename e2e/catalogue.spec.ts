@@ -12,6 +12,7 @@ test('a catalogue file is previewed with its problems, refused whole, then impor
   await page.goto(host.url);
   await page.locator('[data-locale="en"]').click();
   await page.getByTestId('nav-catalogue').click();
+  await page.getByTestId('catalogue-tab-import').click();
 
   const broken = catalogueCsv.replace('0,70', 'seventy').replace('vatFree', 'vat25');
   await page.getByTestId('catalogue-file').setInputFiles({ name: 'broken.csv', mimeType: 'text/csv', buffer: Buffer.from(broken) });
@@ -24,6 +25,7 @@ test('a catalogue file is previewed with its problems, refused whole, then impor
   await page.getByTestId('catalogue-file').setInputFiles({ name: 'shop.csv', mimeType: 'text/csv', buffer: Buffer.from(catalogueCsv) });
   await expect(page.getByTestId('import-preview')).toContainText('5 rows, 5 ready to import, 0 problems.');
   await page.getByTestId('import-replace').click();
+  await page.getByTestId('replace-confirm').click();
   await expect(page.getByTestId('import-done')).toHaveText('Imported: 5 rows.');
   for (const locale of ['az', 'uk', 'ru']) {
     await page.locator(`[data-locale="${locale}"]`).click();

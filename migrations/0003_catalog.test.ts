@@ -89,7 +89,10 @@ describe('0003_catalog', () => {
     expect(plan(db, catalogReads.idByBarcode)).toMatch(/SEARCH product_barcodes USING PRIMARY KEY \(barcode=\?\)/);
     expect(plan(db, catalogReads.byId)).toMatch(/SEARCH b USING INDEX sqlite_autoindex_product_barcodes_2 \(product_id=\?\)/);
     expect(plan(db, catalogReads.idByCode)).toMatch(/USING COVERING INDEX products_code \(code=\?\)/);
-    expect(plan(db, catalogReads.idsByCodeStart)).toMatch(/USING COVERING INDEX products_code \(code>\? AND code<\?\)/);
+    // Since 0014 a code's product must also be sold, read from the row the index points at.
+    expect(plan(db, catalogReads.idsByCodeStart)).toMatch(/USING INDEX products_code \(code>\? AND code<\?\)/);
+    expect(plan(db, catalogReads.sellableIdByCode)).toMatch(/USING INDEX products_code \(code=\?\)/);
+    expect(plan(db, catalogReads.sellableIdByBarcode)).toMatch(/SEARCH b USING PRIMARY KEY \(barcode=\?\)/);
     expect(plan(db, catalogReads.idsByNameStart)).toMatch(/USING COVERING INDEX products_name_start \(favourite=\? AND folded_name>\? AND folded_name<\?\)/);
     expect(plan(db, catalogReads.idsByNameStart)).not.toMatch(/TEMP B-TREE FOR ORDER BY/);
     expect(plan(db, catalogReads.idsByNameWords)).toMatch(/SCAN products_fts VIRTUAL TABLE INDEX 0:M/);

@@ -3,11 +3,14 @@ import type { catalogChannels, ImportPreview, ImportProblem } from '../../shared
 import type { Db } from '../db/open';
 import type { CatalogWriter } from './catalog-writer';
 import { newProduct, type ImportRow } from './import-row';
-import { planMerge } from './merge-plan';
+import { changeOf, matchRows, planMerge } from './merge-plan';
 import type { ProductQueries } from './product-queries';
 import { readImportFile } from './read-import-file';
 
-/** replace: the file becomes the catalogue; merge: it updates the products it names and adds the rest. */
+/**
+ * replace: the file becomes the catalogue (what it does not name is deactivated); merge: it
+ * updates the products it names and adds the rest.
+ */
 export type ImportMode = z.infer<(typeof catalogChannels)['catalog.import']['input']>['mode'];
 
 /** A file of 200,000 bad rows must not become 200,000 problems on the screen (or over IPC). */
@@ -42,10 +45,31 @@ export function previewImport(csv: string): ImportPreview {
  */
 function write(queries: ProductQueries, writer: CatalogWriter, rows: readonly ImportRow[], mode: ImportMode, at: string): { namesChanged: boolean } {
   switch (mode) {
-    case 'replace':
-      writer.deleteAll();
-      for (const row of rows) writer.insert(newProduct(row), at);
-      return { namesChanged: true };
+    case 'replace': {
+      // Products are deactivated, never deleted: a receipt may name one, and its quick keys and
+      // category wait for it. Each row takes the product it names and makes it what the row says
+      // (written only where it differs: the same file again writes next to nothing); the file's
+      // barcodes are let go by every product that is not the row's own.
+      const targets = matchRows(queries, rows, true);
+      const changes = rows.flatMap((row) => {
+        const target = targets.get(row);
+        const change = target && changeOf(target, { ...newProduct(row), id: target.id });
+        return change ? [change] : [];
+      });
+      writer.deactivateAllBut([...targets.values()].map((product) => product.id), at);
+      for (const change of changes) if (change.barcodesChanged) writer.deleteBarcodes(change.after.id);
+      for (const row of rows) {
+        for (const barcode of row.barcodes ?? []) {
+          const holder = queries.idByBarcode(barcode);
+          if (holder !== undefined && holder !== targets.get(row)?.id) writer.releaseBarcode(barcode);
+        }
+      }
+      for (const change of changes) writer.update(change, at);
+      for (const product of targets.values()) writer.reactivate(product.id, at);
+      const inserts = rows.filter((row) => !targets.has(row));
+      for (const row of inserts) writer.insert(newProduct(row), at);
+      return { namesChanged: inserts.length > 0 || changes.some((change) => change.renamed) };
+    }
     case 'merge': {
       const plan = planMerge(queries, rows);
       if (plan.problems.length > 0) throw new ImportRefusedError(plan.problems);

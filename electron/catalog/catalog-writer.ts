@@ -12,22 +12,51 @@ import type { ProductChange } from './merge-plan';
 export class CatalogWriter {
   private readonly sql;
 
-  constructor(db: Db) {
+  constructor(private readonly db: Db) {
     this.sql = statementCache(db);
   }
 
-  deleteAll(): void {
-    // Barcodes first: then deleting a product finds no barcode row to cascade to.
-    this.sql('DELETE FROM product_barcodes').run();
-    this.sql('DELETE FROM products').run();
+  /** A replace: what the file does not name is deactivated, the rest left as it is. */
+  deactivateAllBut(keep: readonly number[], at: string): void {
+    this.db.exec('CREATE TEMP TABLE IF NOT EXISTS kept_products (id INTEGER PRIMARY KEY)');
+    this.db.exec('DELETE FROM temp.kept_products');
+    const add = this.db.prepare('INSERT OR IGNORE INTO temp.kept_products (id) VALUES (?)');
+    for (const id of keep) add.run(id);
+    this.db.prepare('UPDATE products SET active = 0, updated_at = ? WHERE active = 1 AND id NOT IN (SELECT id FROM temp.kept_products)').run(at);
+    this.db.exec('DELETE FROM temp.kept_products');
   }
 
-  insert(product: NewProduct, at: string): void {
+  /** Sold again, if it was not: a product a replace's file names. */
+  reactivate(productId: number, at: string): void {
+    this.sql('UPDATE products SET active = 1, updated_at = ? WHERE id = ? AND active = 0').run(at, productId);
+  }
+
+  setActive(productId: number, active: boolean, at: string): void {
+    this.sql('UPDATE products SET active = ?, updated_at = ? WHERE id = ?').run(active ? 1 : 0, at, productId);
+  }
+
+  setPrice(productId: number, price: number, at: string): void {
+    this.sql('UPDATE products SET price = ?, updated_at = ? WHERE id = ?').run(price, at, productId);
+  }
+
+  setCategory(productId: number, categoryId: number | null, at: string): void {
+    this.sql('UPDATE products SET category_id = ?, updated_at = ? WHERE id = ?').run(categoryId, at, productId);
+  }
+
+  /** Returns the new product's id. */
+  insert(product: NewProduct, at: string): number {
     const { lastInsertRowid } = this.sql(
       `INSERT INTO products (name, code, price, vat_rate, unit, code_type, marking_required, favourite, position, folded_name, created_at, updated_at)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     ).run(...columnValues(product), at, at);
-    this.insertBarcodes(Number(lastInsertRowid), product.barcodes);
+    const id = Number(lastInsertRowid);
+    this.insertBarcodes(id, product.barcodes);
+    return id;
+  }
+
+  /** Takes a barcode from whichever product holds it. */
+  releaseBarcode(barcode: string): void {
+    this.sql('DELETE FROM product_barcodes WHERE barcode = ?').run(barcode);
   }
 
   /** Frees a product's barcodes, so that others may take them before it gets its new ones. */
@@ -59,6 +88,17 @@ export class CatalogWriter {
       );
     }
     if (barcodesChanged) this.insertBarcodes(p.id, p.barcodes);
+  }
+
+  /** A new product's name into the search index, without a rebuild of every other. */
+  indexName(productId: number, folded: string): void {
+    this.sql('INSERT INTO products_fts (rowid, folded_name) VALUES (?, ?)').run(productId, folded);
+  }
+
+  /** An external-content FTS5 index forgets a row only by being told the text it indexed. */
+  reindexName(productId: number, before: string, after: string): void {
+    this.sql("INSERT INTO products_fts (products_fts, rowid, folded_name) VALUES ('delete', ?, ?)").run(productId, before);
+    this.indexName(productId, after);
   }
 
   /** Indexes every folded name afresh, in one pass over the table, into one segment. */

@@ -2,9 +2,12 @@ import type { ImportPreview, Product, ScanResult } from '../../shared/catalog';
 import type { Db } from '../db/open';
 import type { Settings } from '../settings/settings';
 import { importCatalog, previewImport, type ImportMode } from './catalog-import';
+import { Categories } from './categories';
 import { CatalogWriter } from './catalog-writer';
 import { catalogCsv } from './export-csv';
+import { ProductEditor } from './product-editor';
 import { ProductQueries } from './product-queries';
+import { QuickKeys } from './quick-keys';
 import { scanBarcode } from './scan';
 import { searchProducts } from './search';
 
@@ -18,6 +21,10 @@ const maxFavourites = 1_000;
 export class Catalog {
   private readonly queries: ProductQueries;
   private readonly writer: CatalogWriter;
+  /** The manager's edits of single products in the app. */
+  readonly editor: ProductEditor;
+  readonly categories: Categories;
+  readonly quickKeys: QuickKeys;
 
   constructor(
     private readonly db: Db,
@@ -26,6 +33,9 @@ export class Catalog {
   ) {
     this.queries = new ProductQueries(db);
     this.writer = new CatalogWriter(db);
+    this.editor = new ProductEditor(db, this.queries, this.writer, now);
+    this.categories = new Categories(db, now);
+    this.quickKeys = new QuickKeys(db, this.queries);
   }
 
   search(query: string, limit: number): Product[] {

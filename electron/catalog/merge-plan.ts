@@ -22,14 +22,13 @@ export interface MergePlan {
 }
 
 /**
- * Which product each row of a merge updates: the one with the row's code, else (for a row
- * without a code, or with a code the catalogue does not have yet) the one holding the row's
- * first barcode, unless another row has taken that product by its code. Other rows are new.
- *
- * A product whose row gives barcodes takes those instead of its own, so a barcode may move from
- * it to another product of the file; it may not be taken from any other product.
+ * Which product each row of a file names, active or not: the one with the row's code, else (for
+ * a row without a code, or with a code the catalogue does not have yet) the one holding the
+ * row's first barcode, unless another row has taken that product by its code. Other rows are new.
+ * `byName`: a row with neither code nor barcodes takes a sold product of exactly its name, so a
+ * replace by the same file twice keeps the products it had instead of deactivating and adding them.
  */
-export function planMerge(queries: ProductQueries, rows: readonly ImportRow[]): MergePlan {
+export function matchRows(queries: ProductQueries, rows: readonly ImportRow[], byName = false): Map<ImportRow, Product> {
   const targets = new Map<ImportRow, Product>();
   const taken = new Set<number>();
   const take = (row: ImportRow, product: Product | undefined) => {
@@ -43,7 +42,23 @@ export function planMerge(queries: ProductQueries, rows: readonly ImportRow[]): 
     const mainBarcode = row.barcodes?.[0];
     if (!targets.has(row) && mainBarcode !== undefined) take(row, queries.byBarcode(mainBarcode));
   }
+  if (byName) {
+    for (const row of rows) {
+      if (targets.has(row) || row.code || row.barcodes) continue;
+      const id = queries.sellableIdsByName(row.name).find((candidate) => !taken.has(candidate));
+      if (id !== undefined) take(row, queries.byId(id));
+    }
+  }
+  return targets;
+}
 
+/**
+ * What a merge does: each row updates the product it names (`matchRows`) and the rest are new.
+ * A product whose row gives barcodes takes those instead of its own, so a barcode may move from
+ * it to another product of the file; it may not be taken from any other product.
+ */
+export function planMerge(queries: ProductQueries, rows: readonly ImportRow[]): MergePlan {
+  const targets = matchRows(queries, rows);
   const releasing = new Set([...targets].flatMap(([row, product]) => (row.barcodes === undefined ? [] : [product.id])));
   const problems: ImportProblem[] = [];
   for (const row of rows) {
@@ -72,7 +87,7 @@ export function planMerge(queries: ProductQueries, rows: readonly ImportRow[]): 
  * What differs between a product and its merged self, or nothing when the row repeats it: a
  * weekly price list mostly does, and changes prices only.
  */
-function changeOf(before: Product, after: Product): ProductChange | undefined {
+export function changeOf(before: Product, after: Product): ProductChange | undefined {
   const renamed = before.name !== after.name;
   const indexedChanged = renamed || before.code !== after.code || before.favourite !== after.favourite || before.position !== after.position;
   const barcodesChanged = before.barcodes.length !== after.barcodes.length || before.barcodes.some((barcode, i) => barcode !== after.barcodes[i]);

@@ -1,4 +1,5 @@
 import type { Product } from '../../shared/catalog';
+import { foldForSearch } from '../../shared/search-folding';
 import type { Db } from '../db/open';
 import { statementCache } from '../db/statements';
 import { productColumns, ProductRow } from './product-row';
@@ -11,18 +12,24 @@ import { productColumns, ProductRow } from './product-row';
 export const catalogReads = {
   byId: `SELECT ${productColumns} FROM products p WHERE p.id = ?`,
   idByBarcode: 'SELECT product_id AS id FROM product_barcodes WHERE barcode = ?',
+  // A deactivated product's barcode still names it (an import matches by it) but sells nothing.
+  sellableIdByBarcode: 'SELECT b.product_id AS id FROM product_barcodes b JOIN products p ON p.id = b.product_id WHERE b.barcode = ? AND p.active = 1',
   // `code <> ''` lets SQLite use the partial index that holds the codes.
   idByCode: "SELECT id FROM products WHERE code = ? AND code <> ''",
-  idsByCodeStart: "SELECT id FROM products WHERE code >= ? AND code < ? AND code <> '' ORDER BY code LIMIT ?",
-  idsByNameStart: 'SELECT id FROM products WHERE favourite = ? AND folded_name >= ? AND folded_name < ? ORDER BY folded_name, id LIMIT ?',
+  // `favourite IN (0, 1)` opens the partial index of sold names to an equality on the folded name.
+  sellableIdsByName: 'SELECT id FROM products WHERE favourite IN (0, 1) AND folded_name = ? AND active = 1 AND name = ? ORDER BY id',
+  sellableIdByCode: "SELECT id FROM products WHERE code = ? AND code <> '' AND active = 1",
+  idsByCodeStart: "SELECT id FROM products WHERE code >= ? AND code < ? AND code <> '' AND active = 1 ORDER BY code LIMIT ?",
+  // `active = 1` lets SQLite use the partial index of the sold products' names.
+  idsByNameStart: 'SELECT id FROM products WHERE favourite = ? AND folded_name >= ? AND folded_name < ? AND active = 1 ORDER BY folded_name, id LIMIT ?',
   // Every word a prefix of a word of the name, minus the names that start with the query (those
   // came first). The candidates are capped in the index's own order: see `nameWordCandidates`.
   idsByNameWords: `SELECT id FROM products
     WHERE id IN (SELECT rowid FROM products_fts WHERE products_fts MATCH ? LIMIT ?)
-      AND NOT (folded_name >= ? AND folded_name < ?)
+      AND NOT (folded_name >= ? AND folded_name < ?) AND active = 1
     ORDER BY favourite DESC, folded_name, id LIMIT ?`,
-  all: `SELECT ${productColumns} FROM products p ORDER BY p.id`,
-  favourites: `SELECT ${productColumns} FROM products p WHERE p.favourite = 1
+  all: `SELECT ${productColumns} FROM products p WHERE p.active = 1 ORDER BY p.id`,
+  favourites: `SELECT ${productColumns} FROM products p WHERE p.favourite = 1 AND p.active = 1
     ORDER BY p.position IS NULL, p.position, p.folded_name, p.id LIMIT ?`,
 } as const;
 
@@ -73,6 +80,25 @@ export class ProductQueries {
     return row && this.byId(row.id);
   }
 
+  /** What a scan or a typed code sells: a product that is active. */
+  sellableIdByBarcode(barcode: string): number | undefined {
+    return this.sql<[string], IdRow>(catalogReads.sellableIdByBarcode).get(barcode)?.id;
+  }
+
+  sellableByBarcode(barcode: string): Product | undefined {
+    const id = this.sellableIdByBarcode(barcode);
+    return id === undefined ? undefined : this.byId(id);
+  }
+
+  sellableIdsByName(name: string): number[] {
+    return ids(this.sql<[string, string], IdRow>(catalogReads.sellableIdsByName).all(foldForSearch(name), name));
+  }
+
+  sellableByCode(code: string): Product | undefined {
+    const row = this.sql<[string], IdRow>(catalogReads.sellableIdByCode).get(code);
+    return row && this.byId(row.id);
+  }
+
   idsByCodeStart(prefix: string, limit: number): number[] {
     return ids(this.sql<[string, string, number], IdRow>(catalogReads.idsByCodeStart).all(prefix, prefixEnd(prefix), limit));
   }
@@ -86,7 +112,7 @@ export class ProductQueries {
     return ids(statement.all(match, nameWordCandidates, folded, prefixEnd(folded), limit));
   }
 
-  /** Every product in the order they came in, one at a time: a catalogue can be large. */
+  /** Every sold product in the order they came in, one at a time: a catalogue can be large. */
   *all(): Generator<Product> {
     for (const row of this.sql(catalogReads.all).iterate()) yield ProductRow.parse(row);
   }

@@ -8,7 +8,7 @@ import { decodeWeighted, type WeightedBarcodeSettings, type WeightedCode } from 
  * is read for its item and its weight or price.
  */
 export function scanBarcode(queries: ProductQueries, settings: WeightedBarcodeSettings, barcode: string): ScanResult {
-  const exact = queries.byBarcode(barcode);
+  const exact = queries.sellableByBarcode(barcode);
   if (exact) return { product: exact };
   const weighed = decodeWeighted(barcode, settings);
   const product = weighed && weighedProduct(queries, weighed);
@@ -29,8 +29,8 @@ export function scanBarcode(queries: ProductQueries, settings: WeightedBarcodeSe
 function weighedProduct(queries: ProductQueries, weighed: WeightedCode): Product | undefined {
   const unpadded = weighed.itemCode.replace(/^0+(?=\d)/, '');
   return (
-    queries.byBarcode(weighed.itemBarcode) ??
-    queries.byCode(weighed.itemCode) ??
-    (unpadded === weighed.itemCode ? undefined : queries.byCode(unpadded))
+    queries.sellableByBarcode(weighed.itemBarcode) ??
+    queries.sellableByCode(weighed.itemCode) ??
+    (unpadded === weighed.itemCode ? undefined : queries.sellableByCode(unpadded))
   );
 }

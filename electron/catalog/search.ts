@@ -13,7 +13,7 @@ const codeLike = /^(?=.*\d)[\p{L}\p{N}./-]+$/u;
  * - for names, those that start with the query come before those where only some later word
  *   does ("çör" lists "Çörək ağ" before "Kənd çörəyi"); within each, the favourites (the shop's
  *   best sellers) first, then alphabetically by the folded name.
- * Every word of the query must start a word of the name.
+ * Every word of the query must start a word of the name. Deactivated products are never found.
  */
 export function searchProducts(queries: ProductQueries, query: string, limit: number): Product[] {
   const text = query.trim();
@@ -23,7 +23,7 @@ export function searchProducts(queries: ProductQueries, query: string, limit: nu
     for (const id of ids) if (found.size < limit) found.add(id);
   };
   if (codeLike.test(text)) {
-    const exact = queries.idByBarcode(text);
+    const exact = queries.sellableIdByBarcode(text);
     if (exact !== undefined) add([exact]);
     add(queries.idsByCodeStart(text, limit));
     const capitals = text.toLocaleUpperCase('en');

@@ -3,6 +3,7 @@ import { schemaVersion } from '../db/migrate';
 import { documentView } from '../journal/document-view';
 import { AppFailure } from '../app/app-failure';
 import { createCatalogHandlers } from './catalog-handlers';
+import { createCatalogueAdminHandlers } from './catalogue-admin-handlers';
 import { createCounterHandlers } from './counter-handlers';
 import { createDashboardHandlers } from './dashboard-handlers';
 import { createReportHandlers } from './report-handlers';
@@ -65,6 +66,7 @@ export function createHandlers(ctx: AppContext): Handlers {
       return deviceCall(ctx, 'getXReport', (driver) => driver.xReport(ctx.session.signedIn().name));
     },
     ...createCatalogHandlers(ctx),
+    ...createCatalogueAdminHandlers(ctx),
     ...createCounterHandlers(ctx),
     ...createPeopleHandlers(ctx),
     ...createSettingsHandlers(ctx),

@@ -14,6 +14,8 @@ export type Access = 'public' | 'signedIn' | 'setup' | { privilege: PrivilegedAc
 type Rule = Access | ((input: never) => Access);
 
 const settings = { privilege: 'settings' } as const;
+/** The shop's products, prices, categories and quick keys: a manager's, logged as a catalogue change. */
+const catalogue = { privilege: 'catalogue' } as const;
 /** Reading the settings needs the same approval, but a look changes nothing worth an audit entry. */
 const readSettings = { privilege: 'settings', read: true } as const;
 
@@ -38,8 +40,21 @@ const rules: { [C in ChannelName]: Access | ((input: z.output<Contract[C]['input
   'catalog.favourites': 'signedIn',
   'catalog.importPreview': 'signedIn',
   // Replacing or merging the catalogue changes every price at the counter.
-  'catalog.import': settings,
+  'catalog.import': catalogue,
   'catalog.export': 'signedIn',
+  'catalogue.list': 'signedIn',
+  'catalogue.get': 'signedIn',
+  'catalogue.create': catalogue,
+  'catalogue.update': catalogue,
+  // Each price change its own approval, and its own entry in the audit log with the old and new price.
+  'catalogue.setPrice': { privilege: 'priceChange' },
+  'catalogue.setActive': catalogue,
+  'catalogue.categories': 'signedIn',
+  'catalogue.saveCategory': catalogue,
+  'catalogue.removeCategory': catalogue,
+  'quickKeys.pages': 'signedIn',
+  'quickKeys.save': catalogue,
+  'catalogue.template': 'signedIn',
   'device.info': 'signedIn',
   'device.printLast': 'signedIn',
   'device.openDrawer': 'signedIn',

@@ -1,6 +1,7 @@
 import type { ChannelName } from '../../shared/ipc/names';
 import type { AuditDetails } from '../../shared/people/audit';
 import { AppFailure } from '../app/app-failure';
+import { catalogueAuditDetails } from '../catalog/catalogue-audit';
 import { failureOf } from '../ipc/domain-failures';
 import { accessOf } from './access';
 import type { AuditLog } from './audit-log';
@@ -55,5 +56,5 @@ function describe(channel: ChannelName, input: unknown, value: unknown): AuditDe
   const made = value as { uuid?: unknown; state?: unknown } | undefined;
   if (typeof made?.uuid === 'string') details.uuid = made.uuid;
   if (typeof made?.state === 'string') details.state = made.state;
-  return details;
+  return { ...details, ...catalogueAuditDetails(channel, input, value) };
 }

@@ -25,6 +25,13 @@ beforeEach(async () => {
 });
 afterEach(async () => app.close());
 
+const draft = (name: string) => ({ name, code: '', barcodes: [], vatRate: 'vat18', unit: 'piece', categoryId: null, favourite: false });
+/** A product of the catalogue, made the first time a call needs one. */
+function productId(): number {
+  const listed = app.context.catalog.editor.list({ query: '', status: 'active', categoryId: null, offset: 0, limit: 1 }).items[0];
+  return listed?.id ?? app.context.catalog.editor.create({ ...draft('Süd'), vatRate: 'vat18', unit: 'piece' }, 189).id;
+}
+
 /** One call per privileged action, each a real request that succeeds once approved. */
 const calls: Record<PrivilegedAction, { channel: ChannelName; input: () => unknown }[]> = {
   refund: [{ channel: 'document.submit', input: () => ({ document: moneyBack(saleId) }) }],
@@ -45,13 +52,22 @@ const calls: Record<PrivilegedAction, { channel: ChannelName; input: () => unkno
   cashOut: [{ channel: 'document.submit', input: () => ({ document: { kind: 'withdraw', cashierName: documentCashier, sum: 1_000 } }) }],
   clearCart: [{ channel: 'cart.clear', input: () => ({ lines: 3, total: 1_250 }) }],
   zReport: [{ channel: 'document.submit', input: () => ({ document: { kind: 'closeShift', cashierName: documentCashier } }) }],
+  // The catalogue (an import too) is logged as a catalogue change, not as the settings.
+  catalogue: [
+    { channel: 'catalog.import', input: () => ({ csv: 'name,price,vat\nÇörək,0.70,18\n', mode: 'merge' }) },
+    { channel: 'catalogue.create', input: () => ({ draft: draft('Qatıq'), price: 120 }) },
+    { channel: 'catalogue.update', input: () => ({ id: productId(), draft: draft('Süd 1 l') }) },
+    { channel: 'catalogue.setActive', input: () => ({ id: productId(), active: false }) },
+    { channel: 'catalogue.saveCategory', input: () => ({ name: 'Süd məhsulları' }) },
+    { channel: 'quickKeys.save', input: () => ({ pages: [{ name: 'Əsas', productIds: [productId()] }] }) },
+  ],
+  priceChange: [{ channel: 'catalogue.setPrice', input: () => ({ id: productId(), price: 199 }) }],
   settings: [
     { channel: 'settings.update', input: () => ({ receiptNote: 'Təşəkkür edirik!' }) },
     { channel: 'people.all', input: () => ({}) },
     { channel: 'people.save', input: () => ({ name: 'Rəşad', role: 'cashier', pin: '8642', active: true }) },
     { channel: 'audit.list', input: () => ({ from: '2000-01-01T00:00:00.000Z', to: '2100-01-01T00:00:00.000Z' }) },
     { channel: 'devices.remove', input: () => ({ id: 'caspos@127.0.0.1:1' }) },
-    { channel: 'catalog.import', input: () => ({ csv: 'name,price,vat\nÇörək,0.70,18\n', mode: 'merge' }) },
     { channel: 'devices.activate', input: () => ({ id: 'training' }) },
     // Which buttons the counter shows for a device is a manager's to say.
     { channel: 'devices.setFeatures', input: () => ({ id: 'training', features: { cashDrawer: true, credit: true, rollBack: true, bonus: true } }) },

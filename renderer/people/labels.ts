@@ -16,6 +16,8 @@ export const auditActionKey = {
   clearCart: 'people.actions.clearCart',
   zReport: 'people.actions.zReport',
   settings: 'people.actions.settings',
+  catalogue: 'people.actions.catalogue',
+  priceChange: 'people.actions.priceChange',
   signIn: 'people.actions.signIn',
   signOut: 'people.actions.signOut',
   approval: 'people.actions.approval',

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { catalogChannels } from '../catalog';
+import { catalogueAdminChannels } from '../catalogue-admin';
 import { DeviceStatus } from '../device';
 import { ShiftStatus } from '../fiscal/device-results';
 import { FiscalDocument } from '../fiscal/documents';
@@ -61,6 +62,7 @@ export const contract = {
   'shift.status': { input: NoInput, output: ShiftStatus },
   'report.x': { input: NoInput, output: ShiftReport },
   ...catalogChannels,
+  ...catalogueAdminChannels,
   ...counterChannels,
   ...peopleChannels,
   ...settingsChannels,

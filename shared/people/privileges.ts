@@ -5,7 +5,7 @@ import type { FiscalDocument } from '../fiscal/documents';
  * What a cashier may not do without a manager's PIN. The main process checks every call against
  * this list (electron/people/access.ts); the renderer uses it to ask for the PIN before calling.
  */
-export const PrivilegedAction = z.enum(['refund', 'rollback', 'correction', 'cashOut', 'clearCart', 'zReport', 'settings']);
+export const PrivilegedAction = z.enum(['refund', 'rollback', 'correction', 'cashOut', 'clearCart', 'zReport', 'settings', 'catalogue', 'priceChange']);
 export type PrivilegedAction = z.infer<typeof PrivilegedAction>;
 
 /** The privilege a fiscal document needs, if any. */

@@ -1,6 +1,7 @@
 import { peopleAz } from './people.az';
 import { settingsAz, setupAz } from './setup.az';
 import { catalogAz } from './catalog.az';
+import { productsAz } from './products.az';
 import { dashboardAz } from './dashboard.az';
 import { reportsAz } from './reports.az';
 import { diagnosticsAz } from './diagnostics.az';
@@ -255,6 +256,7 @@ export const az: LocaleResource = {
     casposListening: 'Caspos təlim cihazı (fiskal deyil): {{url}}',
   },
   catalog: catalogAz,
+  products: productsAz,
   people: peopleAz,
   setup: setupAz,
   settings: settingsAz,

@@ -1,6 +1,7 @@
 import { peopleEn } from './people.en';
 import { settingsEn, setupEn } from './setup.en';
 import { catalogEn } from './catalog.en';
+import { productsEn } from './products.en';
 import { dashboardEn } from './dashboard.en';
 import { reportsEn } from './reports.en';
 import { diagnosticsEn } from './diagnostics.en';
@@ -254,6 +255,7 @@ export const en = {
     casposListening: 'Caspos training device (not fiscal) at {{url}}',
   },
   catalog: catalogEn,
+  products: productsEn,
   people: peopleEn,
   setup: setupEn,
   settings: settingsEn,

@@ -22,6 +22,8 @@ export const peopleAz: PeopleTexts = {
     clearCart: 'Səbətin təmizlənməsi',
     zReport: 'Z hesabatı',
     settings: 'Parametrlər',
+    catalogue: 'Kataloq dəyişikliyi',
+    priceChange: 'Qiymət dəyişikliyi',
     signIn: 'Daxil olma',
     signOut: 'Kilid və ya çıxış',
     approval: 'Menecerin təsdiqi',

@@ -21,6 +21,8 @@ export const peopleEn = {
     clearCart: 'Clear the cart',
     zReport: 'Z report',
     settings: 'Settings',
+    catalogue: 'Catalogue change',
+    priceChange: 'Price change',
     signIn: 'Sign-in',
     signOut: 'Lock or sign-out',
     approval: 'Manager approval',

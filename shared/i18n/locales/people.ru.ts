@@ -22,6 +22,8 @@ export const peopleRu: PeopleTexts = {
     clearCart: 'Очистка корзины',
     zReport: 'Z-отчёт',
     settings: 'Настройки',
+    catalogue: 'Изменение каталога',
+    priceChange: 'Изменение цены',
     signIn: 'Вход',
     signOut: 'Блокировка или выход',
     approval: 'Подтверждение менеджера',

@@ -22,6 +22,8 @@ export const peopleUk: PeopleTexts = {
     clearCart: 'Очищення кошика',
     zReport: 'Z-звіт',
     settings: 'Налаштування',
+    catalogue: 'Зміна каталогу',
+    priceChange: 'Зміна ціни',
     signIn: 'Вхід',
     signOut: 'Блокування або вихід',
     approval: 'Підтвердження менеджера',

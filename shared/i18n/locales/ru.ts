@@ -1,6 +1,7 @@
 import { peopleRu } from './people.ru';
 import { settingsRu, setupRu } from './setup.ru';
 import { catalogRu } from './catalog.ru';
+import { productsRu } from './products.ru';
 import { dashboardRu } from './dashboard.ru';
 import { reportsRu } from './reports.ru';
 import { diagnosticsRu } from './diagnostics.ru';
@@ -255,6 +256,7 @@ export const ru: LocaleResource = {
     casposListening: 'Учебное устройство Caspos (не фискальное): {{url}}',
   },
   catalog: catalogRu,
+  products: productsRu,
   people: peopleRu,
   setup: setupRu,
   settings: settingsRu,

@@ -1,6 +1,7 @@
 import { peopleUk } from './people.uk';
 import { settingsUk, setupUk } from './setup.uk';
 import { catalogUk } from './catalog.uk';
+import { productsUk } from './products.uk';
 import { dashboardUk } from './dashboard.uk';
 import { reportsUk } from './reports.uk';
 import { diagnosticsUk } from './diagnostics.uk';
@@ -255,6 +256,7 @@ export const uk: LocaleResource = {
     casposListening: 'Навчальний пристрій Caspos (не фіскальний): {{url}}',
   },
   catalog: catalogUk,
+  products: productsUk,
   people: peopleUk,
   setup: setupUk,
   settings: settingsUk,
