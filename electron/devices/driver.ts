@@ -117,9 +117,11 @@ export interface FiscalDriver {
    * Present where the device prints nothing itself (capabilities `printsItself` false): a
    * fiscalised receipt for the app's printer, `columns` wide, from the device and the journal's
    * stored answer (`storedAnswer`, for when the device cannot be reached). Null for a document
-   * that is no receipt, or not fiscalised. Never throws.
+   * that is no receipt, or not fiscalised. Never throws. `offline`: the document was made
+   * offline and not yet answered (it carries a reserved fiscal code, see OfflineControl): the
+   * customer's paper comes now, from the journal's own document, marked provisional.
    */
-  printable?(uuid: string, storedAnswer: string | null, columns: number): Promise<PrintableReceipt | null>;
+  printable?(uuid: string, storedAnswer: string | null, columns: number, offline?: OfflineDocument): Promise<PrintableReceipt | null>;
   openDrawer(): Promise<DeviceOutcome<null>>;
   /** Frees what the driver holds (connections, timers); the device itself is not told. */
   close(): Promise<void>;
@@ -140,6 +142,16 @@ export interface OfflineControl {
   /** The manager's choice; refused past the 36-hour or 168-hour limit, or without reserved codes. */
   goOffline(): Promise<DeviceOutcome<OfflineStatus>>;
   goOnline(): Promise<DeviceOutcome<OfflineStatus>>;
+}
+
+/** A document journaled and made offline, not yet answered: what its paper is printed from. */
+export interface OfflineDocument {
+  document: FiscalDocument;
+  request: StoredRequest;
+  /** The reserved fiscal code it carries (OfflineControl.codeOf). */
+  fiscalCode: string;
+  /** The journal's commit time, ISO 8601: the receipt's offline fiscal date. */
+  journaledAt: string;
 }
 
 export interface DriverContext {

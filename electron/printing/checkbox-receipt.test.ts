@@ -36,7 +36,9 @@ async function setUp(paper: '58' | '80' = '58') {
   });
   const submit = async (document: FiscalDocument) => {
     const uuid = randomUUID();
-    const entry = journal.record({ uuid, deviceId: 'training', document, request: h.driver.build(document, uuid, noParents), total: null }, false);
+    // As the document service does: one instant for the row and the bytes (an offline receipt's date).
+    const journaledAt = new Date();
+    const entry = journal.record({ uuid, deviceId: 'training', document, request: h.driver.build(document, uuid, noParents, journaledAt), total: null, journaledAt }, false);
     const settled = await sender.settled(entry.id);
     await printing.idle();
     return settled;
@@ -138,6 +140,34 @@ describe('the Checkbox receipt on the app printer (loopback ESC/POS)', () => {
     expect(copy!.lines.some((l) => /^СУМА +19\.00$/.test(l))).toBe(true);
     expect(copy!.qrCodes).toEqual([url]);
   });
+
+  it('prints a receipt made offline at once, with its reserved code and marked provisional, and no second paper when the service answers it', async () => {
+    running = await setUp('58');
+    const { h, bus, printing, printer } = running;
+    expect(await h.driver.offline!.goOffline()).toMatchObject({ kind: 'done', value: { offline: true } });
+    // The first offline POST is lost before the service commits it: the receipt waits unanswered.
+    h.simulator.faults.next({ kind: 'dropBeforeCommit' }, 'sellOffline');
+    const whenUnanswered: string[] = [];
+    const unsubscribe = bus.subscribe((message) => {
+      if (message.event === 'journal.document' && message.payload.state === 'unknown') whenUnanswered.push(printing.state(message.payload.uuid).state);
+    });
+    const entry = await running.submit(cashSale(1_000, 2_000));
+    unsubscribe();
+    expect(entry).toMatchObject({ state: 'done', operation: 'sell-offline', result: { provisional: true } });
+    // Printing had begun before any answer came.
+    expect(whenUnanswered.length).toBeGreaterThan(0);
+    expect(whenUnanswered.every((state) => state !== 'off')).toBe(true);
+    const code = (JSON.parse(entry.request) as { fiscal_code: string }).fiscal_code;
+    const [job] = await printer.waitForJobs(1);
+    expect(job!.lines.some((l) => l.includes(code))).toBe(true);
+    expect(job!.lines.join(' ')).toContain('ОФЛАЙН');
+    expect(job!.lines).toContain('Хліб білий');
+    expect(job!.lines.some((l) => /^Решта +10\.00$/.test(l))).toBe(true);
+    // No tax link exists before delivery: no QR code rather than a wrong one.
+    expect(job).toMatchObject({ qrCodes: [], cuts: 1, drawerKicks: 1 });
+    await printing.idle();
+    expect(printer.jobs).toHaveLength(1);
+  }, 60_000);
 
   it('prints nothing while no printer is set', async () => {
     running = await setUp();

@@ -5,7 +5,8 @@ import { receiptJob, testJob } from '../../shared/printing/receipt-escpos';
 import type { EventBus } from '../app/event-bus';
 import type { Logger } from '../app/logger';
 import type { ActiveDevice } from '../devices/active-device';
-import type { Journal } from '../journal/journal';
+import type { OfflineDocument } from '../devices/driver';
+import { documentOf, type Journal } from '../journal/journal';
 import { defaultNetworkTimeouts, printOverTcp, type NetworkTimeouts, type PrintOutcome } from './network-printer';
 
 /** The operating system's printer, where the host has one (Electron: webContents.print). */
@@ -15,7 +16,7 @@ export interface SystemPrinter {
 }
 
 export interface ReceiptPrintingDeps {
-  journal: Pick<Journal, 'rawAnswer'>;
+  journal: Pick<Journal, 'rawAnswer' | 'byUuid'>;
   bus: EventBus;
   device: () => Pick<ActiveDevice, 'id' | 'driver' | 'capabilities'>;
   printer: () => ReceiptPrinterSettings;
@@ -38,6 +39,8 @@ const keptStates = 200;
  */
 export class ReceiptPrinting {
   private readonly states = new Map<string, PrintState>();
+  /** Receipts printed as made offline: their paper is out, and being done later prints no second one. */
+  private readonly printedOffline = new Set<string>();
   /** One job at a time: two receipts must not interleave on one printer. */
   private queue: Promise<unknown> = Promise.resolve();
   private readonly log: Logger;
@@ -78,7 +81,7 @@ export class ReceiptPrinting {
   async printable(uuid: string): Promise<{ receipt: PrintableReceipt; columns: number } | null> {
     const settings = this.deps.printer();
     const columns = paperColumns[settings.kind === 'none' ? '80' : settings.paper];
-    const receipt = await this.deps.device().driver?.printable?.(uuid, this.deps.journal.rawAnswer(uuid), columns);
+    const receipt = await this.deps.device().driver?.printable?.(uuid, this.deps.journal.rawAnswer(uuid), columns, this.offlineDocument(uuid));
     return receipt ? { receipt, columns } : null;
   }
 
@@ -108,16 +111,41 @@ export class ReceiptPrinting {
   }
 
   private settled(event: JournalDocumentEvent): void {
-    if (event.state !== 'done' || !printedKinds.has(event.kind) || event.deviceId !== this.deps.device().id) return;
-    // Marked at once, within the event: the sale's answer reaches the screen after this, and finds it printing.
-    void this.print(event.uuid);
+    if (!printedKinds.has(event.kind) || event.deviceId !== this.deps.device().id) return;
+    switch (event.state) {
+      case 'done':
+        // Marked at once, within the event: the sale's answer reaches the screen after this, and finds it printing.
+        if (!this.printedOffline.delete(event.uuid)) void this.print(event.uuid);
+        return;
+      case 'rejected':
+        this.printedOffline.delete(event.uuid);
+        return;
+      case 'pending':
+      case 'sending':
+      case 'unknown':
+        // Made offline: the customer's receipt is complete with its reserved code now, not when the service is back.
+        if (!this.printedOffline.has(event.uuid) && this.offlineDocument(event.uuid)) {
+          this.printedOffline.add(event.uuid);
+          void this.print(event.uuid);
+        }
+        return;
+    }
+  }
+
+  /** The document as made offline, while it waits for its answer: its paper comes from the journal's own document. */
+  private offlineDocument(uuid: string): OfflineDocument | undefined {
+    const entry = this.deps.journal.byUuid(uuid);
+    if (!entry || entry.state === 'done' || entry.state === 'rejected') return undefined;
+    const request = { operation: entry.operation, body: entry.request };
+    const fiscalCode = this.deps.device().driver?.offline?.codeOf(uuid, request);
+    return fiscalCode === undefined ? undefined : { document: documentOf(entry), request, fiscalCode, journaledAt: entry.createdAt };
   }
 
   private async printNow(uuid: string, settings: Exclude<ReceiptPrinterSettings, { kind: 'none' }>): Promise<PrintState> {
     const columns = paperColumns[settings.paper];
     let receipt: PrintableReceipt | null = null;
     try {
-      receipt = (await this.deps.device().driver?.printable?.(uuid, this.deps.journal.rawAnswer(uuid), columns)) ?? null;
+      receipt = (await this.deps.device().driver?.printable?.(uuid, this.deps.journal.rawAnswer(uuid), columns, this.offlineDocument(uuid))) ?? null;
     } catch (error) {
       this.log.warn({ err: error, uuid }, 'the driver gave no receipt to print');
     }

@@ -9,6 +9,7 @@ import { CheckboxOffline } from './offline';
 import { CheckboxOfflineDocuments, offlineRefusal } from './offline-documents';
 import { CheckboxOfflineMode, defaultOfflineSettings, type OfflineRefusalCode, type OfflineSettings } from './offline-mode';
 import { refusedBy } from './outcome';
+import { offlinePrintable, type RegisterHeader } from './offline-printable';
 import { printableReceipt } from './printable';
 import { CheckboxReports } from './reports';
 import { CheckboxShifts, type PollSchedule } from './shifts';
@@ -53,7 +54,16 @@ export async function checkboxDriver(client: CheckboxClient, logger: Logger, sch
     const read = await mode.refresh();
     if (read.kind === 'ok') await mode.topUp();
   };
+  // The register as an offline receipt's header names it: read while the service answers.
+  let register: RegisterHeader = {};
+  const readRegister = async () => {
+    const info = await reports.info();
+    if (info.kind !== 'done' || !info.value) return;
+    const { cashboxFactoryNumber: fiscalNumber, objectName: title, objectAddress: address } = info.value;
+    register = { ...(fiscalNumber ? { fiscalNumber } : {}), ...(title ? { title } : {}), ...(address ? { address } : {}) };
+  };
   await readTaxes();
+  await readRegister();
   await shifts.status();
   await keepReserve();
 
@@ -119,7 +129,7 @@ export async function checkboxDriver(client: CheckboxClient, logger: Logger, sch
     openShift: async (_cashierName, openingFloat) => {
       await readTaxes();
       const opened = await shifts.open(openingFloat);
-      if (opened.kind === 'done') await keepReserve();
+      if (opened.kind === 'done') await Promise.all([keepReserve(), readRegister()]);
       return opened;
     },
     shiftStatus: () => shifts.status(),
@@ -133,7 +143,7 @@ export async function checkboxDriver(client: CheckboxClient, logger: Logger, sch
     // A cloud register prints nothing and has no drawer: the app's own printer does both.
     printLast: () => Promise.resolve(refusedBy('not_supported', 'Checkbox has no printer: the app prints the receipt')),
     openDrawer: () => Promise.resolve(refusedBy('not_supported', 'Checkbox has no cash drawer: the receipt printer opens it')),
-    printable: (uuid, storedAnswer, columns) => printableReceipt(client, uuid, storedAnswer, columns),
+    printable: (uuid, storedAnswer, columns, offlineDocument) => (offlineDocument ? Promise.resolve(offlinePrintable(uuid, offlineDocument, register)) : printableReceipt(client, uuid, storedAnswer, columns)),
     // The session stays: a till signs in once and keeps its token until the service revokes it.
     close: () => Promise.resolve(),
     offline,
