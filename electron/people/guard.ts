@@ -2,7 +2,7 @@ import type { ChannelName } from '../../shared/ipc/names';
 import type { AuditDetails } from '../../shared/people/audit';
 import { AppFailure } from '../app/app-failure';
 import { failureOf } from '../ipc/domain-failures';
-import { accessOf } from './access';
+import { accessOf, type AccessPolicy } from './access';
 import type { AuditLog } from './audit-log';
 import type { People } from './people';
 import type { Authority, Session } from './session';
@@ -15,9 +15,9 @@ export interface CallContext {
 /** Runs a call if the station's session may make it; privileged calls land in the audit log. */
 export type Guard = (channel: ChannelName, input: unknown, run: (call: CallContext) => Promise<unknown>) => Promise<unknown>;
 
-export function createGuard(session: Session, people: People, audit: AuditLog): Guard {
+export function createGuard(session: Session, people: People, audit: AuditLog, policy: () => AccessPolicy): Guard {
   return async (channel, input, run) => {
-    const access = accessOf(channel, input);
+    const access = accessOf(channel, input, policy());
     if (access === 'public') return run({});
     // Before the first person exists, the setup wizard configures the app without a PIN.
     if (access === 'setup' && people.activeCount() === 0) return run({});

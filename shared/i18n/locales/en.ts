@@ -1,3 +1,4 @@
+import { tillEn } from './till.en';
 import { peopleEn } from './people.en';
 import { settingsEn, setupEn } from './setup.en';
 import { catalogEn } from './catalog.en';
@@ -253,6 +254,7 @@ export const en = {
   },
   catalog: catalogEn,
   people: peopleEn,
+  till: tillEn,
   setup: setupEn,
   settings: settingsEn,
   dashboard: dashboardEn,

@@ -1,3 +1,4 @@
+import { tillUk } from './till.uk';
 import { peopleUk } from './people.uk';
 import { settingsUk, setupUk } from './setup.uk';
 import { catalogUk } from './catalog.uk';
@@ -254,6 +255,7 @@ export const uk: LocaleResource = {
   },
   catalog: catalogUk,
   people: peopleUk,
+  till: tillUk,
   setup: setupUk,
   settings: settingsUk,
   dashboard: dashboardUk,
