@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { startCasposSimulator, type CasposSimulator } from '../electron/devices/caspos/simulator/server';
 import { breadBarcode, catalogueCsv, milkBarcode } from './catalogue-fixture';
-import { keypad, pin, signIn } from './counter';
+import { keypad, pin, signIn, cashOutReason } from './counter';
 import { e2eManager, startBuiltWebHost, type RunningHost } from './web-host';
 
 let device: CasposSimulator;
@@ -83,6 +83,7 @@ test('a cashier refunds, cashes out and clears a cart only with a manager’s PI
   await page.getByTestId('nav-cash').click();
   await page.getByTestId('cash-out').click();
   await keypad(page, '5');
+  await cashOutReason(page, 'Change for the bakery');
   await pin(page, e2eManager.pin);
   await expect(page.getByTestId('cash-done')).toContainText('₼5.00');
 

@@ -37,6 +37,18 @@ export async function keypad(page: Page, digits: string) {
   await page.getByTestId('keypad-ok').click();
 }
 
+/** A withdrawal names why the cash leaves the drawer, then goes on. */
+export async function cashOutReason(page: Page, reason: string) {
+  await page.getByTestId('cash-reason').fill(reason);
+  await page.getByTestId('cash-reason-next').click();
+}
+
+/** The blind count before a Z report: the cash counted in the drawer, on the keypad. */
+export async function countDrawer(page: Page, amount: string) {
+  await page.getByTestId('counted-cash').click();
+  await keypad(page, amount);
+}
+
 /** The day starts: the app in English at this size, the shift opened in the signed-in manager's name. */
 export async function startTheDay(page: Page, url: string, size: { width: number; height: number }) {
   await page.setViewportSize(size);
