@@ -129,6 +129,11 @@ test('a cashier refunds, cashes out and clears a cart only with a manager’s PI
   for (const action of ['Refund', 'Cash out', 'Clear the cart']) {
     await expect(table.getByRole('row').filter({ hasText: action }).filter({ hasText: 'done' }).filter({ hasText: cashier.name }).filter({ hasText: e2eManager.name })).not.toHaveCount(0);
   }
+  // The cash-out reads in the manager's words: the amount, the device's number and the reason, no internals.
+  const cashOutRow = table.getByRole('row').filter({ hasText: 'Cash out' }).filter({ hasText: 'done' }).filter({ hasText: cashier.name }).first();
+  await expect(cashOutRow).toContainText(/Cash out · Amount ₼5\.00 · document № \d+ · reason: Change for the bakery/);
+  await expect(table).not.toContainText('channel');
+  await expect(table).not.toContainText('uuid');
   await shot('audit');
   expect(problems).toEqual([]);
 });

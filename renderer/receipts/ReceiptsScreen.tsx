@@ -79,6 +79,7 @@ export function ReceiptsScreen({ currency, locale }: { currency: Currency; local
                 </span>
                 <span className="line-quantity">
                   {formatDateTime(new Date(d.createdAt), locale)} · {t(journalStateKey[d.state])}
+                  {d.document.kind === 'withdraw' && d.document.reason && ` · ${d.document.reason}`}
                 </span>
                 <span className="line-total">{money(d.total)}</span>
               </button>

@@ -21,8 +21,7 @@ function ShopForm({ initial }: { initial: ShopSettings }) {
   const client = useQueryClient();
   const electron = useAppInfo().data?.host === 'electron';
   const [form, setForm] = useState(initial);
-  const kind = useDeviceStatus().data?.kind;
-  const currencySign = kind ? currencyOf(kind) : '';
+  const currencySign = currencyOf(useDeviceStatus().data?.kind ?? 'caspos');
   const save = useMutation({ mutationFn: () => call(api, 'settings.update', form), onSuccess: (value) => client.setQueryData(shopSettingsKey, value) });
   const number = (key: 'answerTimeoutSeconds' | 'idleLockMinutes' | 'scannerBurstGapMs' | 'backupDays', min: number, max: number) => (
     <input type="number" min={min} max={max} value={form[key]} onChange={(e) => setForm({ ...form, [key]: Number(e.target.value) })} data-testid={`setting-${key}`} />
