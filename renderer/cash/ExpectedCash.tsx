@@ -17,8 +17,8 @@ export function ExpectedCash({ currency, locale }: { currency: Currency; locale:
       <QueryError error={cash.error} />
       {cash.data && (
         <>
-          <p className="expected-figure" data-testid="expected-cash-total">
-            {money(cash.data.expected)}
+          <p className="expected-figure">
+            <span>{t('till.expected.expected')}</span> <strong data-testid="expected-cash-total">{money(cash.data.expected)}</strong>
           </p>
           <Facts
             rows={[

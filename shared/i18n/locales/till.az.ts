@@ -64,6 +64,5 @@ export const tillAz: TillTexts = {
     pinChanged: 'PIN dəyişdirilib',
     deactivated: 'deaktiv edilib',
     device: 'cihaz {{name}}',
-    overShort: 'artıq və ya çatışmayan {{amount}}',
   },
 };

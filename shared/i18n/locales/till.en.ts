@@ -67,7 +67,6 @@ export const tillEn = {
     pinChanged: 'PIN changed',
     deactivated: 'deactivated',
     device: 'device {{name}}',
-    overShort: 'over or short {{amount}}',
   },
 };
 export type TillTexts = typeof tillEn;

@@ -64,6 +64,5 @@ export const tillRu: TillTexts = {
     pinChanged: 'PIN изменён',
     deactivated: 'деактивирован',
     device: 'устройство {{name}}',
-    overShort: 'излишек или недостача {{amount}}',
   },
 };

@@ -64,6 +64,5 @@ export const tillUk: TillTexts = {
     pinChanged: 'PIN змінено',
     deactivated: 'деактивовано',
     device: 'пристрій {{name}}',
-    overShort: 'надлишок або нестача {{amount}}',
   },
 };
