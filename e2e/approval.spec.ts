@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { startCasposSimulator, type CasposSimulator } from '../electron/devices/caspos/simulator/server';
 import { breadBarcode, catalogueCsv, milkBarcode } from './catalogue-fixture';
-import { keypad, pin, signIn, cashOutReason } from './counter';
+import { addCashier, cashOutReason, keypad, pin, signIn } from './counter';
 import { e2eManager, startBuiltWebHost, type RunningHost } from './web-host';
 
 let device: CasposSimulator;
@@ -29,13 +29,7 @@ test('a cashier refunds, cashes out and clears a cart only with a manager’s PI
   await page.locator('[data-locale="en"]').click();
 
   // The manager adds a cashier in Settings, opens the shift, and locks the station.
-  await page.getByTestId('nav-settings').click();
-  await page.getByTestId('settings-people').click();
-  await page.getByTestId('person-name').fill(cashier.name);
-  await page.getByTestId('person-pin').fill(cashier.pin);
-  await page.getByTestId('person-pin-repeat').fill(cashier.pin);
-  await page.getByTestId('person-save').click();
-  await expect(page.getByRole('cell', { name: cashier.name })).toBeVisible();
+  await addCashier(page, cashier);
   await page.getByTestId('nav-sale').click();
   await page.getByTestId('open-shift').click();
   await page.getByTestId('confirm-open-shift').click();

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { breadBarcode, teaBarcode } from './catalogue-fixture';
-import { cashOutReason, countDrawer, keypad, pin, scan, signIn, useCounter } from './counter';
+import { addCashier, cashOutReason, countDrawer, keypad, pin, scan, signIn, useCounter } from './counter';
 import { e2eManager } from './web-host';
 
 const counter = useCounter();
@@ -33,12 +33,7 @@ test('cash at the counter: a capped discount asks the manager, the receipt shows
   await expect(page.getByRole('status')).toBeVisible();
   await shotsInEveryLocale(page, 'cash-settings', path);
   await page.locator('[data-locale="en"]').click();
-  await page.getByTestId('settings-people').click();
-  await page.getByTestId('person-name').fill(cashier.name);
-  await page.getByTestId('person-pin').fill(cashier.pin);
-  await page.getByTestId('person-pin-repeat').fill(cashier.pin);
-  await page.getByTestId('person-save').click();
-  await expect(page.getByRole('cell', { name: cashier.name })).toBeVisible();
+  await addCashier(page, cashier);
 
   // The shift opens with 100 ₼ in the drawer; the cashier takes over.
   await page.getByTestId('nav-sale').click();

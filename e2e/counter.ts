@@ -37,6 +37,17 @@ export async function keypad(page: Page, digits: string) {
   await page.getByTestId('keypad-ok').click();
 }
 
+/** The manager adds a cashier on the Settings screen. */
+export async function addCashier(page: Page, person: { name: string; pin: string }) {
+  await page.getByTestId('nav-settings').click();
+  await page.getByTestId('settings-people').click();
+  await page.getByTestId('person-name').fill(person.name);
+  await page.getByTestId('person-pin').fill(person.pin);
+  await page.getByTestId('person-pin-repeat').fill(person.pin);
+  await page.getByTestId('person-save').click();
+  await expect(page.getByRole('cell', { name: person.name })).toBeVisible();
+}
+
 /** A withdrawal names why the cash leaves the drawer, then goes on. */
 export async function cashOutReason(page: Page, reason: string) {
   await page.getByTestId('cash-reason').fill(reason);

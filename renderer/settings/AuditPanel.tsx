@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../../shared/date';
 import type { AuditEntry } from '../../shared/people/audit';
-import { auditWords } from '../../shared/people/audit-words';
+import { auditWords } from './audit-words';
 import { currencyOf } from '../../shared/device';
 import { useDeviceStatus } from '../queries/use-device-status';
 import type { Locale } from '../../shared/locale';

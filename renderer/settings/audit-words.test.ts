@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createI18n } from '../i18n/create-i18n';
-import type { Locale } from '../locale';
+import { createI18n } from '../../shared/i18n/create-i18n';
+import type { Locale } from '../../shared/locale';
 import { auditWords } from './audit-words';
 
 const format = (locale: Locale) => ({ t: createI18n(locale).t, locale, currency: 'AZN' as const });

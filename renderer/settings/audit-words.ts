@@ -1,30 +1,17 @@
 import type { TFunction } from 'i18next';
 import { z } from 'zod';
-import { formatDateTime } from '../date';
-import { FiscalDocument } from '../fiscal/documents';
-import { documentKindKey, journalStateKey } from '../i18n/document-keys';
-import { errorMessageKey } from '../i18n/resources';
-import type { Locale } from '../locale';
-import { formatMoney, type Currency } from '../money';
-import { ErrorCode } from '../result';
-import { JournalDocumentView } from '../ipc/journal-view';
-import type { AuditDetails } from './audit';
-import { Role } from './people';
-import { PrivilegedAction } from './privileges';
-
-/** Written out so each translation key can be found in the source (renderer/people/labels.ts has the same for the screen). */
-const actionKey = {
-  refund: 'people.actions.refund',
-  rollback: 'people.actions.rollback',
-  correction: 'people.actions.correction',
-  cashOut: 'people.actions.cashOut',
-  discount: 'people.actions.discount',
-  clearCart: 'people.actions.clearCart',
-  zReport: 'people.actions.zReport',
-  settings: 'people.actions.settings',
-} as const satisfies Record<PrivilegedAction, `people.actions.${PrivilegedAction}`>;
-
-const roleKey = { cashier: 'people.roles.cashier', manager: 'people.roles.manager', administrator: 'people.roles.administrator' } as const satisfies Record<Role, `people.roles.${Role}`>;
+import { formatDateTime } from '../../shared/date';
+import { FiscalDocument } from '../../shared/fiscal/documents';
+import { documentKindKey, journalStateKey } from '../../shared/i18n/document-keys';
+import { errorMessageKey } from '../../shared/i18n/resources';
+import type { Locale } from '../../shared/locale';
+import { formatMoney, type Currency } from '../../shared/money';
+import { ErrorCode } from '../../shared/result';
+import { JournalDocumentView } from '../../shared/ipc/journal-view';
+import type { AuditDetails } from '../../shared/people/audit';
+import { Role } from '../../shared/people/people';
+import { PrivilegedAction } from '../../shared/people/privileges';
+import { auditActionKey, roleKey } from '../people/labels';
 
 /** Internals a manager has no use for: how the call travelled and the journal's own id of the document. */
 const unspoken = new Set(['channel', 'uuid', 'role']);
@@ -88,7 +75,7 @@ export function auditWords(details: AuditDetails, { t, locale, currency }: Audit
         return t('till.audit.reason', { reason: value });
       case 'for': {
         const action = PrivilegedAction.safeParse(value);
-        return t('till.audit.approvedFor', { action: action.success ? t(actionKey[action.data]) : String(value) });
+        return t('till.audit.approvedFor', { action: action.success ? t(auditActionKey[action.data]) : String(value) });
       }
       case 'attemptsLeft':
         return t('till.audit.attemptsLeft', { count: Number(value) });
