@@ -30,7 +30,7 @@ test('cash at the counter: a capped discount asks the manager, the receipt shows
   await page.getByTestId('setting-cashierDiscountCapPercent').fill('10');
   await page.getByTestId('setting-cashConfirmAbove').fill('50');
   await page.getByTestId('settings-save').click();
-  await expect(page.getByRole('status')).toBeVisible();
+  await expect(page.getByText('Saved.')).toBeVisible();
   await shotsInEveryLocale(page, 'cash-settings', path);
   await page.locator('[data-locale="en"]').click();
   await addCashier(page, cashier);
