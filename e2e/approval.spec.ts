@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { startCasposSimulator, type CasposSimulator } from '../electron/devices/caspos/simulator/server';
 import { breadBarcode, catalogueCsv, milkBarcode } from './catalogue-fixture';
-import { keypad, pin, signIn } from './counter';
+import { addCashier, cashOutReason, keypad, pin, signIn } from './counter';
 import { e2eManager, startBuiltWebHost, type RunningHost } from './web-host';
 
 let device: CasposSimulator;
@@ -29,13 +29,7 @@ test('a cashier refunds, cashes out and clears a cart only with a manager’s PI
   await page.locator('[data-locale="en"]').click();
 
   // The manager adds a cashier in Settings, opens the shift, and locks the station.
-  await page.getByTestId('nav-settings').click();
-  await page.getByTestId('settings-people').click();
-  await page.getByTestId('person-name').fill(cashier.name);
-  await page.getByTestId('person-pin').fill(cashier.pin);
-  await page.getByTestId('person-pin-repeat').fill(cashier.pin);
-  await page.getByTestId('person-save').click();
-  await expect(page.getByRole('cell', { name: cashier.name })).toBeVisible();
+  await addCashier(page, cashier);
   await page.getByTestId('nav-sale').click();
   await page.getByTestId('open-shift').click();
   await page.getByTestId('confirm-open-shift').click();
@@ -83,6 +77,7 @@ test('a cashier refunds, cashes out and clears a cart only with a manager’s PI
   await page.getByTestId('nav-cash').click();
   await page.getByTestId('cash-out').click();
   await keypad(page, '5');
+  await cashOutReason(page, 'Change for the bakery');
   await pin(page, e2eManager.pin);
   await expect(page.getByTestId('cash-done')).toContainText('₼5.00');
 
@@ -128,6 +123,11 @@ test('a cashier refunds, cashes out and clears a cart only with a manager’s PI
   for (const action of ['Refund', 'Cash out', 'Clear the cart']) {
     await expect(table.getByRole('row').filter({ hasText: action }).filter({ hasText: 'done' }).filter({ hasText: cashier.name }).filter({ hasText: e2eManager.name })).not.toHaveCount(0);
   }
+  // The cash-out reads in the manager's words: the amount, the device's number and the reason, no internals.
+  const cashOutRow = table.getByRole('row').filter({ hasText: 'Cash out' }).filter({ hasText: 'done' }).filter({ hasText: cashier.name }).first();
+  await expect(cashOutRow).toContainText(/Cash out · Amount ₼5\.00 · document № \d+ · reason: Change for the bakery/);
+  await expect(table).not.toContainText('channel');
+  await expect(table).not.toContainText('uuid');
   await shot('audit');
   expect(problems).toEqual([]);
 });

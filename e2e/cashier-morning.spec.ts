@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { breadBarcode, milkBarcode, weighedLabel } from './catalogue-fixture';
-import { keypad, scan, startTheDay, useCounter } from './counter';
+import { keypad, scan, startTheDay, useCounter, cashOutReason } from './counter';
 
 const counter = useCounter();
 
@@ -64,6 +64,7 @@ test('a cashier’s morning ends with exactly those documents on the device', as
   await expect(page.getByTestId('cash-done')).toContainText('₼50.00');
   await page.getByTestId('cash-out').click();
   await keypad(page, '20');
+  await cashOutReason(page, 'Taken to the bank');
   await expect(page.getByTestId('cash-done')).toContainText('₼20.00');
   await shot('cash');
 

@@ -37,6 +37,29 @@ export async function keypad(page: Page, digits: string) {
   await page.getByTestId('keypad-ok').click();
 }
 
+/** The manager adds a cashier on the Settings screen. */
+export async function addCashier(page: Page, person: { name: string; pin: string }) {
+  await page.getByTestId('nav-settings').click();
+  await page.getByTestId('settings-people').click();
+  await page.getByTestId('person-name').fill(person.name);
+  await page.getByTestId('person-pin').fill(person.pin);
+  await page.getByTestId('person-pin-repeat').fill(person.pin);
+  await page.getByTestId('person-save').click();
+  await expect(page.getByRole('cell', { name: person.name })).toBeVisible();
+}
+
+/** A withdrawal names why the cash leaves the drawer, then goes on. */
+export async function cashOutReason(page: Page, reason: string) {
+  await page.getByTestId('cash-reason').fill(reason);
+  await page.getByTestId('cash-reason-next').click();
+}
+
+/** The blind count before a Z report: the cash counted in the drawer, on the keypad. */
+export async function countDrawer(page: Page, amount: string) {
+  await page.getByTestId('counted-cash').click();
+  await keypad(page, amount);
+}
+
 /** The day starts: the app in English at this size, the shift opened in the signed-in manager's name. */
 export async function startTheDay(page: Page, url: string, size: { width: number; height: number }) {
   await page.setViewportSize(size);

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { breadBarcode, milkBarcode } from './catalogue-fixture';
-import { addByName, expectResult, keypad, pin, scan, signIn, startTheDay, useCounter } from './counter';
+import { addByName, expectResult, keypad, pin, scan, signIn, startTheDay, useCounter, cashOutReason, countDrawer } from './counter';
 import { e2eManager } from './web-host';
 
 /**
@@ -77,6 +77,7 @@ test('a manager’s evening: approvals, a credit sale and its first payment, X r
   await page.getByTestId('nav-cash').click();
   await page.getByTestId('cash-out').click();
   await keypad(page, '10');
+  await cashOutReason(page, 'Supplier paid');
   await expect(page.getByTestId('approval-action')).toHaveText('“Cash out” needs a manager’s PIN.');
   await pin(page, e2eManager.pin);
   await expect(page.getByTestId('cash-done')).toContainText('₼10.00');
@@ -96,6 +97,7 @@ test('a manager’s evening: approvals, a credit sale and its first payment, X r
   await page.getByTestId('report-tab-x').click();
   await page.getByTestId('close-shift').click();
   await expect(page.getByTestId('close-check')).toHaveText('The journal and the device agree.', { timeout: 10_000 });
+  await countDrawer(page, '100');
   await page.getByTestId('confirm-z').click();
   await expect(page.getByTestId('z-taken')).toContainText('Z report № 1 taken');
   await expect(page.getByTestId('report-table-reconciliation').locator('[data-differs]')).toHaveCount(0);

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { ZReportExport } from '../shared/reports/z-export-schema';
 import { breadBarcode, milkBarcode, teaBarcode } from './catalogue-fixture';
-import { keypad, scan, useCounter } from './counter';
+import { keypad, scan, useCounter, countDrawer } from './counter';
 
 test.describe.configure({ mode: 'serial' });
 
@@ -97,6 +97,7 @@ test('a manager’s evening: X report, no difference with the journal, Z report 
   await page.screenshot({ path: testInfo.outputPath('reports-close-waiting-en-1024x768.png') });
   await cashIn;
   await expect(page.getByTestId('close-check')).toHaveText('The journal and the device agree.', { timeout: 10_000 });
+  await countDrawer(page, '150');
   await page.getByTestId('confirm-z').click();
   await expect(page.getByTestId('z-taken')).toContainText('Z report № 1 taken');
   await expect(page.getByTestId('report-table-reconciliation').locator('[data-differs]')).toHaveCount(0);
@@ -160,6 +161,7 @@ test('a receipt the device fiscalised while answering a refusal shows as a diffe
   await page.getByTestId('report-tab-x').click();
   await page.getByTestId('close-shift').click();
   await expect(page.getByTestId('close-check')).toContainText('differ in');
+  await countDrawer(page, '50');
   await page.getByTestId('confirm-z').click();
   await expect(page.getByTestId('z-taken')).toContainText('Z report № 2 taken');
   await expect(page.getByTestId('report-table-reconciliation').locator('[data-differs]').first()).toBeVisible();

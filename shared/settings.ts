@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DocumentMoney } from './fiscal/units';
 import { safeText } from './text/safe-text';
 
 /**
@@ -28,6 +29,14 @@ export const shopSettingDefinitions = {
    * weeks by default, enough to notice a loss after a holiday without filling a small disk.
    */
   backupDays: { schema: z.number().int().min(1).max(365), fallback: 14 },
+  /**
+   * The largest discount, in whole percents of a line, a cashier gives alone; above it a manager's
+   * PIN is asked (shared/sale/discount-cap.ts). Managers approve their own. 100 asks never: the
+   * manager sets a cap when the shop wants one.
+   */
+  cashierDiscountCapPercent: { schema: z.number().int().min(0).max(100), fallback: 100 },
+  /** Cash in or out above this amount (minor units) is confirmed on a screen that repeats it in full before it goes to the device. */
+  cashConfirmAbove: { schema: DocumentMoney, fallback: 100_000 },
 } as const;
 
 type ShopSettingKey = keyof typeof shopSettingDefinitions;

@@ -139,7 +139,7 @@ export async function createApp(options: AppOptions): Promise<KassaApp> {
     };
     return {
       context,
-      dispatch: createDispatcher(createHandlers(context), options.logger, createGuard(session, people, audit)),
+      dispatch: createDispatcher(createHandlers(context), options.logger, createGuard(session, people, audit, () => ({ cashierDiscountCapPercent: settings.get('cashierDiscountCapPercent') }))),
       close: async () => {
         await printing.close();
         await backups.stop();

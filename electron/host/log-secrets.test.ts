@@ -43,7 +43,7 @@ describe('the web host’s log', () => {
         },
       },
       log.logger,
-      createGuard(app.context.session, app.context.people, app.context.audit),
+      createGuard(app.context.session, app.context.people, app.context.audit, () => ({ cashierDiscountCapPercent: 100 })),
     );
     host = await startWebHost({ dispatch, bus: app.context.bus, logger: log.logger, rendererDir, port: 0 });
     address = host.url;

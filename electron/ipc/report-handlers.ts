@@ -11,10 +11,11 @@ export function createReportHandlers(ctx: AppContext): Pick<Handlers, ReportChan
   const reports = new ShiftReports(ctx);
   return {
     'report.reconcile': () => reports.reconcile(ctx.session.signedIn().name),
-    'report.z': () => {
+    'report.z': ({ countedCash }) => {
       requireCapability(ctx, 'document.closeShift');
-      return reports.closeShift(ctx.session.signedIn().name);
+      return reports.closeShift(ctx.session.signedIn().name, countedCash);
     },
+    'report.expectedCash': () => reports.expectedCash(),
     'report.zList': () => reports.zList(),
     'report.zGet': ({ id }) => reports.zGet(id),
     'report.periodic': ({ from, to }) => {

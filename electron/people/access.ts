@@ -2,6 +2,7 @@ import type { Contract } from '../../shared/ipc/contract';
 import type { ChannelName } from '../../shared/ipc/names';
 import { documentPrivilege, type PrivilegedAction } from '../../shared/people/privileges';
 import type { z } from 'zod';
+import { linesAboveDiscountCap } from '../../shared/sale/discount-cap';
 
 /**
  * Who may call a channel. `public`: anyone, before sign-in too (the login screen and the setup
@@ -11,7 +12,12 @@ import type { z } from 'zod';
  */
 export type Access = 'public' | 'signedIn' | 'setup' | { privilege: PrivilegedAction; read?: true };
 
-type Rule = Access | ((input: never) => Access);
+/** What the shop decided that changes who may do what (shop settings). */
+export interface AccessPolicy {
+  cashierDiscountCapPercent: number;
+}
+
+type Rule = Access | ((input: never, policy: AccessPolicy) => Access);
 
 const settings = { privilege: 'settings' } as const;
 /** The shop's products, prices, categories and quick keys: a manager's, logged as a catalogue change. */
@@ -19,15 +25,18 @@ const catalogue = { privilege: 'catalogue' } as const;
 /** Reading the settings needs the same approval, but a look changes nothing worth an audit entry. */
 const readSettings = { privilege: 'settings', read: true } as const;
 
-const rules: { [C in ChannelName]: Access | ((input: z.output<Contract[C]['input']>) => Access) } = {
+const rules: { [C in ChannelName]: Access | ((input: z.output<Contract[C]['input']>, policy: AccessPolicy) => Access) } = {
   'app.info': 'public',
   'settings.getLocale': 'public',
   // The language is each person's own choice, not a shop setting.
   'settings.setLocale': 'public',
   'device.getStatus': 'public',
-  'document.submit': ({ document }) => {
+  'document.submit': ({ document }, policy) => {
     const privilege = documentPrivilege(document);
-    return privilege ? { privilege } : 'signedIn';
+    if (privilege) return { privilege };
+    // A discount beyond the cashier's cap is the manager's, never cut down to the cap.
+    if (document.kind === 'sale' && linesAboveDiscountCap(document.lines, policy.cashierDiscountCapPercent)) return { privilege: 'discount' };
+    return 'signedIn';
   },
   'document.rollBack': { privilege: 'rollback' },
   'journal.status': 'signedIn',
@@ -91,6 +100,8 @@ const rules: { [C in ChannelName]: Access | ((input: z.output<Contract[C]['input
   'report.periodic': 'signedIn',
   'report.controlTape': 'signedIn',
   'report.export': 'signedIn',
+  // The figure an X report gives any signed-in person; the Z dialog's count alone is blind.
+  'report.expectedCash': 'signedIn',
   // The export holds the shop's logs and unsettled documents: a manager's, or the installer's
   // before the first manager exists, when a failing setup is what support needs to see.
   'diagnostics.export': 'setup',
@@ -127,7 +138,7 @@ const rules: { [C in ChannelName]: Access | ((input: z.output<Contract[C]['input
 };
 
 /** `input` is the channel's parsed input. */
-export function accessOf(channel: ChannelName, input: unknown): Access {
+export function accessOf(channel: ChannelName, input: unknown, policy: AccessPolicy): Access {
   const rule: Rule = rules[channel];
-  return typeof rule === 'function' ? (rule as (input: unknown) => Access)(input) : rule;
+  return typeof rule === 'function' ? (rule as (input: unknown, policy: AccessPolicy) => Access)(input, policy) : rule;
 }

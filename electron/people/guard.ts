@@ -1,9 +1,8 @@
 import type { ChannelName } from '../../shared/ipc/names';
-import type { AuditDetails } from '../../shared/people/audit';
 import { AppFailure } from '../app/app-failure';
-import { catalogueAuditDetails } from '../catalog/catalogue-audit';
 import { failureOf } from '../ipc/domain-failures';
-import { accessOf } from './access';
+import { accessOf, type AccessPolicy } from './access';
+import { auditDetails } from './audit-details';
 import type { AuditLog } from './audit-log';
 import type { People } from './people';
 import type { Authority, Session } from './session';
@@ -16,9 +15,9 @@ export interface CallContext {
 /** Runs a call if the station's session may make it; privileged calls land in the audit log. */
 export type Guard = (channel: ChannelName, input: unknown, run: (call: CallContext) => Promise<unknown>) => Promise<unknown>;
 
-export function createGuard(session: Session, people: People, audit: AuditLog): Guard {
+export function createGuard(session: Session, people: People, audit: AuditLog, policy: () => AccessPolicy): Guard {
   return async (channel, input, run) => {
-    const access = accessOf(channel, input);
+    const access = accessOf(channel, input, policy());
     if (access === 'public') return run({});
     // Before the first person exists, the setup wizard configures the app without a PIN.
     if (access === 'setup' && people.activeCount() === 0) return run({});
@@ -39,22 +38,11 @@ export function createGuard(session: Session, people: People, audit: AuditLog): 
     const read = typeof access === 'object' && access.read === true;
     try {
       const value = await run({ authority });
-      if (!read) audit.record({ ...who, outcome: 'done', details: describe(channel, input, value) });
+      if (!read) audit.record({ ...who, outcome: 'done', details: auditDetails(channel, input, value) });
       return value;
     } catch (error) {
       audit.record({ ...who, outcome: 'failed', details: { channel, error: failureOf(error)?.code ?? 'internal' } });
       throw error;
     }
   };
-}
-
-/** What the audit log keeps of a call: the channel, and the document it made, never inputs as a whole. */
-function describe(channel: ChannelName, input: unknown, value: unknown): AuditDetails {
-  const details: AuditDetails = { channel };
-  const document = (input as { document?: { kind?: unknown } }).document;
-  if (typeof document?.kind === 'string') details.kind = document.kind;
-  const made = value as { uuid?: unknown; state?: unknown } | undefined;
-  if (typeof made?.uuid === 'string') details.uuid = made.uuid;
-  if (typeof made?.state === 'string') details.state = made.state;
-  return { ...details, ...catalogueAuditDetails(channel, input, value) };
 }

@@ -13,6 +13,8 @@ const cashierPin = '1357';
 
 beforeEach(async () => {
   app = await startTestApp(tempDir());
+  // The shop lets a cashier give up to 10 % alone.
+  app.context.settings.set('cashierDiscountCapPercent', 10);
   // As the manager: a shift with one sale to refund and roll back, and a cashier to sign in.
   expect(await app.dispatch('shift.open', { openingFloat: 10_000 })).toMatchObject({ ok: true });
   const sold = await app.dispatch('document.submit', { document: sale({ lines: [line({ itemUid: 'L1' })], tenders: tenders({ cash: 120 }) }) });
@@ -49,7 +51,9 @@ const calls: Record<PrivilegedAction, { channel: ChannelName; input: () => unkno
       }),
     },
   ],
-  cashOut: [{ channel: 'document.submit', input: () => ({ document: { kind: 'withdraw', cashierName: documentCashier, sum: 1_000 } }) }],
+  cashOut: [{ channel: 'document.submit', input: () => ({ document: { kind: 'withdraw', cashierName: documentCashier, sum: 1_000, reason: 'Bank' } }) }],
+  // 2,00 off a 10,00 line is 20 %, beyond the cashier's 10 %.
+  discount: [{ channel: 'document.submit', input: () => ({ document: sale({ lines: [line({ price: 1000, discount: 200, itemUid: 'D1' })], tenders: tenders({ cash: 800 }) }) }) }],
   clearCart: [{ channel: 'cart.clear', input: () => ({ lines: 3, total: 1_250 }) }],
   zReport: [{ channel: 'document.submit', input: () => ({ document: { kind: 'closeShift', cashierName: documentCashier } }) }],
   // The catalogue (an import too) is logged as a catalogue change, not as the settings.
@@ -106,6 +110,11 @@ describe('a cashier signed in', () => {
       });
     }
   }
+
+  it('gives a discount within the cap alone, also a receipt discount spread over the lines', async () => {
+    const within = sale({ lines: [line({ price: 1000, discount: 100, itemUid: 'D1' }), line({ price: 455, discount: 46, itemUid: 'D2' })], tenders: tenders({ cash: 1309 }) });
+    expect(await app.dispatch('document.submit', { document: within })).toMatchObject({ ok: true, value: { state: 'done' } });
+  });
 
   it('signs documents with their own name, whatever the screen sent', async () => {
     const sold = await app.dispatch('document.submit', { document: sale({ cashierName: 'Somebody Else', tenders: tenders({ cash: 600 }) }) });

@@ -31,7 +31,7 @@ describe('the control tape', () => {
     expect((await submit(app, sale({ tenders: tenders({ cash: 1 }) }))).state).toBe('rejected');
     device.faults.next({ kind: 'refuseAfterCommit', code: 999, message: 'Error message: printer is not connected' }, 'sale');
     expect((await submit(app, sale({ tenders: tenders({ cash: 600 }) }))).state).toBe('rejected');
-    await submitDone(app, { kind: 'withdraw', cashierName: testManager.name, sum: 300 });
+    await submitDone(app, { kind: 'withdraw', cashierName: testManager.name, sum: 300, reason: 'Bank' });
 
     const view = await tape(running);
     expect(view.deviceTape).toBe(true);

@@ -1,5 +1,6 @@
 import { currencyOf } from '../../shared/device';
 import type { DeviceInfo } from '../../shared/fiscal/device-results';
+import type { ExpectedCash } from '../../shared/fiscal/cash-count';
 import type { ShiftReport } from '../../shared/fiscal/shift-report';
 import type { PeriodicView, Reconciliation } from '../../shared/reports/channels';
 import type { ControlTapeView, TapeFilters } from '../../shared/reports/control-tape';
@@ -16,6 +17,7 @@ import { markCountedDifferently, type FloatsSeen } from './counted-differently';
 import { floatBooking } from './float-booking';
 import { bookedDocuments, closedShiftDocuments, currentShiftDocuments, documentsBetween, type OpeningFloat, type ShiftDocuments } from './shift-documents';
 import { shiftTotals } from './shift-totals';
+import { expectedCash } from './expected-cash';
 import { ZReports } from './z-reports';
 
 /** How long the Z report waits for the device before answering that it is still being sent. */
@@ -69,14 +71,26 @@ export class ShiftReports {
    * totals); then the last X report is compared with the journal, the Z report goes through the
    * journal like any document, and the device's Z figures are stored beside the journal's.
    */
-  async closeShift(cashierName: string): Promise<ZReportRecord> {
+  /** The cash the drawer should hold now, from the journal's copy of the shift. */
+  expectedCash(): ExpectedCash {
+    const shift = currentShiftDocuments(this.ctx.journal, this.deviceId);
+    return expectedCash(bookedDocuments(shift.documents), shift.openingFloats);
+  }
+
+  /**
+   * `countedCash`, when given, is the manager's blind count of the drawer: journaled with the Z
+   * report's document beside the figure expected at that moment, so the over or short is kept
+   * with the Z and never recomputed from a journal that moved on.
+   */
+  async closeShift(cashierName: string, countedCash?: number): Promise<ZReportRecord> {
     const documents = this.ctx.documents;
     if (!documents) throw new AppFailure('device_unavailable', `No driver reaches device ${this.deviceId}`);
     const unsettled = this.ctx.journal.unsettledCount(this.deviceId);
     if (unsettled > 0) throw new AppFailure('shift_unsettled', `${unsettled} documents are not settled with the device yet`, { unsettled });
     const identity = await deviceCall(this.ctx, 'getInfo', (driver) => driver.info());
     const before = await this.reconcile(cashierName);
-    const close = await documents.submit({ kind: 'closeShift', cashierName }, zReportWaitMs);
+    const cashCount = countedCash === undefined ? undefined : { counted: countedCash, expected: this.expectedCash().expected };
+    const close = await documents.submit({ kind: 'closeShift', cashierName, ...(cashCount ? { cashCount } : {}) }, zReportWaitMs);
     switch (close.state) {
       case 'done':
         return this.storeZ(close, { device: before.device, rows: before.rows }, identity);

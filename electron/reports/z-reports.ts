@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CashCount } from '../../shared/fiscal/cash-count';
 import { DeviceInfo } from '../../shared/fiscal/device-results';
 import { ShiftReport } from '../../shared/fiscal/shift-report';
 import { differenceCount, reconcile, ReconciliationRow } from '../../shared/reports/report-rows';
@@ -22,11 +23,12 @@ const Row = ZReportRecord.extend({
   rows: json(z.array(ReconciliationRow)),
   beforeClose: nullableJson(BeforeClose),
   identity: nullableJson(DeviceInfo),
+  cashCount: nullableJson(CashCount),
 });
 
 const columns = `z.id, z.device_id AS deviceId, d.uuid AS journalUuid, z.report_number AS reportNumber, z.closed_at AS closedAt,
   z.cashier_name AS cashierName, z.device_report AS device, z.journal_report AS journal, z.comparison AS rows,
-  z.differences, z.before_close AS beforeClose, z.identity`;
+  z.differences, z.before_close AS beforeClose, z.identity, json_extract(d.document, '$.cashCount') AS cashCount`;
 const from = 'FROM z_reports z JOIN journal_documents d ON d.id = z.journal_document_id';
 
 export interface NewZReport {

@@ -12,7 +12,8 @@ import { CreditPayment } from '../flows/CreditAccounts';
 import { PrepaymentDialog } from '../flows/PrepaymentDialog';
 import { useCan } from '../queries/use-can';
 import { useSession } from '../session-store';
-import { Keypad } from '../ui/Keypad';
+import { CashMovementDialog, type CashMovement } from './CashMovementDialog';
+import { ExpectedCash } from './ExpectedCash';
 
 type FlowDialog = 'advance' | 'credit' | 'correction';
 
@@ -31,9 +32,11 @@ export function CashScreen({ currency, locale }: { currency: Currency; locale: L
   const able = useCan();
   const flows = { advance: able('document.prepayment'), credit: able('document.creditPay'), correction: able('document.correction') };
   const submit = useMutation({
-    mutationFn: (input: { kind: 'deposit' | 'withdraw'; sum: number }) => call(api, 'document.submit', { document: { ...input, cashierName } }),
+    mutationFn: (input: CashMovement) => call(api, 'document.submit', { document: { ...input, cashierName } }),
     onSuccess: (view) => setLast(view),
-    onSettled: () => client.invalidateQueries({ queryKey: ['journal.list'] }),
+    onSettled: () => {
+      for (const key of ['journal.list', 'report.expectedCash']) void client.invalidateQueries({ queryKey: [key] });
+    },
   });
   const drawer = useMutation({ mutationFn: () => call(api, 'device.openDrawer', {}) });
   const failure = submit.error instanceof KassaCallError ? submit.error.error.code : undefined;
@@ -88,14 +91,16 @@ export function CashScreen({ currency, locale }: { currency: Currency; locale: L
       {flow === 'advance' && <PrepaymentDialog currency={currency} locale={locale} onClose={() => setFlow(undefined)} />}
       {flow === 'credit' && <CreditPayment currency={currency} locale={locale} onClose={() => setFlow(undefined)} />}
       {flow === 'correction' && <CorrectionDialog currency={currency} locale={locale} onClose={() => setFlow(undefined)} />}
+      <ExpectedCash currency={currency} locale={locale} />
       {entering && (
-        <Keypad
-          title={entering === 'deposit' ? t('cash.in') : t('cash.out')}
-          decimals={2}
+        <CashMovementDialog
+          kind={entering}
+          currency={currency}
+          locale={locale}
           onClose={() => setEntering(undefined)}
-          onDone={(sum) => {
+          onSubmit={(movement) => {
             setEntering(undefined);
-            if (sum > 0) submit.mutate({ kind: entering, sum });
+            submit.mutate(movement);
           }}
         />
       )}

@@ -13,6 +13,7 @@ export const auditActionKey = {
   rollback: 'people.actions.rollback',
   correction: 'people.actions.correction',
   cashOut: 'people.actions.cashOut',
+  discount: 'people.actions.discount',
   clearCart: 'people.actions.clearCart',
   zReport: 'people.actions.zReport',
   settings: 'people.actions.settings',

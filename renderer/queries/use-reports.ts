@@ -10,7 +10,7 @@ export function useReportsFollowJournal() {
   useEffect(
     () =>
       api.subscribe('journal.document', () => {
-        for (const key of ['report.reconcile', 'report.controlTape', 'journal.unsettled']) void client.invalidateQueries({ queryKey: [key] });
+        for (const key of ['report.reconcile', 'report.controlTape', 'journal.unsettled', 'report.expectedCash']) void client.invalidateQueries({ queryKey: [key] });
       }),
     [api, client],
   );
@@ -19,6 +19,12 @@ export function useReportsFollowJournal() {
 export function useReconciliation() {
   const api = useKassaApi();
   return useQuery({ queryKey: ['report.reconcile'], queryFn: () => call(api, 'report.reconcile', {}), refetchOnMount: 'always' });
+}
+
+/** The cash the drawer should hold now, from the journal. */
+export function useExpectedCash() {
+  const api = useKassaApi();
+  return useQuery({ queryKey: ['report.expectedCash'], queryFn: () => call(api, 'report.expectedCash', {}), refetchOnMount: 'always' });
 }
 
 export function useZList() {

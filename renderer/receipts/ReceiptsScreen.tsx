@@ -82,6 +82,7 @@ export function ReceiptsScreen({ currency, locale }: { currency: Currency; local
                 <span className="line-quantity">
                   {formatDateTime(new Date(d.createdAt), locale)} · {t(journalStateKey[d.state])}
                   {provisional(d.result) && <span data-testid="receipt-provisional"> · {t('offline.provisional')}</span>}
+                  {d.document.kind === 'withdraw' && d.document.reason && ` · ${d.document.reason}`}
                 </span>
                 <span className="line-total">{money(d.total)}</span>
               </button>

@@ -14,6 +14,7 @@ import { call, useKassaApi } from '../kassa-api';
 import { useSession } from '../session-store';
 import { Facts } from '../ui/Facts';
 import { Keypad } from '../ui/Keypad';
+import { lineTotal } from '../../shared/fiscal/receipt-math';
 import { refundLines, refundTotal } from './refund';
 
 /** Written out so each translation key can be found in the source. */
@@ -52,7 +53,7 @@ function RefundForm({ document, refundable, currency, locale, onClose }: { docum
   const state = useSubmitDocument(setResult);
   const money = (amount: number) => formatMoney(amount, currency, locale);
   const { lines, returnFirst, moneyBackType } = refundable;
-  const refund = refundLines(lines.map((l, i) => ({ line: l.line, quantity: chosen[i] ?? 0 })));
+  const refund = refundLines(lines.map((l, i) => ({ line: l.line, quantity: chosen[i] ?? 0, returned: l.line.quantity - l.remaining })));
   const total = refundTotal(refund);
   const tenders = refundTenders(total, returnFirst, toCard);
   const problem = total > refundable.cap ? { problem: 'refundExceeded' as const, limit: refundable.cap } : undefined;
@@ -75,7 +76,13 @@ function RefundForm({ document, refundable, currency, locale, onClose }: { docum
             <button type="button" className="touch tender" disabled={l.remaining === 0} onClick={() => setEditing(i)} data-testid={`refund-line-${i}`}>
               <span>
                 {l.line.name} · {money(l.line.price)}
+                {l.line.discount > 0 && ` · ${t('till.receipt.lineDiscount', { amount: money(l.line.discount) })}`}
               </span>
+              {(chosen[i] ?? 0) > 0 && (
+                <span className="muted" data-testid={`refund-line-paid-${i}`}>
+                  {t('till.receipt.refundPaid', { amount: money(lineTotal(refundLines([{ line: l.line, quantity: chosen[i] ?? 0, returned: l.line.quantity - l.remaining }])[0]!)) })}
+                </span>
+              )}
               <span className="muted">{t('receipts.remaining', { quantity: formatQuantity(l.remaining, l.line.unit, locale) })}</span>
               <strong>{formatQuantity(chosen[i] ?? 0, l.line.unit, locale)}</strong>
             </button>

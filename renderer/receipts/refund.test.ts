@@ -14,4 +14,18 @@ describe('refunds', () => {
     expect(lines).toEqual([{ ...bread, quantity: 1000, discount: 10, parentItemUid: 'L1', itemUid: undefined }]);
     expect(refundTotal(lines)).toBe(60);
   });
+
+  it('refunds of a discounted line one at a time give back exactly what was paid for it, never more', () => {
+    // 3 × 1,00 with 1,00 off: 2,00 paid.
+    const tea: ReceiptLine = { ...bread, price: 100, discount: 100 };
+    const refunds = [0, 1000, 2000].map((returned) => refundTotal(refundLines([{ line: tea, quantity: 1000, returned }])));
+    expect(refunds).toEqual([66, 67, 67]);
+    expect(refunds.reduce((a, b) => a + b, 0)).toBe(200);
+    expect(refundTotal(refundLines([{ line: tea, quantity: 3000 }]))).toBe(200);
+  });
+
+  it('Çay 1 × 4,55 with 0,20 off refunds 4,35, what was paid', () => {
+    const tea: ReceiptLine = { ...bread, quantity: 1000, price: 455, discount: 20 };
+    expect(refundTotal(refundLines([{ line: tea, quantity: 1000, returned: 0 }]))).toBe(435);
+  });
 });

@@ -1,4 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../../shared/date';
 import { documentKindKey, journalStateKey } from '../../shared/i18n/document-keys';
@@ -9,6 +10,7 @@ import { comparisonTable } from '../../shared/reports/report-tables';
 import { call, useKassaApi } from '../kassa-api';
 import { useReconciliation, useReportsFollowJournal, useUnsettled } from '../queries/use-reports';
 import { Dialog } from '../ui/Dialog';
+import { MoneyField } from '../ui/MoneyField';
 import { DifferenceExplanations } from './DifferenceExplanations';
 import { QueryError } from './QueryError';
 import { ReportTableView } from './ReportTableView';
@@ -35,8 +37,10 @@ export function CloseShiftDialog({ locale, currency, onClose, onDone }: Props) {
   const waiting = unsettled.data ?? [];
   const settled = unsettled.isSuccess && waiting.length === 0;
   const reconciliation = useReconciliation();
+  // The blind count: the manager counts the drawer without seeing what is expected there.
+  const [counted, setCounted] = useState<number>();
   const close = useMutation({
-    mutationFn: () => call(api, 'report.z', {}),
+    mutationFn: (countedCash: number) => call(api, 'report.z', { countedCash }),
     onSuccess: (record) => {
       void client.invalidateQueries({ queryKey: ['report.zList'] });
       onDone(record.id);
@@ -73,6 +77,11 @@ export function CloseShiftDialog({ locale, currency, onClose, onDone }: Props) {
             )}
             {reconciliation.data && <DifferenceExplanations rows={reconciliation.data.rows} locale={locale} currency={currency} />}
             {differences.length > 0 && <ReportTableView table={comparisonTable({ t, locale, currency }, 'close-differences', t('reports.table.reconciliation'), differences)} locale={locale} currency={currency} />}
+            <div className="blind-count" data-testid="blind-count">
+              <p className="hint">{t('till.count.hint')}</p>
+              <MoneyField label={t('till.count.title')} value={counted ?? 0} onChange={setCounted} currency={currency} locale={locale} invalid={counted === undefined} testId="counted-cash" />
+              {counted === undefined && <p className="hint">{t('till.count.needed')}</p>}
+            </div>
           </>
         )}
         <QueryError error={close.error} />
@@ -80,7 +89,13 @@ export function CloseShiftDialog({ locale, currency, onClose, onDone }: Props) {
           <button type="button" className="touch" onClick={onClose}>
             {t('keypad.cancel')}
           </button>
-          <button type="button" className="touch primary" disabled={!settled || !reconciliation.data || close.isPending} onClick={() => close.mutate()} data-testid="confirm-z">
+          <button
+            type="button"
+            className="touch primary"
+            disabled={!settled || !reconciliation.data || counted === undefined || close.isPending}
+            onClick={() => counted !== undefined && close.mutate(counted)}
+            data-testid="confirm-z"
+          >
             {close.isPending ? t('reports.close.taking') : t('reports.close.confirm')}
           </button>
         </div>

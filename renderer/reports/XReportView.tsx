@@ -3,6 +3,7 @@ import type { Locale } from '../../shared/locale';
 import type { Currency } from '../../shared/money';
 import { comparisonTable, shiftReportTables } from '../../shared/reports/report-tables';
 import { useReconciliation } from '../queries/use-reports';
+import { ExpectedCash } from '../cash/ExpectedCash';
 import { AnswerMismatches } from './AnswerMismatches';
 import { DifferenceExplanations } from './DifferenceExplanations';
 import { ExportButtons } from './ExportButtons';
@@ -35,6 +36,7 @@ export function XReportView({ locale, currency, onCloseShift }: Props) {
         <>
           <ReportDocumentView report={{ title: t('reports.export.xTitle'), ...shift }} locale={locale} currency={currency} />
           <ExportButtons request={{ report: 'x' }} formats={['csv', 'pdf']} />
+          <ExpectedCash currency={currency} locale={locale} />
         </>
       )}
     </div>

@@ -4,6 +4,9 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../../shared/date';
 import type { AuditEntry } from '../../shared/people/audit';
+import { auditWords } from './audit-words';
+import { currencyOf } from '../../shared/device';
+import { useDeviceStatus } from '../queries/use-device-status';
 import type { Locale } from '../../shared/locale';
 import { call, useKassaApi } from '../kassa-api';
 import { auditActionKey } from '../people/labels';
@@ -22,14 +25,13 @@ export function AuditPanel({ locale }: { locale: Locale }) {
   const [to, setTo] = useState(day(0));
   const range = { from: new Date(`${from}T00:00:00`).toISOString(), to: new Date(new Date(`${to}T00:00:00`).getTime() + 86_400_000).toISOString() };
   const audit = useQuery({ queryKey: ['audit.list', range], queryFn: () => call(api, 'audit.list', range), staleTime: 0 });
-  const details = (entry: AuditEntry) =>
-    Object.entries(entry.details)
-      .map(([key, value]) => `${key}: ${String(value)}`)
-      .join(', ');
+  // As the counter does: manat until the device's status says otherwise.
+  const format = { t, locale, currency: currencyOf(useDeviceStatus().data?.kind ?? 'caspos') };
+  const details = (entry: AuditEntry) => auditWords(entry.details, format);
   const exportCsv = (entries: readonly AuditEntry[]) => {
     const rows = entries.map((e) => ({
       at: e.at,
-      action: e.action,
+      action: t(auditActionKey[e.action]),
       outcome: e.outcome,
       actor: e.actor ?? '',
       approver: e.approver ?? '',
@@ -66,7 +68,7 @@ export function AuditPanel({ locale }: { locale: Locale }) {
         </thead>
         <tbody>
           {audit.data?.map((entry) => (
-            <tr key={entry.id}>
+            <tr key={entry.id} data-testid={`audit-row-${entry.id}`}>
               <td>{formatDateTime(new Date(entry.at), locale)}</td>
               <td>{t(auditActionKey[entry.action])}</td>
               <td>{t(outcomeKey[entry.outcome])}</td>

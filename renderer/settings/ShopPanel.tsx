@@ -1,7 +1,9 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { currencyOf } from '../../shared/device';
 import { ShopSettings } from '../../shared/settings';
+import { useDeviceStatus } from '../queries/use-device-status';
 import { call, useKassaApi } from '../kassa-api';
 import { useAppInfo } from '../queries/use-app-info';
 import { shopSettingsKey, useShopSettings } from '../queries/use-shop-settings';
@@ -19,6 +21,7 @@ function ShopForm({ initial }: { initial: ShopSettings }) {
   const client = useQueryClient();
   const electron = useAppInfo().data?.host === 'electron';
   const [form, setForm] = useState(initial);
+  const currencySign = currencyOf(useDeviceStatus().data?.kind ?? 'caspos');
   const save = useMutation({ mutationFn: () => call(api, 'settings.update', form), onSuccess: (value) => client.setQueryData(shopSettingsKey, value) });
   const number = (key: 'answerTimeoutSeconds' | 'idleLockMinutes' | 'scannerBurstGapMs' | 'backupDays', min: number, max: number) => (
     <input type="number" min={min} max={max} value={form[key]} onChange={(e) => setForm({ ...form, [key]: Number(e.target.value) })} data-testid={`setting-${key}`} />
@@ -51,6 +54,29 @@ function ShopForm({ initial }: { initial: ShopSettings }) {
       <label>
         {t('startup.backups.keep')}
         {number('backupDays', 1, 365)}
+      </label>
+      <label>
+        {t('till.settings.discountCap')}
+        <input
+          type="number"
+          min={0}
+          max={100}
+          value={form.cashierDiscountCapPercent}
+          onChange={(e) => setForm({ ...form, cashierDiscountCapPercent: Number(e.target.value) })}
+          data-testid="setting-cashierDiscountCapPercent"
+        />
+      </label>
+      <label>
+        {t('till.settings.cashConfirmAbove', { currency: currencySign })}
+        {/* Whole units on screen (a limit needs no qəpik); minor units in the setting. */}
+        <input
+          type="number"
+          min={0}
+          step={1}
+          value={Math.floor(form.cashConfirmAbove / 100)}
+          onChange={(e) => setForm({ ...form, cashConfirmAbove: Math.round(Number(e.target.value)) * 100 })}
+          data-testid="setting-cashConfirmAbove"
+        />
       </label>
       <label className="checkbox">
         <input type="checkbox" checked={form.kiosk} onChange={(e) => setForm({ ...form, kiosk: e.target.checked })} />

@@ -5,6 +5,7 @@ import { safeText } from '../text/safe-text';
 import { CodeType, QuantityUnit, VatRate } from './catalogue-types';
 import {
   maxBonusCardLength,
+  maxCashReasonLength,
   maxContractLength,
   maxDocumentIdLength,
   maxItemCodeLength,
@@ -20,6 +21,7 @@ import {
   maxRrnLength,
   maxSlipFieldLength,
 } from './limits';
+import { CashCount } from './cash-count';
 import { lineGross, linesTotal } from './receipt-math';
 import { DocumentMoney, LineQuantity, UnitPrice } from './units';
 
@@ -234,7 +236,18 @@ export const CashMovementDocument = z.object({
   ...currencyField,
   cashierName: PersonText,
   sum: DocumentMoney,
+  /**
+   * Why the money moved, in the cashier's words: kept in the journal for the manager, never sent
+   * to the device. A new withdrawal needs one (cashMovementNeedsReason); documents journaled
+   * before it existed have none.
+   */
+  reason: safeText(maxCashReasonLength).optional(),
 });
+
+/** A withdrawal the counter makes names why the money left the drawer (checked where documents come in). */
+export function cashMovementNeedsReason(document: FiscalDocument): boolean {
+  return document.kind === 'withdraw' && !document.reason;
+}
 
 export const CorrectionDocument = z.object({
   kind: z.literal('correction'),
@@ -270,6 +283,8 @@ export const CloseShiftDocument = z.object({
   kind: z.literal('closeShift'),
   ...currencyField,
   cashierName: PersonText,
+  /** The drawer counted blind before the Z report, beside what the journal expected there; never sent to the device. */
+  cashCount: CashCount.optional(),
 });
 
 /** Every fiscal document: each gets a UUID, goes through the journal, and is never sent twice. */

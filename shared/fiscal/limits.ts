@@ -59,6 +59,8 @@ export const maxPayerLength = 128;
 
 /** A receipt note printed under the receipt: one paragraph; the shop's receipt note setting is 200. */
 export const maxNoteLength = 255;
+/** Why cash went in or out of the drawer: one line, as the cashier says it. */
+export const maxCashReasonLength = 120;
 
 /** A bonus card's number: Caspos refuses a wrong length (647); card numbers are at most 19 digits, with margin. */
 export const maxBonusCardLength = 32;

@@ -3,7 +3,7 @@ import { catalogChannels } from '../catalog';
 import { catalogueAdminChannels } from '../catalogue-admin';
 import { DeviceStatus } from '../device';
 import { ShiftStatus } from '../fiscal/device-results';
-import { FiscalDocument } from '../fiscal/documents';
+import { cashMovementNeedsReason, FiscalDocument } from '../fiscal/documents';
 import { DocumentMoney } from '../fiscal/units';
 import { ShiftReport } from '../fiscal/shift-report';
 import { Locale } from '../locale';
@@ -49,7 +49,12 @@ export const contract = {
   'settings.getLocale': { input: NoInput, output: LocaleSetting },
   'settings.setLocale': { input: z.strictObject({ locale: Locale }), output: LocaleSetting },
   'device.getStatus': { input: NoInput, output: DeviceStatus },
-  'document.submit': { input: z.strictObject({ document: FiscalDocument }), output: JournalDocumentView },
+  'document.submit': {
+    input: z.strictObject({ document: FiscalDocument }).superRefine(({ document }, ctx) => {
+      if (cashMovementNeedsReason(document)) ctx.addIssue({ code: 'custom', path: ['document', 'reason'], message: 'a withdrawal names its reason' });
+    }),
+    output: JournalDocumentView,
+  },
   /** A rollback names only its parent: its tenders and VAT are built from the parent in the journal (main process). */
   'document.rollBack': { input: z.strictObject({ parentUuid: z.uuid() }), output: JournalDocumentView },
   'journal.status': {

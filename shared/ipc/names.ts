@@ -66,6 +66,7 @@ export const channelNames = [
   'report.periodic',
   'report.controlTape',
   'report.export',
+  'report.expectedCash',
   'diagnostics.export',
   'diagnostics.folders',
   'credit.accounts',

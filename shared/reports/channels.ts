@@ -1,5 +1,7 @@
 import { z } from 'zod';
+import { ExpectedCash } from '../fiscal/cash-count';
 import { PeriodicReport } from '../fiscal/device-results';
+import { DocumentMoney } from '../fiscal/units';
 import { ShiftReport } from '../fiscal/shift-report';
 import { AnswerMismatch } from './answer-mismatch';
 import { ControlTapeView, TapeFilters } from './control-tape';
@@ -59,7 +61,10 @@ export type ExportFile = z.infer<typeof ExportFile>;
 export const reportChannels = {
   'report.reconcile': { input: z.strictObject({}), output: Reconciliation },
   /** The shift's close, in the signed-in person's name. Refused with `shift_unsettled` while documents wait for the device. */
-  'report.z': { input: z.strictObject({}), output: ZReportRecord },
+  /** `countedCash`: the drawer counted blind by the manager, kept with the Z beside the expected figure. */
+  'report.z': { input: z.strictObject({ countedCash: DocumentMoney.optional() }), output: ZReportRecord },
+  /** The cash the drawer should hold now, from the journal (opening float, cash sales, refunds, cash in and out). */
+  'report.expectedCash': { input: z.strictObject({}), output: ExpectedCash },
   'report.zList': { input: z.strictObject({}), output: z.array(ZReportSummary) },
   'report.zGet': { input: z.strictObject({ id: z.number().int().positive() }), output: ZReportRecord },
   'report.periodic': { input: PeriodicRange, output: PeriodicView },

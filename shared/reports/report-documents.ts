@@ -1,6 +1,7 @@
 import type { PeriodicView, Reconciliation } from './channels';
 import type { ControlTapeView } from './control-tape';
-import { comparisonTable, controlTapeTables, shiftReportTables, type ReportDocument, type ReportFormat } from './report-tables';
+import { overShort, type CashCount } from '../fiscal/cash-count';
+import { comparisonTable, controlTapeTables, shiftReportTables, type ReportDocument, type ReportFact, type ReportFormat } from './report-tables';
 import type { ZReportRecord } from './z-report';
 
 /** Each report as a whole document: what the PDF, the CSV and the printout hold. */
@@ -23,6 +24,7 @@ export function zReportDocument(format: ReportFormat, record: ZReportRecord): Re
       { label: t('reports.fact.cashier'), value: { kind: 'text', text: record.cashierName } },
       ...shift.facts,
       { label: t('reports.fact.differences'), value: { kind: 'count', value: record.differences } },
+      ...(record.cashCount ? cashCountFacts(format, record.cashCount) : []),
     ],
     tables: [
       ...shift.tables,
@@ -30,6 +32,17 @@ export function zReportDocument(format: ReportFormat, record: ZReportRecord): Re
       ...(record.beforeClose ? [comparisonTable(format, 'before-close', t('reports.table.beforeClose'), record.beforeClose.rows)] : []),
     ],
   };
+}
+
+/** The blind count kept with a Z: what was expected, what was counted, and the over or short in words. */
+export function cashCountFacts({ t }: ReportFormat, count: CashCount): ReportFact[] {
+  const difference = overShort(count);
+  const label = difference > 0 ? t('till.count.over') : difference < 0 ? t('till.count.short') : t('till.count.agrees');
+  return [
+    { label: t('till.count.expected'), value: { kind: 'money', value: count.expected } },
+    { label: t('till.count.counted'), value: { kind: 'money', value: count.counted } },
+    { label, value: { kind: 'money', value: Math.abs(difference) } },
+  ];
 }
 
 export function periodicDocument(format: ReportFormat, view: PeriodicView): ReportDocument {

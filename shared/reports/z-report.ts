@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CashCount } from '../fiscal/cash-count';
 import { DeviceInfo } from '../fiscal/device-results';
 import { ShiftReport } from '../fiscal/shift-report';
 import { ReconciliationRow } from './report-rows';
@@ -28,6 +29,8 @@ export const ZReportRecord = z.object({
   beforeClose: BeforeClose.nullable(),
   /** The device's identity (getInfo) when the report was stored; absent when the device did not answer then. */
   identity: DeviceInfo.nullable(),
+  /** The blind count of the drawer journaled with the Z; absent when the Z was taken without one. */
+  cashCount: CashCount.nullable(),
 });
 export type ZReportRecord = z.infer<typeof ZReportRecord>;
 

@@ -36,7 +36,7 @@ export function parentless(kind: Exclude<DocumentKind, 'closeShift'>): FiscalDoc
     case 'deposit':
       return { kind: 'deposit', cashierName: conformanceCashier, sum: 5000 };
     case 'withdraw':
-      return { kind: 'withdraw', cashierName: conformanceCashier, sum: 1000 };
+      return { kind: 'withdraw', cashierName: conformanceCashier, sum: 1000, reason: 'Bank' };
     case 'correction':
       return {
         kind: 'correction',

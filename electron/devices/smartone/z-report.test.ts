@@ -39,7 +39,7 @@ describe('the SmartOne day in the app: X and Z equal the journal, Z exported for
     await value('document.submit', {
       document: { kind: 'moneyBack', cashierName: cashier, parentUuid: first.uuid, moneyBackType: 'sale', manual: false, lines: [line({ itemUid: undefined, parentItemUid: 'L1' })], tenders: tenders({ cash: 120 }) },
     });
-    await value('document.submit', { document: { kind: 'withdraw', cashierName: cashier, sum: 500 } });
+    await value('document.submit', { document: { kind: 'withdraw', cashierName: cashier, sum: 500, reason: 'Bank' } });
 
     const x = await value<Reconciliation>('report.reconcile', {});
     expect(x.rows.filter((row) => row.differs)).toEqual([]);

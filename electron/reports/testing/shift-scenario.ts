@@ -42,7 +42,7 @@ export async function runRealisticShift(app: KassaApp): Promise<void> {
   );
   await submitDone(app, moneyBack(first.uuid));
   await submitDone(app, { kind: 'deposit', cashierName: cashier, sum: 5000 });
-  await submitDone(app, { kind: 'withdraw', cashierName: cashier, sum: 2000 });
+  await submitDone(app, { kind: 'withdraw', cashierName: cashier, sum: 2000, reason: 'Bank' });
   const cancelled = await submitDone(app, sale({ lines: [line({ price: 99, itemUid: 'R1' })], tenders: tenders({ cash: 100 }) }));
   await submitDone(app, { kind: 'rollBack', cashierName: cashier, parentUuid: cancelled.uuid, tenders: tenders({ cash: 99 }), vatAmounts: [{ vatRate: 'vat18', sum: 99 }] });
   await submitDone(app, prepayment());

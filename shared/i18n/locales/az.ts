@@ -1,3 +1,4 @@
+import { tillAz } from './till.az';
 import { peopleAz } from './people.az';
 import { settingsAz, setupAz } from './setup.az';
 import { catalogAz } from './catalog.az';
@@ -258,6 +259,7 @@ export const az: LocaleResource = {
   catalog: catalogAz,
   products: productsAz,
   people: peopleAz,
+  till: tillAz,
   setup: setupAz,
   settings: settingsAz,
   dashboard: dashboardAz,

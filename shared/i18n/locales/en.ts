@@ -1,3 +1,4 @@
+import { tillEn } from './till.en';
 import { peopleEn } from './people.en';
 import { settingsEn, setupEn } from './setup.en';
 import { catalogEn } from './catalog.en';
@@ -257,6 +258,7 @@ export const en = {
   catalog: catalogEn,
   products: productsEn,
   people: peopleEn,
+  till: tillEn,
   setup: setupEn,
   settings: settingsEn,
   dashboard: dashboardEn,

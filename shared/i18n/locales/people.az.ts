@@ -19,6 +19,7 @@ export const peopleAz: PeopleTexts = {
     rollback: 'Ləğv etmə',
     correction: 'Korreksiya çeki',
     cashOut: 'Nağdın çıxarılması',
+    discount: 'Limitdən böyük endirim',
     clearCart: 'Səbətin təmizlənməsi',
     zReport: 'Z hesabatı',
     settings: 'Parametrlər',

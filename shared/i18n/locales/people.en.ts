@@ -18,6 +18,7 @@ export const peopleEn = {
     rollback: 'Rollback',
     correction: 'Correction receipt',
     cashOut: 'Cash out',
+    discount: 'Discount above the cap',
     clearCart: 'Clear the cart',
     zReport: 'Z report',
     settings: 'Settings',

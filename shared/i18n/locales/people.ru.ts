@@ -19,6 +19,7 @@ export const peopleRu: PeopleTexts = {
     rollback: 'Аннулирование',
     correction: 'Чек коррекции',
     cashOut: 'Выдача наличных',
+    discount: 'Скидка сверх лимита',
     clearCart: 'Очистка корзины',
     zReport: 'Z-отчёт',
     settings: 'Настройки',

@@ -19,6 +19,7 @@ export const peopleUk: PeopleTexts = {
     rollback: 'Анулювання',
     correction: 'Чек корекції',
     cashOut: 'Видача готівки',
+    discount: 'Знижка понад ліміт',
     clearCart: 'Очищення кошика',
     zReport: 'Z-звіт',
     settings: 'Налаштування',

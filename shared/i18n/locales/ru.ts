@@ -1,3 +1,4 @@
+import { tillRu } from './till.ru';
 import { peopleRu } from './people.ru';
 import { settingsRu, setupRu } from './setup.ru';
 import { catalogRu } from './catalog.ru';
@@ -258,6 +259,7 @@ export const ru: LocaleResource = {
   catalog: catalogRu,
   products: productsRu,
   people: peopleRu,
+  till: tillRu,
   setup: setupRu,
   settings: settingsRu,
   dashboard: dashboardRu,

@@ -1,3 +1,4 @@
+import { tillUk } from './till.uk';
 import { peopleUk } from './people.uk';
 import { settingsUk, setupUk } from './setup.uk';
 import { catalogUk } from './catalog.uk';
@@ -258,6 +259,7 @@ export const uk: LocaleResource = {
   catalog: catalogUk,
   products: productsUk,
   people: peopleUk,
+  till: tillUk,
   setup: setupUk,
   settings: settingsUk,
   dashboard: dashboardUk,
