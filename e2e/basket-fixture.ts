@@ -1,3 +1,4 @@
+import { expect, type Page } from '@playwright/test';
 import { ean13 } from '../electron/catalog/testing/barcodes';
 
 /**
@@ -23,3 +24,16 @@ export const basketCsv = [
   'name;barcodes;code;price;vat;unit;favourite;position',
   ...basket.map((item, i) => `${item.name};${item.barcode};${2001 + i};${item.price};vat18;piece;${item.favourite ? 'yes' : 'no'};${item.favourite ? i + 1 : ''}`),
 ].join('\n');
+
+/**
+ * The basket's first goods, each by its barcode typed in the search and Enter: the layout is the
+ * subject here, and a scan misread on a loaded machine would only blur what fails.
+ */
+export async function fillBasket(page: Page, count: number): Promise<void> {
+  const lines = page.getByTestId('cart-lines').locator('li');
+  for (const [i, item] of basket.slice(0, count).entries()) {
+    await page.getByTestId('search').fill(item.barcode);
+    await page.getByTestId('search').press('Enter');
+    await expect(lines).toHaveCount(i + 1);
+  }
+}

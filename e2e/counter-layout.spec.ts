@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import type { Locale } from '../shared/locale';
-import { basket, basketCsv } from './basket-fixture';
-import { scan, startTheDay, useCounter } from './counter';
+import { basket, basketCsv, fillBasket } from './basket-fixture';
+import { startTheDay, useCounter } from './counter';
 import { expectBarsOnOneRow } from './layout-checks';
 import type { PageElement, PageWindow } from './page-shapes';
 
@@ -33,9 +33,7 @@ test('a ten-item basket: lines in view beside the quick keys, Pay in view, every
   test.setTimeout(240_000);
   await startTheDay(page, counter.host.url, { width: 1024, height: 768 });
   await page.locator('body').click();
-  for (const item of basket.slice(0, 10)) await scan(page, item.barcode);
-  const lines = page.getByTestId('cart-lines').locator('li');
-  await expect(lines).toHaveCount(10);
+  await fillBasket(page, 10);
   for (const size of [
     { width: 1024, height: 768 },
     { width: 1920, height: 1080 },

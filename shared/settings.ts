@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { Locale } from './locale';
 import { safeText } from './text/safe-text';
 
 /**
@@ -28,6 +29,13 @@ export const shopSettingDefinitions = {
    * weeks by default, enough to notice a loss after a holiday without filling a small disk.
    */
   backupDays: { schema: z.number().int().min(1).max(365), fallback: 14 },
+  /**
+   * The customer-facing display's language: the shop's customers read it, whatever language the
+   * cashier works in. Azerbaijani by default, the language of the shop's receipts.
+   */
+  customerLocale: { schema: Locale, fallback: 'az' as Locale },
+  /** A second window on the second screen shows the customer the cart, total and change (Electron only). */
+  customerDisplay: { schema: z.boolean(), fallback: false },
 } as const;
 
 type ShopSettingKey = keyof typeof shopSettingDefinitions;

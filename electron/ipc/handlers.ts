@@ -9,6 +9,7 @@ import { createReportHandlers } from './report-handlers';
 import { createFlowHandlers } from './flow-handlers';
 import { deviceCall } from './device-call';
 import { createDiagnosticsHandlers } from './diagnostics-handlers';
+import { createDisplayHandlers } from './display-handlers';
 import type { Handlers } from './dispatcher';
 import { createPeopleHandlers } from './people-handlers';
 import { createQuarantineHandlers } from './quarantine-handlers';
@@ -70,5 +71,6 @@ export function createHandlers(ctx: AppContext): Handlers {
     ...createDiagnosticsHandlers(ctx),
     ...createFlowHandlers(ctx),
     ...createStartupHandlers(),
+    ...createDisplayHandlers(ctx),
   };
 }

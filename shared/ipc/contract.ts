@@ -10,6 +10,7 @@ import { reportChannels } from '../reports/channels';
 import { counterChannels } from './counter-channels';
 import { dashboardChannels } from './dashboard-channels';
 import { diagnosticsChannels } from './diagnostics-channels';
+import { displayChannels } from './display-channels';
 import { flowChannels } from './flow-channels';
 import { HostKind } from './host-kind';
 import { JournalDocumentView } from './journal-view';
@@ -68,6 +69,7 @@ export const contract = {
   ...flowChannels,
   ...startupChannels,
   ...quarantineChannels,
+  ...displayChannels,
 } as const satisfies { [C in ChannelName]: ChannelSpec };
 
 export type Contract = typeof contract;

@@ -1,3 +1,4 @@
+import { customerAz } from './customer.az';
 import { peopleAz } from './people.az';
 import { settingsAz, setupAz } from './setup.az';
 import { catalogAz } from './catalog.az';
@@ -256,6 +257,7 @@ export const az: LocaleResource = {
   people: peopleAz,
   setup: setupAz,
   settings: settingsAz,
+  customer: customerAz,
   dashboard: dashboardAz,
   reports: reportsAz,
   diagnostics: diagnosticsAz,

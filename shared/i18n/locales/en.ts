@@ -1,3 +1,4 @@
+import { customerEn } from './customer.en';
 import { peopleEn } from './people.en';
 import { settingsEn, setupEn } from './setup.en';
 import { catalogEn } from './catalog.en';
@@ -255,6 +256,7 @@ export const en = {
   people: peopleEn,
   setup: setupEn,
   settings: settingsEn,
+  customer: customerEn,
   dashboard: dashboardEn,
   reports: reportsEn,
   diagnostics: diagnosticsEn,

@@ -1,3 +1,4 @@
+import { customerRu } from './customer.ru';
 import { peopleRu } from './people.ru';
 import { settingsRu, setupRu } from './setup.ru';
 import { catalogRu } from './catalog.ru';
@@ -256,6 +257,7 @@ export const ru: LocaleResource = {
   people: peopleRu,
   setup: setupRu,
   settings: settingsRu,
+  customer: customerRu,
   dashboard: dashboardRu,
   reports: reportsRu,
   diagnostics: diagnosticsRu,

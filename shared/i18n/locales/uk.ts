@@ -1,3 +1,4 @@
+import { customerUk } from './customer.uk';
 import { peopleUk } from './people.uk';
 import { settingsUk, setupUk } from './setup.uk';
 import { catalogUk } from './catalog.uk';
@@ -256,6 +257,7 @@ export const uk: LocaleResource = {
   people: peopleUk,
   setup: setupUk,
   settings: settingsUk,
+  customer: customerUk,
   dashboard: dashboardUk,
   reports: reportsUk,
   diagnostics: diagnosticsUk,
