@@ -16,6 +16,7 @@ import { alertSound } from '../ui/alert-sound';
 import { useSession } from '../session-store';
 import { shiftClock } from '../shift/shift-time';
 import { Keypad } from '../ui/Keypad';
+import { unitSymbolOf } from '../format-quantity';
 import { CartPanel, CartTotals, type CartAction } from './CartPanel';
 import { useCart } from './cart-store';
 import { cartView, paidView } from '../customer/customer-view';
@@ -206,7 +207,9 @@ export function SaleScreen({ currency, locale, onNeedShift }: { currency: Curren
       </div>
       {overlay.kind === 'quantity' && selectedLine && (
         <Keypad
-          title={overlay.decimals === 3 ? t('sale.weight') : t('sale.quantity')}
+          // The weighed product is named, and the unit stands beside the value: "1,25 kq" of what.
+          title={`${overlay.decimals === 3 ? t('sale.weight') : t('sale.quantity')}: ${selectedLine.product.name}`}
+          unit={unitSymbolOf(selectedLine.product.unit, locale)}
           decimals={overlay.decimals}
           onClose={close}
           onDone={(value) => {

@@ -52,8 +52,9 @@ export const flowsAz: FlowsTexts = {
     pickTitle: 'Avansdan ödəniş',
     search: 'Müştəri və ya avans nömrəsi',
     none: 'Pulu qalan uyğun avans yoxdur.',
-    left: 'Qalıq: {{amount}}',
-    chosen: 'Avans № {{number}}: qalıq {{amount}}',
+    // Not "Qalıq": on Azerbaijani receipts that is the change handed back.
+    left: 'Avansda qalan: {{amount}}',
+    chosen: 'Avans № {{number}}: qalan {{amount}}',
     choose: 'Başqa avans seç',
     pick: 'Avans çekini seçin',
   },
