@@ -24,21 +24,25 @@ describe('wording at the counter', () => {
   it('keeps az "Ləğv et" for the fiscal void of a receipt, never for Cancel', () => {
     const az = Object.fromEntries(texts('az'));
     expect(texts('az').filter(([, text]) => text === 'Ləğv et')).toEqual([]);
-    expect(az['common.cancel']).not.toMatch(/ləğv/i);
+    expect(az['keypad.cancel']).not.toMatch(/ləğv/i);
     expect(az['quarantine.cancel']).not.toMatch(/ləğv/i);
     expect(az['receipts.rollback']).toMatch(/ləğv/i);
   });
 
   it('uses az "Qalıq" only for the change handed back, never for what is due or left', () => {
     const az = Object.fromEntries(texts('az'));
-    for (const key of ['payment.due', 'payment.remaining', 'flows.advance.left', 'flows.advance.chosen', 'flows.credit.left']) expect(az[key], key).not.toMatch(/qalıq/i);
-    expect(texts('az').filter(([, text]) => /qalıq/i.test(text)).map(([path]) => path)).toEqual(['payment.changeOnlyCash', 'smartone.errors.c11.explanation']);
+    for (const key of ['payment.due', 'payment.remaining', 'flows.advance.left', 'flows.advance.chosen', 'flows.credit.left', 'flows.problems.creditResidue']) expect(az[key], key).not.toMatch(/qalıq/i);
+    // The device's own errors about change (Caspos 607, 629; SmartOne 11) and the payment's note on it.
+    expect(texts('az').filter(([, text]) => /qalı[qğ]/i.test(text)).map(([path]) => path).sort()).toEqual(
+      ['caspos.errors.c607.action', 'caspos.errors.c629.action', 'caspos.errors.c629.explanation', 'payment.changeOnlyCash', 'smartone.errors.c11.explanation'].sort(),
+    );
   });
 
   it('uses uk "Решта" for change only, and another word for what is left to pay by card', () => {
     const uk = Object.fromEntries(texts('uk'));
     expect(uk['payment.restByCard']).not.toMatch(/решт/i);
     expect(uk['payment.remaining']).not.toMatch(/решт/i);
-    for (const [path] of texts('uk').filter(([, text]) => /решт/i.test(text))) expect(path).toMatch(/change|c11/i);
+    // "Готівка без решти" (exact cash) and the devices' errors about change (Caspos 607, 629; SmartOne 11) are about change too.
+    for (const [path] of texts('uk').filter(([, text]) => /решт/i.test(text))) expect(path).toMatch(/change|exactCash|c11\.|c607\.|c629\./i);
   });
 });

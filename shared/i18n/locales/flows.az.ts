@@ -82,7 +82,7 @@ export const flowsAz: FlowsTexts = {
     creditTermsMissing: 'Kredit müqaviləsinin nömrəsini və ödəyicinin adını daxil edin.',
     creditUnknown: 'Bu çek açıq kreditlə satış deyil.',
     creditOverpaid: 'Bu müqavilə üzrə ən çox {{amount}} borc qalıb.',
-    creditResidue: 'Borc bu arada dəyişib; müqaviləni yenidən açın (qalıq {{amount}} olardı).',
+    creditResidue: 'Borc bu arada dəyişib; müqaviləni yenidən açın ({{amount}} borc qalardı).',
     advanceMissing: 'Ödəyən avans çekini seçin.',
     advanceUnknown: 'Bu çek avans deyil.',
     advanceExceeded: 'Bu avansda cəmi {{amount}} qalıb.',
