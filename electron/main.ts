@@ -12,6 +12,7 @@ import type { Kassa } from './startup/recovery';
 import { startKassa } from './startup/start-kassa';
 import { exitCodeOf, startupFailureKind, startupFailureLine } from './startup/startup-failure';
 import { createSecureWindow, lockDownSessions, sandboxEverything } from './platform/secure-window';
+import { openCustomerWindow } from './platform/customer-window';
 import { registerAppScheme, serveRenderer } from './platform/app-protocol';
 import { shellLocked } from './platform/window-policy';
 import { appEntryUrl } from './host/app-url';
@@ -93,6 +94,7 @@ async function start(): Promise<void> {
   const locked = shellLocked({ packaged: app.isPackaged, kiosk });
   const window = createSecureWindow({ preload: join(import.meta.dirname, '../preload/preload.cjs'), kiosk, locked });
   window.once('ready-to-show', () => window.show());
+  if (kassa.context.settings.get('customerDisplay')) openCustomerWindow(window, { preload: join(import.meta.dirname, '../preload/preload.cjs'), locked });
   app.on('second-instance', () => {
     if (window.isMinimized()) window.restore();
     window.focus();

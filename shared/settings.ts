@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { DocumentMoney } from './fiscal/units';
+import { Locale } from './locale';
 import { safeText } from './text/safe-text';
 
 /**
@@ -37,6 +38,13 @@ export const shopSettingDefinitions = {
   cashierDiscountCapPercent: { schema: z.number().int().min(0).max(100), fallback: 100 },
   /** Cash in or out above this amount (minor units) is confirmed on a screen that repeats it in full before it goes to the device. */
   cashConfirmAbove: { schema: DocumentMoney, fallback: 100_000 },
+  /**
+   * The customer-facing display's language: the shop's customers read it, whatever language the
+   * cashier works in. Azerbaijani by default, the language of the shop's receipts.
+   */
+  customerLocale: { schema: Locale, fallback: 'az' as Locale },
+  /** A second window on the second screen shows the customer the cart, total and change (Electron only). */
+  customerDisplay: { schema: z.boolean(), fallback: false },
 } as const;
 
 type ShopSettingKey = keyof typeof shopSettingDefinitions;

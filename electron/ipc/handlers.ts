@@ -10,6 +10,7 @@ import { createReportHandlers } from './report-handlers';
 import { createFlowHandlers } from './flow-handlers';
 import { deviceCall } from './device-call';
 import { createDiagnosticsHandlers } from './diagnostics-handlers';
+import { createDisplayHandlers } from './display-handlers';
 import type { Handlers } from './dispatcher';
 import { createPeopleHandlers } from './people-handlers';
 import { createPrintingHandlers } from './printing-handlers';
@@ -76,5 +77,6 @@ export function createHandlers(ctx: AppContext): Handlers {
     ...createFlowHandlers(ctx),
     ...createStartupHandlers(),
     ...createPrintingHandlers(ctx),
+    ...createDisplayHandlers(ctx),
   };
 }

@@ -82,6 +82,7 @@ const rules: { [C in ChannelName]: Access | ((input: z.output<Contract[C]['input
   'people.save': settings,
   'audit.list': readSettings,
   'cart.clear': { privilege: 'clearCart' },
+  'display.show': 'signedIn',
   'settings.get': 'signedIn',
   'settings.update': settings,
   // The setup wizard adds, tests and chooses the device before the first manager exists.

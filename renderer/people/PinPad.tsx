@@ -1,8 +1,8 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { keypadDigits } from '../ui/keypad-digits';
 
 const maxDigits = 8;
-const digits = ['1', '2', '3', '4', '5', '6', '7', '8', '9'];
 
 /**
  * PIN entry for the thumb or the keyboard: dots, never digits, on screen. Typing goes here from
@@ -41,7 +41,7 @@ export function PinPad({ onSubmit, busy, label }: { onSubmit: (pin: string) => v
         {pin.length === 0 ? label : '●'.repeat(pin.length)}
       </output>
       <div className="keypad">
-        {digits.map((digit) => (
+        {keypadDigits.map((digit) => (
           <button key={digit} type="button" className="touch key" onClick={() => type(digit)}>
             {digit}
           </button>

@@ -11,7 +11,10 @@ import { receiptTotals } from './receipt';
 
 export type CartAction = 'quantity' | 'discount' | 'receiptDiscount' | 'remove' | 'clear' | 'park' | 'parked' | 'advance' | 'pay';
 
-/** The receipt being built: its lines, the selected one's actions, totals with VAT, and Pay. */
+/**
+ * The receipt being built: its lines and the selected one's actions. The totals and Pay are
+ * CartTotals, placed by the sale screen under the quick keys, so the lines get the full height.
+ */
 export function CartPanel({ currency, locale, onAction }: { currency: Currency; locale: Locale; onAction: (action: CartAction) => void }) {
   const { t } = useTranslation();
   const lines = useCart((s) => s.lines);
@@ -70,6 +73,20 @@ export function CartPanel({ currency, locale, onAction }: { currency: Currency; 
           </button>
         )}
       </div>
+    </section>
+  );
+}
+
+/** The receipt's discount, VAT and total, large, with Pay under them. */
+export function CartTotals({ currency, locale, onAction }: { currency: Currency; locale: Locale; onAction: (action: CartAction) => void }) {
+  const { t } = useTranslation();
+  const lines = useCart((s) => s.lines);
+  const receiptDiscount = useCart((s) => s.receiptDiscount);
+  const totals = receiptTotals(lines, receiptDiscount);
+  const money = (amount: number) => formatMoney(amount, currency, locale);
+  const unmarked = lines.some((l) => l.product.markingRequired && l.markingCodes.length === 0);
+  return (
+    <section className="receipt-totals" aria-label={t('shell.cart.total')}>
       <dl className="receipt-sums">
         {totals.discount > 0 && (
           <>

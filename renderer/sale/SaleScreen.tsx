@@ -16,8 +16,11 @@ import { alertSound } from '../ui/alert-sound';
 import { useSession } from '../session-store';
 import { shiftClock } from '../shift/shift-time';
 import { Keypad } from '../ui/Keypad';
-import { CartPanel, type CartAction } from './CartPanel';
+import { unitSymbolOf } from '../format-quantity';
+import { CartPanel, CartTotals, type CartAction } from './CartPanel';
 import { useCart } from './cart-store';
+import { cartView, paidView } from '../customer/customer-view';
+import { useCustomerFeed } from '../customer/use-customer-feed';
 import { Favourites } from './Favourites';
 import { MarkingCodeDialog } from './MarkingCodeDialog';
 import { DiscountDialog } from './DiscountDialog';
@@ -170,10 +173,19 @@ export function SaleScreen({ currency, locale, onNeedShift }: { currency: Curren
     return () => window.removeEventListener('keydown', onKey);
   }, [act, overlay.kind]);
 
+  // The customer's display follows the cart, and shows the change once the sale is paid.
+  const paidSale = overlay.kind === 'result' && overlay.document.document.kind === 'sale' ? overlay.document : undefined;
+  useCustomerFeed(
+    paidSale && paidSale.document.kind === 'sale'
+      ? paidView(paidSale.document, paidSale.total ?? 0, currency)
+      : cartView(cart.lines, cart.receiptDiscount, currency),
+  );
+
   const selectedLine = overlay.kind === 'quantity' || overlay.kind === 'discount' ? cart.lines.find((l) => l.key === overlay.key) : undefined;
 
   return (
     <div className="sale">
+      <CartPanel currency={currency} locale={locale} onAction={act} />
       <div className="catalogue-side">
         {/* A new receipt starts with an empty search: the last customer's text and results go with the sale. */}
         <ProductSearch key={saleRound} onPick={(p) => addProduct(p)} currency={currency} locale={locale} />
@@ -191,11 +203,13 @@ export function SaleScreen({ currency, locale, onNeedShift }: { currency: Curren
           </p>
         )}
         <Favourites onPick={(p) => addProduct(p)} currency={currency} locale={locale} />
+        <CartTotals currency={currency} locale={locale} onAction={act} />
       </div>
-      <CartPanel currency={currency} locale={locale} onAction={act} />
       {overlay.kind === 'quantity' && selectedLine && (
         <Keypad
-          title={overlay.decimals === 3 ? t('sale.weight') : t('sale.quantity')}
+          // The weighed product is named, and the unit stands beside the value: "1,25 kq" of what.
+          title={`${overlay.decimals === 3 ? t('sale.weight') : t('sale.quantity')}: ${selectedLine.product.name}`}
+          unit={unitSymbolOf(selectedLine.product.unit, locale)}
           decimals={overlay.decimals}
           onClose={close}
           onDone={(value) => {

@@ -2,6 +2,8 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { currencyOf } from '../../shared/device';
+import { localeNames } from '../../shared/i18n/resources';
+import { Locale, locales } from '../../shared/locale';
 import { ShopSettings } from '../../shared/settings';
 import { useDeviceStatus } from '../queries/use-device-status';
 import { call, useKassaApi } from '../kassa-api';
@@ -90,7 +92,22 @@ function ShopForm({ initial }: { initial: ShopSettings }) {
         <input type="checkbox" checked={form.autoUpdate} onChange={(e) => setForm({ ...form, autoUpdate: e.target.checked })} data-testid="setting-autoUpdate" />
         {t('settings.autoUpdate')}
       </label>
+      <label className="checkbox">
+        <input type="checkbox" checked={form.customerDisplay} onChange={(e) => setForm({ ...form, customerDisplay: e.target.checked })} data-testid="setting-customerDisplay" />
+        {t('customer.window')}
+      </label>
       {!electron && <p className="hint">{t('settings.desktopOnly')}</p>}
+      <label>
+        {t('customer.language')}
+        <select value={form.customerLocale} onChange={(e) => setForm({ ...form, customerLocale: Locale.parse(e.target.value) })} data-testid="setting-customerLocale">
+          {locales.map((locale) => (
+            <option key={locale} value={locale} lang={locale}>
+              {localeNames[locale]}
+            </option>
+          ))}
+        </select>
+      </label>
+      {!electron && <p className="hint">{t('customer.address')}</p>}
       {!valid && (
         <p className="device-error" role="alert">
           {t('settings.outOfRange')}

@@ -11,11 +11,11 @@ import { DeviceForm } from './DeviceForm';
 import { ManagerForm, type PersonForm } from './ManagerForm';
 
 type Step = 'language' | 'device' | 'manager';
-type DeviceChoice = 'training' | 'scan' | 'address';
+type DeviceChoice = 'scan' | 'address';
 
 const steps: readonly Step[] = ['language', 'device', 'manager'];
 const stepKey = { language: 'setup.stepLanguage', device: 'setup.stepDevice', manager: 'setup.stepManager' } as const satisfies Record<Step, string>;
-const choiceKey = { training: 'setup.useTraining', scan: 'setup.scanTitle', address: 'setup.enterAddress' } as const satisfies Record<DeviceChoice, string>;
+const choiceKey = { scan: 'setup.scanTitle', address: 'setup.enterAddress' } as const satisfies Record<DeviceChoice, string>;
 
 /**
  * The first start: language, the device (discovered, typed in, or the training device), and the
@@ -60,8 +60,16 @@ export function SetupWizard({ locale, onLocale }: { locale: Locale; onLocale: (l
       )}
       {step === 'device' && (
         <section className="setup-step">
+          {/* The training device is one tap: no form, no password, nothing to choose first. */}
+          <div className="setup-training">
+            <button type="button" className="touch primary" disabled={training.isPending} onClick={() => training.mutate()} data-testid="use-training">
+              {t('setup.useTraining')}
+            </button>
+            <p className="hint">{t('setup.trainingExplained')}</p>
+            <ErrorText error={training.error} />
+          </div>
           <div className="segmented" role="group">
-            {(['scan', 'address', 'training'] as const).map((c) => (
+            {(['scan', 'address'] as const).map((c) => (
               <button key={c} type="button" className={c === choice ? 'touch selected' : 'touch'} aria-pressed={c === choice} onClick={() => {
                   setChoice(c);
                   setPicked(undefined);
@@ -71,21 +79,13 @@ export function SetupWizard({ locale, onLocale }: { locale: Locale; onLocale: (l
               </button>
             ))}
           </div>
-          {protection && <p className="hint">{t(protection === 'os-keychain' ? 'setup.protectionKeychain' : 'setup.protectionFileKey')}</p>}
+          {/* Only a real device's form takes a password to keep: the warning stands there, not over the training device. */}
+          {protection && (choice === 'address' || picked !== undefined) && <p className="hint">{t(protection === 'os-keychain' ? 'setup.protectionKeychain' : 'setup.protectionFileKey')}</p>}
           {choice === 'scan' && !picked && <DeviceDiscovery onPick={setPicked} />}
           {choice === 'scan' && picked && (
             <DeviceForm start={formOfFound(picked)} onSaved={() => setStep('manager')} />
           )}
           {choice === 'address' && <DeviceForm start={{}} onSaved={() => setStep('manager')} />}
-          {choice === 'training' && (
-            <div>
-              <p>{t('setup.trainingExplained')}</p>
-              <button type="button" className="touch primary" disabled={training.isPending} onClick={() => training.mutate()} data-testid="use-training">
-                {t('setup.useTraining')}
-              </button>
-              <ErrorText error={training.error} />
-            </div>
-          )}
         </section>
       )}
       {step === 'manager' && (

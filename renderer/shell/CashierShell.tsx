@@ -31,7 +31,12 @@ export function CashierShell({ locale, setLocale }: { locale: Locale; setLocale:
   return (
     <div className="shell" data-testid="cashier-shell">
       <StatusBar device={device.data} />
-      <ShiftBar locale={locale} onOpenShift={() => setOpeningShift(true)} onCloseShift={() => setClosingShift(true)} />
+      {/* The languages and the clock share the shift's row, so the screens' buttons below fit one row. */}
+      <div className="shift-row">
+        <ShiftBar locale={locale} onOpenShift={() => setOpeningShift(true)} onCloseShift={() => setClosingShift(true)} />
+        <LanguageSwitch current={locale} onChange={setLocale} />
+        <Clock locale={locale} />
+      </div>
       <main className="workspace">
         {screen === 'sale' && <SaleScreen currency={currency} locale={locale} onNeedShift={() => setOpeningShift(true)} />}
         {screen === 'receipts' && <ReceiptsScreen currency={currency} locale={locale} />}
@@ -45,8 +50,6 @@ export function CashierShell({ locale, setLocale }: { locale: Locale; setLocale:
       </main>
       <footer className="footer">
         <Navigation current={screen} onChange={setScreen} />
-        <LanguageSwitch current={locale} onChange={setLocale} />
-        <Clock locale={locale} />
       </footer>
       {openingShift && <OpenShiftDialog currency={currency} locale={locale} onClose={() => setOpeningShift(false)} />}
       {closingShift && (

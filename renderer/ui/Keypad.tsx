@@ -1,6 +1,7 @@
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Dialog } from './Dialog';
+import { keypadDigits } from './keypad-digits';
 import { useKeypadKeys } from './use-keypad-keys';
 
 export interface KeypadProps {
@@ -50,7 +51,7 @@ export function Keypad({ title, decimals, initial = '', unit, children, problem,
         </p>
       )}
       <div className="keypad">
-        {['7', '8', '9', '4', '5', '6', '1', '2', '3'].map((key) => (
+        {keypadDigits.map((key) => (
           <button key={key} type="button" className="touch key" onClick={() => type(key)}>
             {key}
           </button>

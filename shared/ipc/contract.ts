@@ -12,6 +12,7 @@ import { reportChannels } from '../reports/channels';
 import { counterChannels } from './counter-channels';
 import { dashboardChannels } from './dashboard-channels';
 import { diagnosticsChannels } from './diagnostics-channels';
+import { displayChannels } from './display-channels';
 import { flowChannels } from './flow-channels';
 import { offlineChannels } from './offline-channels';
 import { HostKind } from './host-kind';
@@ -79,6 +80,7 @@ export const contract = {
   ...startupChannels,
   ...quarantineChannels,
   ...offlineChannels,
+  ...displayChannels,
 } as const satisfies { [C in ChannelName]: ChannelSpec };
 
 export type Contract = typeof contract;

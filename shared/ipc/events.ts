@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { DeviceStatus } from '../device';
+import { CustomerScreen } from '../sale/customer-view';
 import { StorageProblem } from '../storage';
 import type { EventName } from './names';
 
@@ -54,6 +55,7 @@ export const events = {
   'journal.document': JournalDocumentEvent,
   'discovery.progress': DiscoveryProgress,
   'app.fault': AppFault,
+  'display.view': CustomerScreen,
 } as const satisfies { [E in EventName]: z.ZodType };
 
 export type EventPayload<E extends EventName> = z.infer<(typeof events)[E]>;

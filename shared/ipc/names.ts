@@ -88,10 +88,11 @@ export const channelNames = [
   'device.offlineStatus',
   'device.goOffline',
   'device.goOnline',
+  'display.show',
 ] as const;
 export type ChannelName = (typeof channelNames)[number];
 
-export const eventNames = ['device.status', 'journal.progress', 'journal.document', 'discovery.progress', 'app.fault'] as const;
+export const eventNames = ['device.status', 'journal.progress', 'journal.document', 'discovery.progress', 'app.fault', 'display.view'] as const;
 export type EventName = (typeof eventNames)[number];
 
 export function isChannelName(name: unknown): name is ChannelName {

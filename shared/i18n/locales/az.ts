@@ -1,4 +1,5 @@
 import { tillAz } from './till.az';
+import { customerAz } from './customer.az';
 import { peopleAz } from './people.az';
 import { settingsAz, setupAz } from './setup.az';
 import { catalogAz } from './catalog.az';
@@ -43,7 +44,8 @@ export const az: LocaleResource = {
     erase: 'Sil',
   },
   sale: {
-    searchPlaceholder: 'Skan edin və ya barkod, kod, ad yazın',
+    // Short enough for the field beside the cart at 1024 px: a scan needs no invitation.
+    searchPlaceholder: 'Barkod, kod və ya ad',
     nothingFound: '“{{query}}” üzrə heç nə tapılmadı.',
     favourites: 'Tez düymələr',
     quantity: 'Miqdar',
@@ -262,6 +264,7 @@ export const az: LocaleResource = {
   till: tillAz,
   setup: setupAz,
   settings: settingsAz,
+  customer: customerAz,
   dashboard: dashboardAz,
   reports: reportsAz,
   diagnostics: diagnosticsAz,

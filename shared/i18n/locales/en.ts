@@ -1,4 +1,5 @@
 import { tillEn } from './till.en';
+import { customerEn } from './customer.en';
 import { peopleEn } from './people.en';
 import { settingsEn, setupEn } from './setup.en';
 import { catalogEn } from './catalog.en';
@@ -42,7 +43,8 @@ export const en = {
     erase: 'Erase',
   },
   sale: {
-    searchPlaceholder: 'Scan, or type a barcode, code or name',
+    // Short enough for the field beside the cart at 1024 px: a scan needs no invitation.
+    searchPlaceholder: 'Barcode, code or name',
     nothingFound: 'Nothing found for “{{query}}”.',
     favourites: 'Quick keys',
     quantity: 'Quantity',
@@ -261,6 +263,7 @@ export const en = {
   till: tillEn,
   setup: setupEn,
   settings: settingsEn,
+  customer: customerEn,
   dashboard: dashboardEn,
   reports: reportsEn,
   diagnostics: diagnosticsEn,

@@ -14,7 +14,8 @@ export const quarantineAz: QuarantineTexts = {
   confirmMaybeSent: 'Bu sənəd artıq cihaza çatmış ola bilər: onun cavabı itib. Qərar verməzdən əvvəl onu cihazın nəzarət lentində axtarın; kənara qoyulan sənəd bir daha göndərilmir və proqramın hesabatlarında sayılmır. Təsdiq üçün PIN-inizi daxil edin.',
   pin: 'PIN-iniz',
   confirmButton: 'Kənara qoy',
-  cancel: 'Ləğv et',
+  // Not "Ləğv et": that is the fiscal void of a receipt (Çeki ləğv et); this only closes the question.
+  cancel: 'İmtina',
   setAsideBy: '{{who}} tərəfindən {{time}} kənara qoyulub',
   blocked: 'Bir sənəd karantindədir: başqa heç nə göndərilməzdən əvvəl menecer onun barədə qərar verməlidir (Parametrlər › Diaqnostika)',
 };

@@ -1,4 +1,5 @@
 import { tillUk } from './till.uk';
+import { customerUk } from './customer.uk';
 import { peopleUk } from './people.uk';
 import { settingsUk, setupUk } from './setup.uk';
 import { catalogUk } from './catalog.uk';
@@ -43,7 +44,8 @@ export const uk: LocaleResource = {
     erase: 'Стерти',
   },
   sale: {
-    searchPlaceholder: 'Скануйте або введіть штрихкод, код чи назву',
+    // Short enough for the field beside the cart at 1024 px: a scan needs no invitation.
+    searchPlaceholder: 'Штрихкод, код або назва',
     nothingFound: 'За запитом «{{query}}» нічого не знайдено.',
     favourites: 'Швидкі кнопки',
     quantity: 'Кількість',
@@ -262,6 +264,7 @@ export const uk: LocaleResource = {
   till: tillUk,
   setup: setupUk,
   settings: settingsUk,
+  customer: customerUk,
   dashboard: dashboardUk,
   reports: reportsUk,
   diagnostics: diagnosticsUk,

@@ -3,7 +3,7 @@ import type { CheckboxErrorTexts } from './errors.en';
 export const checkboxErrorsUk: CheckboxErrorTexts = {
   shift_not_open: { explanation: 'На касі не відкрито зміну.', action: 'Відкрийте зміну і повторіть.' },
   register_busy: { explanation: 'На цій касі працює інший касир.', action: 'Попросіть того касира закрити зміну чи вийти, або працюйте на своїй касі.' },
-  underpaid: { explanation: 'Оплата менша за суму чеку.', action: 'Візьміть решту суми і повторіть.' },
+  underpaid: { explanation: 'Оплата менша за суму чеку.', action: 'Візьміть суму, якої бракує, і повторіть.' },
   return_sum_mismatch: { explanation: 'Повернення має виплатити рівно суму чеку повернення.', action: 'Вкажіть до виплати суму чеку повернення і повторіть.' },
   not_enough_cash: { explanation: 'У касі немає стільки готівки.', action: 'Вилучіть меншу суму або поверніть кошти на картку.' },
   signer_down: { explanation: 'Checkbox Підпис (програма підпису) не запущено.', action: 'Запустіть Checkbox Підпис на комп’ютері підпису і повторіть.' },
