@@ -5,6 +5,7 @@ import { importCatalog, previewImport, type ImportMode } from './catalog-import'
 import { CatalogWriter } from './catalog-writer';
 import { catalogCsv } from './export-csv';
 import { ProductQueries } from './product-queries';
+import { refoldStaleNames } from './refold-names';
 import { scanBarcode } from './scan';
 import { searchProducts } from './search';
 
@@ -26,6 +27,7 @@ export class Catalog {
   ) {
     this.queries = new ProductQueries(db);
     this.writer = new CatalogWriter(db);
+    refoldStaleNames(db, this.writer);
   }
 
   search(query: string, limit: number): Product[] {
