@@ -38,6 +38,9 @@ describe('search across look-alike letters, on the real catalogue (SQLite and it
     // A shop's letter code, typed in either case, is still a code.
     expect(names(catalog.search('X1999', 30))).toEqual(['Dəftər A5']);
     expect(names(catalog.search('x1999', 30))).toEqual(['Dəftər A5']);
+    // On a Cyrillic layout: a Cyrillic Х in either case.
+    expect(names(catalog.search('Х1999', 30))).toEqual(['Dəftər A5']);
+    expect(names(catalog.search('х19', 30))).toEqual(['Dəftər A5']);
     closeDatabase(db);
   });
 
