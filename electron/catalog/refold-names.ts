@@ -9,15 +9,25 @@ interface StoredName {
 }
 
 /**
+ * The letters looked for, each a one-letter prefix query on the search index (its prefix index
+ * answers in microseconds, where reading every name took 160 ms on 200,000 products). Cyrillic
+ * only: the index's own diacritic folding would read some Latin ones (ø) as plain letters. A
+ * catalogue folded before holds words starting with one of these wherever it has Cyrillic names
+ * (с, м, к, т, в...); one whose only Cyrillic words start otherwise is folded afresh by its next
+ * import, as every import folds what it writes.
+ */
+const staleLetters = foldedAwayLetters.filter((letter) => /\p{Script=Cyrillic}/u.test(letter));
+
+/**
  * Folds the stored names afresh when they were folded before the folding learnt a letter (the
  * look-alikes of issue 19: "xліб" finds "Хліб" only once "Хліб" is stored as "xлiб"). Names
  * change only by an import, so without this an upgraded shop would find nothing new until its
- * next one. The check is one pass over the names, no JavaScript per row; the refold itself runs
- * once, in one transaction with the search index's rebuild. Returns how many names changed.
+ * next one. The refold itself runs once, in one transaction with the search index's rebuild.
+ * Returns how many names changed.
  */
 export function refoldStaleNames(db: Db, writer: CatalogWriter): number {
-  const stale = db.prepare('SELECT 1 FROM products WHERE folded_name GLOB ? LIMIT 1').get(`*[${foldedAwayLetters.join('')}]*`);
-  if (stale === undefined) return 0;
+  const startsWord = db.prepare<[string], unknown>('SELECT 1 FROM products_fts WHERE products_fts MATCH ? LIMIT 1');
+  if (!staleLetters.some((letter) => startsWord.get(`"${letter}"*`) !== undefined)) return 0;
   return db.transaction(() => {
     const rows = db.prepare<[], StoredName>('SELECT id, name, folded_name AS folded FROM products').all();
     const update = db.prepare('UPDATE products SET folded_name = ? WHERE id = ?');
