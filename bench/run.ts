@@ -5,6 +5,7 @@ await import('./dashboard.bench');
 await import('./reports.bench');
 await import('./flows.bench');
 await import('./renderer.bench');
+await import('./counter.bench');
 await import('./logging.bench');
 
 export {};

@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { breadBarcode, milkBarcode, teaBarcode } from './catalogue-fixture';
 import { keypad, scan, startTheDay, useCounter } from './counter';
+import { sendBurst } from './scanner-keys';
 
 /**
  * The scanner path never drops a code: a page busy for a moment while the scanner types, a scan
@@ -10,21 +11,11 @@ const counter = useCounter();
 const lines = (page: Page) => page.getByTestId('cart-lines').locator('li');
 
 /**
- * A hardware scanner's keys as the OS hands them over: stamped when the scanner sent them, 4 ms
- * apart, and queued whatever the page is doing. Half-way through the code the page's main thread
- * is busy for 300 ms (a re-render, a garbage collection on a slow PC): the first keys are handled
- * at once, the rest 300 ms later. (Playwright's own typing waits for the page between keys, so it
- * cannot show this.)
+ * A scan 4 ms a key; half-way through the code the page's main thread is busy for 300 ms (a
+ * re-render, a garbage collection on a slow PC): the first keys are handled at once, the rest
+ * 300 ms later.
  */
 async function scanThroughBusyPage(page: Page, code: string): Promise<void> {
-  const cdp = await page.context().newCDPSession(page);
-  const start = Date.now() / 1000;
-  const send = (key: string, i: number) => {
-    const enter = key === 'Enter';
-    const common = { key, code: enter ? 'Enter' : `Digit${key}`, windowsVirtualKeyCode: enter ? 13 : key.charCodeAt(0), timestamp: start + (i * 4) / 1000 };
-    return Promise.all([cdp.send('Input.dispatchKeyEvent', { type: 'keyDown', text: enter ? '\r' : key, ...common }), cdp.send('Input.dispatchKeyEvent', { type: 'keyUp', ...common })]);
-  };
-  const keys = [...code, 'Enter'];
   // The page itself turns busy right after handling the key half-way through.
   await page.evaluate((half) => {
     // The page's window, typed here where the specs' types know no DOM.
@@ -39,8 +30,7 @@ async function scanThroughBusyPage(page: Page, code: string): Promise<void> {
     };
     window.addEventListener('keydown', busy, { capture: true });
   }, Math.floor(code.length / 2));
-  await Promise.all(keys.map((key, i) => send(key, i)));
-  await cdp.detach();
+  await sendBurst(page, code, (i) => i * 4);
 }
 
 test('scans survive a busy page and an open keypad; Enter in search adds by code; an unknown code is named', async ({ page }) => {

@@ -16,18 +16,21 @@ describe('foldForSearch', () => {
     ['Şəkər tozu', 'seker tozu'],
     ['Ağ düyü', 'ag duyu'],
     ['QIZIL ÜZÜM', 'qizil uzum'],
-    ['Молоко 2,5%', 'молоко 2 5'],
-    ['Олія соняшникова', 'олiя соняшнiкова'],
-    ['Ёлочная игрушка', 'елочная iгрушка'],
-    ['Сыр', 'сiр'],
-    ['Ґудзик', 'гудзiк'],
-    ["М'ясо", 'мясо'],
-    ['М’ясо', 'мясо'],
+    ['Молоко 2,5%', 'moлoko 2 5'],
+    ['Олія соняшникова', 'oлiя cohяшhikoba'],
+    ['Ёлочная игрушка', 'eлoчhaя iгpyшka'],
+    ['Сыр', 'cip'],
+    ['Ґудзик', 'гyдзik'],
+    ["М'ясо", 'mяco'],
+    ['М’ясо', 'mяco'],
     ['Coca-Cola 0.5 l', 'coca cola 0 5 l'],
     ['Crème brûlée', 'creme brulee'],
     ['Straße', 'strasse'],
-    ['Плитка 1 m²', 'плiтка 1 m2'],
-    ['  много   пробелов  ', 'много пробелов'],
+    ['Плитка 1 m²', 'плitka 1 m2'],
+    ['  много   пробелов  ', 'mhoгo пpoбeлob'],
+    // Cyrillic drawn like Latin folds to the Latin letter; the rest of Cyrillic stays.
+    ['Хліб', 'xлiб'],
+    ['Əla Әла', 'ela eлa'],
     ['…', ''],
   ])('%s → %s', (text, folded) => {
     expect(foldForSearch(text)).toBe(folded);
@@ -47,6 +50,12 @@ describe('foldForSearch', () => {
     ['Сир твердий', 'сыр'],
     ['Мёд', 'мед'],
     ["М'ясо свиняче", 'мясо'],
+    // Look-alikes typed from the other script: a Latin x, a layout left in English, a Cyrillic с.
+    ['Хліб білий', 'xліб'],
+    ['Хліб білий', 'XЛIБ'],
+    ['Хліб білий', 'xл'],
+    ['Coffee Ahmad', 'соffее'],
+    ['Çay Ahmad', 'Аhmаd'],
   ])('%s is found by "%s"', (name, query) => {
     expect(finds(name, query)).toBe(true);
   });
@@ -55,6 +64,9 @@ describe('foldForSearch', () => {
     ['Çörək ağ', 'corex'],
     ['Молоко', 'олоко'],
     ['Олія', 'олива'],
+    // Shapes only, never sounds: a Russian spelling is not a look-alike of the Ukrainian one.
+    ['Хліб білий', 'хлеб'],
+    ['Хліб білий', 'khlib'],
   ])('%s is not found by "%s"', (name, query) => {
     expect(finds(name, query)).toBe(false);
   });
@@ -71,6 +83,34 @@ describe('foldForSearch', () => {
       fc.property(fc.string({ unit: 'binary' }), (text) => {
         const once = foldForSearch(text);
         expect(foldForSearch(once)).toBe(once);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('folds a letter and its look-alike from the other script alike, wherever they stand', () => {
+    const lookAlikes = [...'аеорсхукмтнвіјѕәһ'].map((cyrillic, i) => [cyrillic, 'aeopcxykmthbijseh'[i]!] as const);
+    const letter = fc.oneof(fc.constantFrom(...'abcçdeəfgğhxıijkqlmnoöprsştuüvyzабвгґдеєёжзиіїйклмнопрстуфхцчшщъыьэюя '), fc.constantFrom(...lookAlikes.flat()));
+    fc.assert(
+      fc.property(fc.array(letter, { maxLength: 16 }), fc.array(fc.boolean(), { minLength: 16, maxLength: 16 }), (chars, swaps) => {
+        // The name as the catalogue holds it, and as typed with some letters from the other script.
+        const swapped = chars.map((char, i) => {
+          const pair = lookAlikes.find((p) => p.includes(char as never));
+          return pair && swaps[i] ? (pair[0] === char ? pair[1] : pair[0]) : char;
+        });
+        const name = chars.join('');
+        const typed = swapped.join('');
+        expect(foldForSearch(typed)).toBe(foldForSearch(name));
+        expect(foldForSearch(typed.toUpperCase())).toBe(foldForSearch(name));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('leaves no Cyrillic letter that has a Latin look-alike', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme' }), (text) => {
+        expect(foldForSearch(text)).not.toMatch(/[аеорсхукмтнвіјѕәһ]/u);
       }),
       { numRuns: 2000 },
     );

@@ -8,6 +8,7 @@ import { catalogCsv } from './export-csv';
 import { ProductEditor } from './product-editor';
 import { ProductQueries } from './product-queries';
 import { QuickKeys } from './quick-keys';
+import { refoldStaleNames } from './refold-names';
 import { scanBarcode } from './scan';
 import { searchProducts } from './search';
 
@@ -36,6 +37,7 @@ export class Catalog {
     this.editor = new ProductEditor(db, this.queries, this.writer, now);
     this.categories = new Categories(db, now);
     this.quickKeys = new QuickKeys(db, this.queries);
+    refoldStaleNames(db, this.writer);
   }
 
   search(query: string, limit: number): Product[] {

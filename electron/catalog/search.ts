@@ -28,6 +28,9 @@ export function searchProducts(queries: ProductQueries, query: string, limit: nu
     add(queries.idsByCodeStart(text, limit));
     const capitals = text.toLocaleUpperCase('en');
     if (capitals !== text) add(queries.idsByCodeStart(capitals, limit));
+    // Typed on a Cyrillic layout ("Х1999" for "X1999"): the look-alikes in Latin capitals.
+    const latin = foldForSearch(text).toLocaleUpperCase('en');
+    if (latin !== capitals && !latin.includes(' ')) add(queries.idsByCodeStart(latin, limit));
   }
   const folded = foldForSearch(text);
   if (folded !== '') {

@@ -27,11 +27,30 @@ export function burstStart(keys: readonly TimedKey[], enterAt: number, burstGapM
 }
 
 /**
+ * How long one pause inside a burst may be, in gaps: a wireless scanner or a busy USB hub now and
+ * then holds a key back. The keys before such a pause still belong to the code when they came as
+ * a burst themselves (two or more, within the gap of each other): a person types no such pair
+ * and then a whole code within this pause. A single key before the pause cannot be told from a
+ * person's, so it stays theirs.
+ */
+export const maxPauseGaps = 6;
+
+/** Where the burst starts when one pause inside it (or before its Enter) is forgiven. */
+function startAcrossOnePause(keys: readonly TimedKey[], start: number, enterAt: number, burstGapMs: number): number {
+  if (start === 0) return start;
+  const pause = (keys[start]?.at ?? enterAt) - keys[start - 1]!.at;
+  if (pause > burstGapMs * maxPauseGaps) return start;
+  const fragmentStart = burstStart(keys.slice(0, start), keys[start - 1]!.at, burstGapMs);
+  return start - fragmentStart >= 2 ? fragmentStart : start;
+}
+
+/**
  * The code a burst of keys ending in Enter spells, and the keys before it that a person typed;
- * no code when the burst is too short to be one.
+ * no code when the burst is too short to be one. A burst with one pause in it is read whole,
+ * never cut into a person's keys and a shorter code.
  */
 export function scannedCode(keys: readonly TimedKey[], enterAt: number, burstGapMs: number): { code: string | undefined; typedBefore: number } {
-  const start = burstStart(keys, enterAt, burstGapMs);
+  const start = startAcrossOnePause(keys, burstStart(keys, enterAt, burstGapMs), enterAt, burstGapMs);
   if (keys.length - start < minCodeLength) return { code: undefined, typedBefore: keys.length };
   return { code: keys.slice(start).map((k) => k.key).join(''), typedBefore: start };
 }

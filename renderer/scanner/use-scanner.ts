@@ -1,5 +1,5 @@
 import { useEffect, useLayoutEffect, useRef } from 'react';
-import { scannedCode, type TimedKey } from './burst';
+import { maxPauseGaps, scannedCode, type TimedKey } from './burst';
 
 function isTextField(target: EventTarget | null): target is HTMLInputElement | HTMLTextAreaElement {
   return target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement;
@@ -24,6 +24,8 @@ const maxTypedKeys = 128;
  *   or a PIN, and typed ones are never lost.
  * - In a text field (search, RRN) keys show as typed; a burst ending in Enter is taken back out
  *   of the field and becomes a scan; what was typed before it stays.
+ * A burst with one pause in it is still one code (renderer/scanner/burst.ts), so held keys that
+ * came as a burst are held through such a pause.
  */
 export function useScanner(onScan: (code: string) => void, burstGapMs: number): void {
   const handler = useRef(onScan);
@@ -81,9 +83,12 @@ export function useScanner(onScan: (code: string) => void, burstGapMs: number): 
       }
       event.preventDefault();
       event.stopPropagation();
+      const last = held.at(-1);
       held.push({ key: event.key, at, target: event.target });
       window.clearTimeout(timer);
-      timer = window.setTimeout(handOnHeld, burstGapMs * 2);
+      // Two gaps of handling-time slack on top of the longest pause a burst may have.
+      const inBurst = last !== undefined && at - last.at <= burstGapMs;
+      timer = window.setTimeout(handOnHeld, burstGapMs * (inBurst ? maxPauseGaps + 2 : 2));
     };
 
     window.addEventListener('keydown', onKeyDown, { capture: true });
