@@ -6,7 +6,7 @@ import type { ZReportRecord } from '../shared/reports/z-report';
 import { ean13 } from '../electron/catalog/testing/barcodes';
 import { checkboxTraining } from '../electron/devices/checkbox/simulator/training-device';
 import { startCheckboxSimulator } from '../electron/devices/checkbox/simulator/server';
-import { addByName, keypad, pin } from './counter';
+import { addByName, cashOutReason, countDrawer, keypad, pin } from './counter';
 import { e2eManager, startBuiltWebHost, type RunningHost } from './web-host';
 
 /**
@@ -208,6 +208,9 @@ test('a day on Checkbox in Ukrainian: sales with a discount and split tenders, a
     await page.getByTestId('refund-line-1').click();
     await keypad(page, '1');
     await expect(page.getByTestId('refund-total')).toContainText('42,37');
+    // Cash goes back rounded under the NBU rule too: 42,40, the rounding +0,03 shown; the receipt's total stays 42,37.
+    await expect(page.getByTestId('refund-tenders')).toContainText('42,40');
+    await expect(page.getByTestId('refund-tenders')).toContainText('0,03');
     await shots(page, testInfo, 'refund', problems);
     await page.getByTestId('confirm-refund').click();
     await approveIfAsked(page);
@@ -224,6 +227,7 @@ test('a day on Checkbox in Ukrainian: sales with a discount and split tenders, a
     await expect(page.getByTestId('cash-done')).toContainText('500,00');
     await page.getByTestId('cash-out').click();
     await keypad(page, '200');
+    await cashOutReason(page, 'Інкасація');
     await approveIfAsked(page);
     await expect(page.getByTestId('cash-done')).toContainText('200,00');
     await shots(page, testInfo, 'cash', problems);
@@ -244,6 +248,8 @@ test('a day on Checkbox in Ukrainian: sales with a discount and split tenders, a
     await page.getByTestId('close-shift').click();
     await expect(page.getByTestId('close-check')).toBeVisible({ timeout: 20_000 });
     await shots(page, testInfo, 'close-shift', problems);
+    // The blind count: the drawer holds the cash kept (111,70), less the return's 42,40, plus 500,00 in and less 200,00 out.
+    await countDrawer(page, '369,30');
     await page.getByTestId('confirm-z').click();
     await approveIfAsked(page);
     await expect(page.getByTestId('z-taken')).toBeVisible({ timeout: 30_000 });
@@ -252,6 +258,7 @@ test('a day on Checkbox in Ukrainian: sales with a discount and split tenders, a
     const zList = (await host.call('report.zList', {})).value as { id: number }[];
     const z = (await host.call('report.zGet', { id: zList[0]!.id })).value as ZReportRecord;
     expect(z.differences).toBe(0);
+    expect(z.cashCount).toEqual({ expected: 36930, counted: 36930 });
 
     // The training server's own memory, through its state endpoint: the documents of the day and
     // its last X and its Z report equal to the journal's figures, field by field.

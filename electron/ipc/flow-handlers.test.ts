@@ -77,7 +77,7 @@ describe('credit sale and credit payments', () => {
     const last = payments.at(-1)!;
     const refundable = await value<Refundable>('journal.refundable', { uuid: last.uuid });
     expect(refundable).toMatchObject({ moneyBackType: 'creditPay', cap: 25000 });
-    const refund = moneyBackDocument({ parent: { uuid: last.uuid }, moneyBackType: 'creditPay', lines: refundable.lines.map((l) => l.line), returnFirst: refundable.returnFirst, toCard: false, cashierName: cashier });
+    const refund = moneyBackDocument({ parent: { uuid: last.uuid }, moneyBackType: 'creditPay', lines: refundable.lines.map((l) => l.line), returnFirst: refundable.returnFirst, toCard: false, cashierName: cashier, cashRounding: 'none' });
     expect(await refused({ ...refund, moneyBackType: 'sale' })).toMatchObject({ details: { problem: 'refundType' } });
     await submit(refund);
     expect(await account()).toMatchObject({ paid: 15000, residue: 25000 });
@@ -108,7 +108,7 @@ describe('advances', () => {
   it('an advance is refunded as moneyBackType 6, at most its balance, and then it is gone', async () => {
     const refundable = await value<Refundable>('journal.refundable', { uuid: advance.uuid });
     expect(refundable).toMatchObject({ moneyBackType: 'prepayment', cap: 7000, lines: [{ line: { name: 'Avans', price: 7000 }, remaining: 1000 }] });
-    const refund = moneyBackDocument({ parent: { uuid: advance.uuid }, moneyBackType: 'prepayment', lines: [refundable.lines[0]!.line], returnFirst: refundable.returnFirst, toCard: false, cashierName: cashier });
+    const refund = moneyBackDocument({ parent: { uuid: advance.uuid }, moneyBackType: 'prepayment', lines: [refundable.lines[0]!.line], returnFirst: refundable.returnFirst, toCard: false, cashierName: cashier, cashRounding: 'none' });
     expect(await refused({ ...refund, lines: [{ ...refund.lines[0]!, price: 7001 }], tenders: tenders({ cash: 7001 }) })).toMatchObject({ details: { problem: 'refundExceeded', limit: 7000 } });
     await submit(refund);
     expect(await open()).toBeUndefined();
@@ -183,7 +183,7 @@ describe('parents by journal UUID', () => {
   });
 
   it('a manual refund names the device’s receipt explicitly and has no parent in the journal', async () => {
-    const manual = await submit(moneyBackDocument({ parent: { manualDocumentId: 'FROM-ANOTHER-DEVICE-1' }, moneyBackType: 'sale', lines: [line({ price: 120 })], returnFirst: { credit: 0, prepayment: 0, bonus: 0 }, toCard: false, cashierName: cashier }));
+    const manual = await submit(moneyBackDocument({ parent: { manualDocumentId: 'FROM-ANOTHER-DEVICE-1' }, moneyBackType: 'sale', lines: [line({ price: 120 })], returnFirst: { credit: 0, prepayment: 0, bonus: 0 }, toCard: false, cashierName: cashier, cashRounding: 'none' }));
     expect(manual.document).toMatchObject({ manual: true, manualParentDocumentId: 'FROM-ANOTHER-DEVICE-1' });
     expect(deviceRequest(manual.uuid).data).toMatchObject({ parentDocumentId: 'FROM-ANOTHER-DEVICE-1', isManual: true });
   });

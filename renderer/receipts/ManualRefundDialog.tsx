@@ -11,6 +11,7 @@ import { FlowDialog } from '../flows/FlowDialog';
 import { useSubmitDocument } from '../flows/use-submit-document';
 import { formatQuantity } from '../format-quantity';
 import { ProductSearch } from '../sale/ProductSearch';
+import { useDeviceStatus } from '../queries/use-device-status';
 import { useSession } from '../session-store';
 import { Keypad } from '../ui/Keypad';
 
@@ -29,6 +30,7 @@ export function ManualRefundDialog({ currency, locale, onClose }: { currency: Cu
   const [editing, setEditing] = useState<number>();
   const [toCard, setToCard] = useState(false);
   const total = linesTotal(lines);
+  const cashRounding = useDeviceStatus().data?.capabilities?.cashRounding ?? 'none';
   const add = (product: Product) =>
     setLines([
       ...lines,
@@ -37,7 +39,7 @@ export function ManualRefundDialog({ currency, locale, onClose }: { currency: Cu
   const [result, setResult] = useState<JournalDocumentView>();
   const state = useSubmitDocument(setResult);
   const send = () =>
-    state.submit(moneyBackDocument({ parent: { manualDocumentId: parentId.trim() }, moneyBackType: 'sale', lines, returnFirst: nothingFirst, toCard, cashierName }));
+    state.submit(moneyBackDocument({ parent: { manualDocumentId: parentId.trim() }, moneyBackType: 'sale', lines, returnFirst: nothingFirst, toCard, cashierName, cashRounding }));
   const editingLine = editing === undefined ? undefined : lines[editing];
   return (
     <FlowDialog

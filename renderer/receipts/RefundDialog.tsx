@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MoneyBackType, Tender } from '../../shared/fiscal/documents';
 import type { Refundable } from '../../shared/flows/accounts';
-import { moneyBackDocument, refundTenders } from '../../shared/flows/money-back';
+import { moneyBackDocument } from '../../shared/flows/money-back';
 import type { JournalDocumentView } from '../../shared/ipc/contract';
 import type { Locale } from '../../shared/locale';
 import { formatMoney, type Currency } from '../../shared/money';
@@ -11,6 +11,7 @@ import { FlowDialog } from '../flows/FlowDialog';
 import { useSubmitDocument } from '../flows/use-submit-document';
 import { formatQuantity } from '../format-quantity';
 import { call, useKassaApi } from '../kassa-api';
+import { useDeviceStatus } from '../queries/use-device-status';
 import { useSession } from '../session-store';
 import { Facts } from '../ui/Facts';
 import { Keypad } from '../ui/Keypad';
@@ -55,18 +56,20 @@ function RefundForm({ document, refundable, currency, locale, onClose }: { docum
   const { lines, returnFirst, moneyBackType } = refundable;
   const refund = refundLines(lines.map((l, i) => ({ line: l.line, quantity: chosen[i] ?? 0, returned: l.line.quantity - l.remaining })));
   const total = refundTotal(refund);
-  const tenders = refundTenders(total, returnFirst, toCard);
+  const cashRounding = useDeviceStatus().data?.capabilities?.cashRounding ?? 'none';
+  // What goes out, cash rounded by the device's rule, as the document will say.
+  const paidBack = moneyBackDocument({ parent: { uuid: document.uuid }, moneyBackType, lines: refund, returnFirst, toCard, cashierName, cashRounding });
+  const { tenders } = paidBack;
   const problem = total > refundable.cap ? { problem: 'refundExceeded' as const, limit: refundable.cap } : undefined;
   const editingLine = editing === undefined ? undefined : lines[editing];
-  const send = () =>
-    state.submit(moneyBackDocument({ parent: { uuid: document.uuid }, moneyBackType, lines: refund, returnFirst, toCard, cashierName }));
+  const send = () => state.submit(paidBack);
   return (
     <FlowDialog
       title={t(titleKey[moneyBackType], { number: document.result?.documentNumber ?? '' })}
       state={state}
       result={result}
       problem={problem}
-      confirm={{ label: t('receipts.refundPay', { amount: money(total) }), disabled: total <= 0 || Boolean(problem), onClick: send, testId: 'confirm-refund' }}
+      confirm={{ label: t('receipts.refundPay', { amount: money(total + (paidBack.cashRounding ?? 0)) }), disabled: total <= 0 || Boolean(problem), onClick: send, testId: 'confirm-refund' }}
       money={{ currency, locale }}
       onClose={onClose}
     >
@@ -105,7 +108,10 @@ function RefundForm({ document, refundable, currency, locale, onClose }: { docum
       {total > 0 && (
         <Facts
           testId="refund-tenders"
-          rows={(['credit', 'prepayment', 'bonus', 'card', 'cash'] as const).filter((tender) => tenders[tender] > 0).map((tender) => [t(backKey[tender]), money(tenders[tender])] as const)}
+          rows={[
+            ...(['credit', 'prepayment', 'bonus', 'card', 'cash'] as const).filter((tender) => tenders[tender] > 0).map((tender) => [t(backKey[tender]), money(tenders[tender])] as const),
+            ...(paidBack.cashRounding ? [[t('payment.cashRounding'), money(paidBack.cashRounding)] as const] : []),
+          ]}
         />
       )}
       {editingLine && editing !== undefined && (

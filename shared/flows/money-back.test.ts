@@ -76,9 +76,23 @@ describe('refund tenders', () => {
     const first = { credit: 300, prepayment: 200, bonus: 100 };
     expect(refundTenders(250, first, false)).toEqual(tenders({ credit: 250 }));
     expect(refundTenders(1000, first, true)).toEqual(tenders({ credit: 300, prepayment: 200, bonus: 100, card: 400 }));
-    expect(moneyBackDocument({ parent: { uuid: testUuid(1) }, moneyBackType: 'sale', lines: [goods('A', 700)], returnFirst: first, toCard: false, cashierName }).tenders).toEqual(
+    expect(moneyBackDocument({ parent: { uuid: testUuid(1) }, moneyBackType: 'sale', lines: [goods('A', 700)], returnFirst: first, toCard: false, cashierName, cashRounding: 'none' }).tenders).toEqual(
       tenders({ credit: 300, prepayment: 200, bonus: 100, cash: 100 }),
     );
+  });
+
+  it('pay back cash rounded by the device rule (NBU: 42.37 goes back as 42.40), a card exactly, and say the rounding', () => {
+    const nothingFirst = { credit: 0, prepayment: 0, bonus: 0 };
+    const refund = (toCard: boolean, price = 4237) =>
+      moneyBackDocument({ parent: { uuid: testUuid(1) }, moneyBackType: 'sale', lines: [goods('A', price)], returnFirst: nothingFirst, toCard, cashierName, cashRounding: 'nbu10' });
+    expect(refund(false)).toMatchObject({ tenders: tenders({ cash: 4240 }), cashRounding: 3 });
+    expect(refund(false, 4232)).toMatchObject({ tenders: tenders({ cash: 4230 }), cashRounding: -2 });
+    expect(refund(false, 4230)).not.toHaveProperty('cashRounding');
+    expect(refund(true)).toEqual(expect.objectContaining({ tenders: tenders({ card: 4237 }) }));
+    expect(refund(true)).not.toHaveProperty('cashRounding');
+    // Only the cash left after the credit, advance and bonus is rounded.
+    const part = moneyBackDocument({ parent: { uuid: testUuid(1) }, moneyBackType: 'sale', lines: [goods('A', 4237)], returnFirst: { ...nothingFirst, credit: 1000 }, toCard: false, cashierName, cashRounding: 'nbu10' });
+    expect(part).toMatchObject({ tenders: tenders({ credit: 1000, cash: 3240 }), cashRounding: 3 });
   });
 });
 

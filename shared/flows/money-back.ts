@@ -1,3 +1,5 @@
+import type { CashRounding } from '../devices/capabilities';
+import { cashRoundingOf } from '../fiscal/cash-rounding';
 import { documentTotal } from '../fiscal/document-total';
 import type { CreditPayDocument, FiscalDocument, MoneyBackDocument, MoneyBackType, PrepaymentDocument, ReceiptLine, SaleDocument, Tenders } from '../fiscal/documents';
 import { linesTotal } from '../fiscal/receipt-math';
@@ -119,7 +121,11 @@ export function refundTenders(total: number, returnFirst: ReturnFirst, toCard: b
   return { cash: toCard ? 0 : rest, card: toCard ? rest : 0, bonus, credit, prepayment };
 }
 
-/** A refund of `lines` of a journaled document, paid back as `refundTenders` says. */
+/**
+ * A refund of `lines` of a journaled document, paid back as `refundTenders` says; the cash part
+ * rounded by the device's rule as a sale's is (NBU: a return in cash pays no kopiyka coins either),
+ * the rounding on the document and a card paid back exactly.
+ */
 export function moneyBackDocument(input: {
   /** The journaled document refunded, or for a manual refund the receipt's id as the device printed it. */
   parent: { uuid: string } | { manualDocumentId: string };
@@ -128,14 +134,20 @@ export function moneyBackDocument(input: {
   returnFirst: ReturnFirst;
   toCard: boolean;
   cashierName: string;
+  /** The device's rule (capabilities `cashRounding`). */
+  cashRounding: CashRounding;
 }): MoneyBackDocument {
   const { parent } = input;
+  const total = linesTotal(input.lines);
+  const exact = refundTenders(total, input.returnFirst, input.toCard);
+  const rounding = cashRoundingOf(total, exact, input.cashRounding);
   return {
     kind: 'moneyBack',
     cashierName: input.cashierName,
     ...('uuid' in parent ? { parentUuid: parent.uuid, manual: false } : { manualParentDocumentId: parent.manualDocumentId, manual: true }),
     moneyBackType: input.moneyBackType,
     lines: input.lines,
-    tenders: refundTenders(linesTotal(input.lines), input.returnFirst, input.toCard),
+    tenders: { ...exact, cash: exact.cash + rounding },
+    ...(rounding !== 0 ? { cashRounding: rounding } : {}),
   };
 }

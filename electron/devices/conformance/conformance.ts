@@ -119,7 +119,7 @@ export function describeConformance(kind: DeviceKind): void {
           expect(parentUuid, `no ${refundType} was made to refund`).toBeDefined();
           const refundable = await value<Refundable>('journal.refundable', { uuid: parentUuid });
           const lines = refundable.lines.map((entry) => entry.line);
-          await submit(moneyBackDocument({ parent: { uuid: parentUuid! }, moneyBackType: refundType, lines, returnFirst: refundable.returnFirst, toCard: false, cashierName: conformanceCashier }));
+          await submit(moneyBackDocument({ parent: { uuid: parentUuid! }, moneyBackType: refundType, lines, returnFirst: refundable.returnFirst, toCard: false, cashierName: conformanceCashier, cashRounding: capabilities.cashRounding }));
         }
         done.push('moneyBack');
       }
