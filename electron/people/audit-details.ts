@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import type { ChannelName } from '../../shared/ipc/names';
 import type { AuditDetails } from '../../shared/people/audit';
 import { FiscalDocument } from '../../shared/fiscal/documents';
@@ -5,6 +6,8 @@ import { JournalDocumentView } from '../../shared/ipc/journal-view';
 import { ZReportRecord } from '../../shared/reports/z-report';
 import { overShort } from '../../shared/fiscal/cash-count';
 import { catalogueAuditDetails } from '../catalog/catalogue-audit';
+
+const DocumentDecision = z.object({ uuid: z.string(), state: z.string() });
 
 /**
  * What the audit log keeps of a privileged call, for a manager to read later: the channel, the
@@ -25,6 +28,10 @@ export function auditDetails(channel: ChannelName, input: unknown, value: unknow
     details.state = made.data.state;
     if (made.data.total !== null) details.amount = made.data.total;
     if (made.data.result) details.number = made.data.result.documentNumber;
+  } else {
+    // A decision on a document rather than a document made (a quarantined row set aside): which one, and what became of it.
+    const decided = DocumentDecision.safeParse(value);
+    if (decided.success) Object.assign(details, decided.data);
   }
   const z = ZReportRecord.safeParse(value);
   if (z.success) {

@@ -32,9 +32,10 @@ describe('wording at the counter', () => {
   it('uses az "Qalıq" only for the change handed back, never for what is due or left', () => {
     const az = Object.fromEntries(texts('az'));
     for (const key of ['payment.due', 'payment.remaining', 'flows.advance.left', 'flows.advance.chosen', 'flows.credit.left', 'flows.problems.creditResidue']) expect(az[key], key).not.toMatch(/qalıq/i);
-    // The device's own errors about change (Caspos 607, 629; SmartOne 11) and the payment's note on it.
+    // The device's own errors about change (Caspos 607, 629; SmartOne 11), the payment's note on it,
+    // the receipt's change handed back, and the expected cash's note that change handed back does not stay.
     expect(texts('az').filter(([, text]) => /qalı[qğ]/i.test(text)).map(([path]) => path).sort()).toEqual(
-      ['caspos.errors.c607.action', 'caspos.errors.c629.action', 'caspos.errors.c629.explanation', 'payment.changeOnlyCash', 'smartone.errors.c11.explanation'].sort(),
+      ['caspos.errors.c607.action', 'caspos.errors.c629.action', 'caspos.errors.c629.explanation', 'payment.changeOnlyCash', 'smartone.errors.c11.explanation', 'till.receipt.change', 'till.expected.explain'].sort(),
     );
   });
 
@@ -42,7 +43,7 @@ describe('wording at the counter', () => {
     const uk = Object.fromEntries(texts('uk'));
     expect(uk['payment.restByCard']).not.toMatch(/решт/i);
     expect(uk['payment.remaining']).not.toMatch(/решт/i);
-    // "Готівка без решти" (exact cash) and the devices' errors about change (Caspos 607, 629; SmartOne 11) are about change too.
-    for (const [path] of texts('uk').filter(([, text]) => /решт/i.test(text))) expect(path).toMatch(/change|exactCash|c11\.|c607\.|c629\./i);
+    // "Готівка без решти" (exact cash), the devices' errors about change (Caspos 607, 629; SmartOne 11) and the expected cash's note that change handed back does not stay are about change too.
+    for (const [path] of texts('uk').filter(([, text]) => /решт/i.test(text))) expect(path).toMatch(/change|exactCash|c11\.|c607\.|c629\.|^till\.expected\.explain$/i);
   });
 });
