@@ -2,7 +2,7 @@ import type { ProductsTexts } from './products.en';
 
 export const productsAz: ProductsTexts = {
   tabs: { products: 'Məhsullar', quickKeys: 'Sürətli düymələr', import: 'İdxal və ixrac' },
-  search: 'Məhsulu adı, kodu və ya barkodu ilə tapın',
+  search: 'Ad, kod və ya barkod',
   showActive: 'Satışda',
   showInactive: 'Deaktiv edilmiş',
   allCategories: 'Bütün kateqoriyalar',

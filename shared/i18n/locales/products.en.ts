@@ -1,7 +1,7 @@
 /** The catalogue managed in the app: products, prices, categories, quick-key pages, the import. */
 export const productsEn = {
   tabs: { products: 'Products', quickKeys: 'Quick keys', import: 'Import and export' },
-  search: 'Find a product by name, code or barcode',
+  search: 'Name, code or barcode',
   showActive: 'On sale',
   showInactive: 'Deactivated',
   allCategories: 'All categories',

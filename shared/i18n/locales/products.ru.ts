@@ -2,7 +2,7 @@ import type { ProductsTexts } from './products.en';
 
 export const productsRu: ProductsTexts = {
   tabs: { products: 'Товары', quickKeys: 'Быстрые кнопки', import: 'Импорт и экспорт' },
-  search: 'Найти товар по названию, коду или штрихкоду',
+  search: 'Название, код или штрихкод',
   showActive: 'В продаже',
   showInactive: 'Отключённые',
   allCategories: 'Все категории',

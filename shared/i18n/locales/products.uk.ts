@@ -2,7 +2,7 @@ import type { ProductsTexts } from './products.en';
 
 export const productsUk: ProductsTexts = {
   tabs: { products: 'Товари', quickKeys: 'Швидкі кнопки', import: 'Імпорт і експорт' },
-  search: 'Знайти товар за назвою, кодом або штрихкодом',
+  search: 'Назва, код або штрихкод',
   showActive: 'У продажу',
   showInactive: 'Вимкнені',
   allCategories: 'Усі категорії',
