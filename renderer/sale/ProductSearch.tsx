@@ -44,9 +44,19 @@ export function ProductSearch({ onPick, currency, locale }: { onPick: (product: 
       setHighlighted((index) => Math.min(Math.max(index + step, 0), Math.max(found.length - 1, 0)));
     } else if (event.key === 'Enter') {
       event.preventDefault();
-      const exact = found.find((product) => product.code === trimmed || product.barcodes.includes(trimmed));
-      const chosen = exact ?? found[highlighted];
-      if (chosen) pick(chosen);
+      if (trimmed.length === 0) return;
+      // The rows on screen may still be the previous query's (kept while this one is on its way):
+      // Enter then waits for this query's own answer, so a code typed fast never adds the last product.
+      const current = answered ? Promise.resolve(found) : queryClient.fetchQuery(searchFor(trimmed));
+      current.then(
+        (list) => {
+          const exact = list.find((product) => product.code === trimmed || product.barcodes.includes(trimmed));
+          const chosen = exact ?? list[answered ? highlighted : 0];
+          if (chosen) pick(chosen);
+        },
+        // A search that failed adds nothing.
+        () => undefined,
+      );
     }
   };
   return (
