@@ -11,6 +11,13 @@ import { call, useKassaApi } from '../kassa-api';
  * Enter adds the product whose barcode or code is exactly what was typed, else the highlighted
  * result (↑ and ↓ move it), so a code typed by hand from a worn label works like a scan.
  */
+/**
+ * Rows a search shows: the side column holds about eight at 1024x768, so twenty is a scroll and a
+ * half of choices; past them the cashier types another letter. Every row more is painted on every
+ * key press (bench/counter.bench.ts).
+ */
+const resultRows = 20;
+
 export function ProductSearch({ onPick, currency, locale }: { onPick: (product: Product) => void; currency: Currency; locale: Locale }) {
   const { t } = useTranslation();
   const api = useKassaApi();
@@ -18,7 +25,7 @@ export function ProductSearch({ onPick, currency, locale }: { onPick: (product: 
   const [highlighted, setHighlighted] = useState(0);
   const trimmed = query.trim();
   const queryClient = useQueryClient();
-  const searchFor = (text: string) => ({ queryKey: ['catalog.search', text], queryFn: () => call(api, 'catalog.search', { query: text, limit: 30 }) });
+  const searchFor = (text: string) => ({ queryKey: ['catalog.search', text], queryFn: () => call(api, 'catalog.search', { query: text, limit: resultRows }) });
   const results = useQuery({ ...searchFor(trimmed), enabled: trimmed.length > 0, placeholderData: keepPreviousData });
   const found = trimmed.length > 0 ? (results.data ?? []) : [];
   // For bench/counter.bench.ts: the frame after the next animation frame has painted the results
