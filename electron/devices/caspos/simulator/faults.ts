@@ -1,3 +1,4 @@
+import { drawByRate } from '../../seeded-random';
 /**
  * What can go wrong between the app and a device, on purpose. Each fault says whether the
  * device has done the work when the app's answer goes missing, because that is what decides
@@ -71,12 +72,7 @@ export class FaultPlan {
   }
 
   private draw(): Fault | undefined {
-    let roll = this.random();
-    for (const kind of ratedFaults) {
-      const rate = this.rates[kind] ?? 0;
-      if (roll < rate) return { kind };
-      roll -= rate;
-    }
-    return undefined;
+    const kind = drawByRate(ratedFaults, this.rates, this.random);
+    return kind && { kind };
   }
 }

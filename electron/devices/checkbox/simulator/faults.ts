@@ -1,3 +1,4 @@
+import { drawByRate } from '../../seeded-random';
 import type { TortureFault } from '../../driver';
 
 /**
@@ -71,12 +72,7 @@ export class FaultPlan {
   }
 
   private draw(): Fault | undefined {
-    let roll = this.random();
-    for (const kind of ratedFaults) {
-      const rate = this.rates[kind] ?? 0;
-      if (roll < rate) return { kind };
-      roll -= rate;
-    }
-    return undefined;
+    const kind = drawByRate(ratedFaults, this.rates, this.random);
+    return kind && { kind };
   }
 }

@@ -1,3 +1,4 @@
+import { drawByRate } from '../../seeded-random';
 import type { RegisterOperation } from './register';
 
 /**
@@ -53,11 +54,7 @@ export class FaultPlan {
 
   private draw(operation: RegisterOperation): Fault | null {
     if (!this.rated.has(operation)) return null;
-    let roll = this.random();
-    for (const [kind, rate] of Object.entries(this.rates) as [RandomFault, number][]) {
-      if (roll < rate) return { kind };
-      roll -= rate;
-    }
-    return null;
+    const kind = drawByRate(Object.keys(this.rates) as RandomFault[], this.rates, this.random);
+    return kind ? { kind } : null;
   }
 }
