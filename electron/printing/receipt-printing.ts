@@ -134,10 +134,14 @@ export class ReceiptPrinting {
 
   /** The document as made offline, while it waits for its answer: its paper comes from the journal's own document. */
   private offlineDocument(uuid: string): OfflineDocument | undefined {
+    // Every document of every device passes here while it is sent: a device that prints itself,
+    // or sells nothing offline, costs no journal read.
+    const offline = this.deps.device().driver?.offline;
+    if (!offline || !this.needed()) return undefined;
     const entry = this.deps.journal.byUuid(uuid);
     if (!entry || entry.state === 'done' || entry.state === 'rejected') return undefined;
     const request = { operation: entry.operation, body: entry.request };
-    const fiscalCode = this.deps.device().driver?.offline?.codeOf(uuid, request);
+    const fiscalCode = offline.codeOf(uuid, request);
     return fiscalCode === undefined ? undefined : { document: documentOf(entry), request, fiscalCode, journaledAt: entry.createdAt };
   }
 
