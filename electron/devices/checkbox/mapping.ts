@@ -25,8 +25,9 @@ function receipt(body: object, offline: OfflineFields | undefined): StoredReques
   return offline ? { operation: 'sell-offline', body: JSON.stringify({ ...body, ...offline }) } : { operation: 'sell', body: JSON.stringify(body) };
 }
 
-const cashLabel = 'Готівка';
-const cardLabel = 'Картка';
+/** The payments' labels, on the service's receipts and on our own paper of an offline one. */
+export const cashLabel = 'Готівка';
+export const cardLabel = 'Картка';
 const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** The tenders Checkbox has no payment type for are refused, never sent as something else. */

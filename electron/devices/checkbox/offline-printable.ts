@@ -1,6 +1,7 @@
 import type { PrintableKind, PrintableReceipt } from '../../../shared/printing/printable-receipt';
 import { lineTotal } from '../../../shared/fiscal/receipt-math';
 import type { OfflineDocument } from '../driver';
+import { cardLabel, cashLabel } from './mapping';
 
 /** What the offline receipt's header says of the register, read while the service answered. */
 export interface RegisterHeader {
@@ -39,7 +40,7 @@ export function offlinePrintable(uuid: string, offline: OfflineDocument, registe
     lines,
     total,
     rounding,
-    payments: [...(cash > 0 ? [{ tender: 'cash' as const, label: 'Готівка', amount: cash }] : []), ...(card > 0 ? [{ tender: 'card' as const, label: 'Картка', amount: card }] : [])],
+    payments: [...(cash > 0 ? [{ tender: 'cash' as const, label: cashLabel, amount: cash }] : []), ...(card > 0 ? [{ tender: 'card' as const, label: cardLabel, amount: card }] : [])],
     // `tenders.cash` is what was handed over: the change is what it and the card exceed the rounded total by.
     change: Math.max(0, cash + card - (total + rounding)),
     minorUnit: 100,
