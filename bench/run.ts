@@ -1,6 +1,9 @@
 /** `npm run bench`: every benchmark, one after the other, so none measures while another runs. */
+import { scalingTable } from './scaling';
+
 await import('./journal.bench');
 await import('./catalog.bench');
+await import('./search.bench');
 await import('./dashboard.bench');
 await import('./reports.bench');
 await import('./flows.bench');
@@ -8,4 +11,4 @@ await import('./renderer.bench');
 await import('./counter.bench');
 await import('./logging.bench');
 
-export {};
+console.log(scalingTable());
