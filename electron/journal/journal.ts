@@ -6,6 +6,7 @@ import type { Db } from '../db/open';
 import { statementCache } from '../db/statements';
 import type { DeviceOutcome, StoredRequest } from '../devices/driver';
 import { JournalMismatches } from './mismatches';
+import { isOpen, openDocuments } from './open-documents';
 import { JournalQuarantine, notSetAside, problemOf } from './quarantine';
 import { isLegalTransition, journalStates, type JournalState } from './states';
 
@@ -211,7 +212,7 @@ export class Journal {
   markInterrupted(): number {
     const at = this.now().toISOString();
     return this.db.transaction(() => {
-      const ids = this.sql<[], { id: number }>("SELECT id FROM journal_documents WHERE state = 'sending' ORDER BY id").all();
+      const ids = this.sql<[], { id: number }>(`SELECT id FROM ${openDocuments} WHERE ${isOpen} AND state = 'sending' ORDER BY id`).all();
       for (const { id } of ids) this.move(id, 'sending', 'unknown', at, 'interrupted: the app stopped while sending', { unknown_reason: 'interrupted' });
       return ids.length;
     }).immediate();
@@ -234,7 +235,7 @@ export class Journal {
 
   /** Unsettled documents in journal order: of a device (the sender's queue), or of every device. */
   unsettled(deviceId?: string): JournalEntry[] {
-    const sql = `SELECT ${columns} FROM journal_documents WHERE state IN ('pending', 'sending', 'unknown') AND ${notSetAside}`;
+    const sql = `SELECT ${columns} FROM ${openDocuments} WHERE ${isOpen} AND ${notSetAside}`;
     const rows = deviceId ? this.sql<[string]>(`${sql} AND device_id = ? ORDER BY id`).all(deviceId) : this.sql<[]>(`${sql} ORDER BY id`).all();
     return rows.flatMap((row) => this.admit(row) ?? []);
   }
@@ -244,7 +245,7 @@ export class Journal {
     // A document sent again after an unknown answer is `sending`, but its fate is still unknown.
     return (
       this.sql<[string], { n: number }>(
-        `SELECT count(*) AS n FROM journal_documents WHERE device_id = ? AND (state = 'unknown' OR (state = 'sending' AND unknown_reason IS NOT NULL)) AND ${notSetAside}`,
+        `SELECT count(*) AS n FROM ${openDocuments} WHERE device_id = ? AND ${isOpen} AND (state = 'unknown' OR (state = 'sending' AND unknown_reason IS NOT NULL)) AND ${notSetAside}`,
       ).get(deviceId)?.n ?? 0
     );
   }
@@ -255,13 +256,13 @@ export class Journal {
    */
   nextUnsettled(deviceId: string): JournalEntry | undefined {
     const row = this.sql<[string]>(
-      `SELECT ${columns} FROM journal_documents WHERE device_id = ? AND state IN ('pending', 'sending', 'unknown') AND ${notSetAside} ORDER BY id LIMIT 1`,
+      `SELECT ${columns} FROM ${openDocuments} WHERE device_id = ? AND ${isOpen} AND ${notSetAside} ORDER BY id LIMIT 1`,
     ).get(deviceId);
     return row ? this.admit(row) : undefined;
   }
 
   unsettledCount(deviceId?: string): number {
-    const sql = `SELECT count(*) AS n FROM journal_documents WHERE state IN ('pending', 'sending', 'unknown') AND ${notSetAside}`;
+    const sql = `SELECT count(*) AS n FROM ${openDocuments} WHERE ${isOpen} AND ${notSetAside}`;
     const row = deviceId ? this.sql<[string], { n: number }>(`${sql} AND device_id = ?`).get(deviceId) : this.sql<[], { n: number }>(sql).get();
     return row?.n ?? 0;
   }

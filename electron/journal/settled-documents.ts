@@ -4,6 +4,7 @@ import { parentOf } from '../../shared/flows/journal-fact';
 import type { Db } from '../db/open';
 import { statementCache } from '../db/statements';
 import { StoredDocument } from './journal';
+import { isOpen, openDocuments } from './open-documents';
 import { notSetAside, problemOf, type JournalQuarantine } from './quarantine';
 
 /** A document the device settled as done, as the journal keeps it. */
@@ -29,7 +30,7 @@ export interface SettledPeriod {
 const Row = z.object({ id: z.number(), uuid: z.string(), deviceId: z.string(), document: z.string(), createdAt: z.string(), documentId: z.string().nullable() });
 
 const selectDone = "SELECT id, uuid, device_id AS deviceId, document, created_at AS createdAt, device_document_id AS documentId FROM journal_documents WHERE device_id = ? AND state = 'done'";
-const unsettledCount = `SELECT count(*) AS n FROM journal_documents WHERE device_id = ? AND state IN ('pending', 'sending', 'unknown') AND ${notSetAside}`;
+const unsettledCount = `SELECT count(*) AS n FROM ${openDocuments} WHERE device_id = ? AND ${isOpen} AND ${notSetAside}`;
 
 /** Reads done documents of a shift or a span of time, for figures computed from the journal. */
 export class SettledDocuments {
