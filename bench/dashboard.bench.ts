@@ -60,8 +60,13 @@ const dayMs: number[] = [];
 const readMs: number[] = [];
 const computeMs: number[] = [];
 const shiftMs: number[] = [];
+const coldMs: number[] = [];
 let receipts = 0;
 for (let i = 0; i < warmup + runs; i++) {
+  // The first dashboard after the app started: every document of the day read and checked.
+  const c = nowMs();
+  dashboardSummary(new SettledDocuments(db), 'training', zone, { scope: 'day', date: days[1]! });
+  if (i >= warmup) coldMs.push(nowMs() - c);
   const t = nowMs();
   const summary = dashboardSummary(source, 'training', zone, { scope: 'day', date: days[1]! });
   const t1 = nowMs();
@@ -85,8 +90,10 @@ closeDatabase(db);
 rmSync(dir, { recursive: true, force: true });
 
 console.log(`\nDashboard of a day with ${receiptsPerDay} receipts (${receipts} after rollbacks), ${days.length} such days in the journal (filled in ${(filled / 1000).toFixed(1)} s)\n`);
-console.log(row('dashboard.summary, one day', dayMs));
-console.log(row('  read the day from SQLite (+ zod)', readMs));
+console.log(row('dashboard.summary, one day, first after start', coldMs, '(every document parsed)'));
+console.log(row('dashboard.summary, one day', dayMs, '(documents checked before)'));
+console.log(row('  read the day from SQLite', readMs));
 console.log(row('  compute the figures', computeMs));
 console.log(row('dashboard.summary, current shift', shiftMs));
-console.log(`\ndashboard of a day median ${median(dayMs).toFixed(1)} ms (target < 250 ms: the screen answers a tap at once): ${verdict(median(dayMs) < 250)}`);
+console.log(`\ndashboard of a day median ${median(dayMs).toFixed(1)} ms (target < 20 ms): ${verdict(median(dayMs) < 20)}`);
+console.log(`first dashboard of a day after start median ${median(coldMs).toFixed(1)} ms (target < 250 ms: the screen answers a tap at once): ${verdict(median(coldMs) < 250)}`);
