@@ -17,9 +17,10 @@ import { median, nowMs, row, verdict } from './measure';
 
 /**
  * `npm run bench`: what one sale costs the app on each registered driver, against its training
- * device, next to the floor measured in the same run (the driver sending the same kind of
- * document to the same device, plus one fsync'd SQLite commit); and how long recovery of 1,000
- * unknown documents takes.
+ * device, next to the exactly-once floor measured in the same run (the driver sending the same
+ * kind of document to the same device, plus the two fsync'd SQLite commits the journal must make:
+ * the bytes before they leave, the answer after it came); and how long recovery of 1,000 unknown
+ * documents takes. The app-side overhead is what the sale costs above that floor.
  */
 const sales = 400;
 const warmup = 50;
@@ -73,36 +74,19 @@ async function saleCost(kind: DeviceKind) {
     return outcome;
   };
 
-  const totalMs: number[] = [];
-  for (let i = 0; i < warmup + sales; i++) {
-    const t = nowMs();
-    const entry = await documents!.submit(randomSale(i + 1, groups), 10_000);
-    if (entry.state !== 'done') throw new Error(`sale ${i} ended ${entry.state}`);
-    if (i >= warmup) totalMs.push(nowMs() - t);
-  }
-  const journalKept = journalMs.slice(warmup);
-  const httpKept = httpMs.slice(warmup);
-
-  // The driver's own work before the network: building the bytes the journal stores.
-  const buildMs: number[] = [];
-  for (let i = 0; i < warmup + sales; i++) {
-    const t = nowMs();
-    driver.build(randomSale(i + 1, groups), randomUUID(), noParents);
-    if (i >= warmup) buildMs.push(nowMs() - t);
-  }
-
-  // The floor: one commit of the bytes, and the driver sending them to the same device, nothing else.
+  // The floor: a commit of the bytes, the driver sending them to the same device, a commit of the answer; nothing else.
   const floorDb = openDatabase(join(dataDir, 'floor.sqlite3'));
-  floorDb.exec('CREATE TABLE t (id INTEGER PRIMARY KEY, body TEXT NOT NULL)');
+  floorDb.exec('CREATE TABLE t (id INTEGER PRIMARY KEY, body TEXT NOT NULL, answer TEXT)');
   const insert = floorDb.prepare('INSERT INTO t (body) VALUES (?)');
+  const answer = floorDb.prepare('UPDATE t SET answer = ? WHERE id = ?');
   const floorMs: number[] = [];
   const floorHttpMs: number[] = [];
   const floorCommitMs: number[] = [];
-  for (let i = 0; i < warmup + sales; i++) {
+  async function floorSale(i: number, kept: boolean) {
     const uuid = randomUUID();
     const built = driver.build(randomSale(i + 1, groups), uuid, noParents);
     const t0 = nowMs();
-    floorDb.transaction(() => insert.run(built.body))();
+    const { lastInsertRowid } = floorDb.transaction(() => insert.run(built.body))();
     const t1 = nowMs();
     let outcome = await send(built);
     // A device that finishes later (Checkbox) is asked again at once until it has: the floor has no waits.
@@ -113,11 +97,33 @@ async function saleCost(kind: DeviceKind) {
     }
     const t2 = nowMs();
     if (outcome.kind !== 'done') throw new Error(`floor sale ${i} ended ${outcome.kind}`);
-    if (i >= warmup) {
-      floorCommitMs.push(t1 - t0);
+    floorDb.transaction(() => answer.run(outcome.raw, lastInsertRowid))();
+    const t3 = nowMs();
+    if (kept) {
+      floorCommitMs.push(t1 - t0 + (t3 - t2));
       floorHttpMs.push(t2 - t1);
-      floorMs.push(t2 - t0);
+      floorMs.push(t3 - t0);
     }
+  }
+
+  // Each sale is followed by a floor sale, so both meet the same disk and CPU: the machine is shared.
+  const totalMs: number[] = [];
+  for (let i = 0; i < warmup + sales; i++) {
+    const t = nowMs();
+    const entry = await documents!.submit(randomSale(i + 1, groups), 10_000);
+    if (entry.state !== 'done') throw new Error(`sale ${i} ended ${entry.state}`);
+    if (i >= warmup) totalMs.push(nowMs() - t);
+    await floorSale(i, i >= warmup);
+  }
+  const journalKept = journalMs.slice(warmup);
+  const httpKept = httpMs.slice(warmup);
+
+  // The driver's own work before the network: building the bytes the journal stores.
+  const buildMs: number[] = [];
+  for (let i = 0; i < warmup + sales; i++) {
+    const t = nowMs();
+    driver.build(randomSale(i + 1, groups), randomUUID(), noParents);
+    if (i >= warmup) buildMs.push(nowMs() - t);
   }
   closeDatabase(floorDb);
   await app.close();
@@ -167,18 +173,21 @@ for (const descriptor of Object.values(drivers)) {
   if (!descriptor?.training) continue;
   console.log(`\n${descriptor.kind} driver against its training device`);
   const s = await saleCost(descriptor.kind);
-  const appSide = s.totalMs.map((total, i) => total - (s.httpMs[i] ?? 0));
   console.log(row('sale, end to end (submit -> done)', s.totalMs));
-  console.log(row('  journal writes (2 fsync commits)', s.journalMs));
+  console.log(row('  journal writes (2 fsync commits + checks)', s.journalMs));
   console.log(row('  driver: build the stored bytes', s.buildMs));
   console.log(row('  driver send (HTTP, device commit, answer)', s.httpMs));
-  console.log(row('  app-side overhead (end to end - send)', appSide));
-  console.log(row('floor: driver send + one fsync commit', s.floorMs));
+  console.log(row('floor: send + two fsync commits', s.floorMs));
   console.log(row('  floor send', s.floorHttpMs));
-  console.log(row('  floor commit', s.floorCommitMs));
-  const ratio = median(s.totalMs) / median(s.floorMs);
-  console.log(`\n${descriptor.kind}: app-side overhead median ${median(appSide).toFixed(3)} ms (target < 5 ms): ${verdict(median(appSide) < 5)}`);
-  console.log(`${descriptor.kind}: sale / floor ${ratio.toFixed(2)}x (target within 2x): ${verdict(ratio <= 2)}`);
+  console.log(row('  floor commits (two)', s.floorCommitMs));
+  const endToEnd = median(s.totalMs);
+  const floor = median(s.floorMs);
+  const overhead = endToEnd - floor;
+  const ratio = endToEnd / floor;
+  console.log(
+    `\n${descriptor.kind}: end to end ${endToEnd.toFixed(3)} ms, floor ${floor.toFixed(3)} ms, app-side overhead ${overhead.toFixed(3)} ms (target < 1 ms): ${verdict(overhead < 1)}`,
+  );
+  console.log(`${descriptor.kind}: sale / floor ${ratio.toFixed(2)}x (target within 1.3x): ${verdict(ratio <= 1.3)}`);
 
   const r = await recoveryTime(descriptor, 1000);
   console.log(
