@@ -32,11 +32,24 @@ export function summarize(documents: readonly SettledDocument[], cancelled: Read
   const tenders: TenderFigures = { cash: 0, card: 0, bonus: 0, credit: 0, prepayment: 0 };
   const products = new ProductTally();
   const other: Other = { prepayment: { count: 0, total: 0 }, creditPay: { count: 0, total: 0 }, correction: { count: 0, total: 0 } };
+  // A day's receipts fall in some hundreds of minutes: the local hour is worked out once a
+  // minute of UTC, not once a receipt. Exact where the offset is whole minutes, as in every zone
+  // today; anywhere else, and for a time not written by toISOString, it is worked out each time.
+  const hourByMinute = new Map<string, LocalHour>();
+  const localHour = (createdAt: string): LocalHour => {
+    const minute = createdAt.length === 24 && createdAt.endsWith('Z') ? createdAt.slice(0, 16) : undefined;
+    const known = minute && hourByMinute.get(minute);
+    if (known) return known;
+    const instant = Date.parse(createdAt);
+    const hour = clock.hourOf(instant);
+    if (minute && clock.offsetMs(instant) % 60_000 === 0) hourByMinute.set(minute, hour);
+    return hour;
+  };
   let rolledBack = 0;
   let refundCount = 0;
 
   const hourOf = (createdAt: string): Hour => {
-    const key = clock.hourOf(Date.parse(createdAt));
+    const key = localHour(createdAt);
     let hour = hours.get(key);
     if (!hour) hours.set(key, (hour = { sales: 0, refunds: 0, receipts: 0 }));
     return hour;
