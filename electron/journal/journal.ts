@@ -7,6 +7,7 @@ import { statementCache } from '../db/statements';
 import type { DeviceOutcome, StoredRequest } from '../devices/driver';
 import { JournalMismatches } from './mismatches';
 import { isOpen, openDocuments } from './open-documents';
+import { isOtherDocument, otherDocuments } from './other-documents';
 import { JournalQuarantine, notSetAside, problemOf } from './quarantine';
 import { isLegalTransition, journalStates, type JournalState } from './states';
 
@@ -48,6 +49,9 @@ export type JournalEntry = z.infer<typeof JournalEntry>;
 export function documentOf(entry: JournalEntry): FiscalDocument {
   return FiscalDocument.parse(JSON.parse(entry.document));
 }
+
+/** A kind found through the index of documents other than plain sales (other-documents.ts). */
+type OtherKind = Exclude<FiscalDocument['kind'], 'sale'>;
 
 export class IllegalTransitionError extends Error {}
 
@@ -314,16 +318,16 @@ export class Journal {
   }
 
   /** The latest document of `kind` the device did, before `beforeId` when given: a shift ends with its Z report. */
-  lastDone(deviceId: string, kind: FiscalDocument['kind'], beforeId = Number.MAX_SAFE_INTEGER): JournalEntry | undefined {
+  lastDone(deviceId: string, kind: OtherKind, beforeId = Number.MAX_SAFE_INTEGER): JournalEntry | undefined {
     const row = this.sql<[string, string, number]>(
-      `SELECT ${columns} FROM journal_documents WHERE device_id = ? AND kind = ? AND state = 'done' AND id < ? ORDER BY id DESC LIMIT 1`,
+      `SELECT ${columns} FROM ${otherDocuments} WHERE device_id = ? AND kind = ? AND ${isOtherDocument} AND state = 'done' AND id < ? ORDER BY id DESC LIMIT 1`,
     ).get(deviceId, kind, beforeId);
     return row ? this.admit(row) : undefined;
   }
 
   /** Done documents of `kind`, oldest first. */
-  allDone(deviceId: string, kind: FiscalDocument['kind']): JournalEntry[] {
-    return this.sql<[string, string]>(`SELECT ${columns} FROM journal_documents WHERE device_id = ? AND kind = ? AND state = 'done' ORDER BY id`)
+  allDone(deviceId: string, kind: OtherKind): JournalEntry[] {
+    return this.sql<[string, string]>(`SELECT ${columns} FROM ${otherDocuments} WHERE device_id = ? AND kind = ? AND ${isOtherDocument} AND state = 'done' ORDER BY id`)
       .all(deviceId, kind)
       .flatMap((row) => this.admit(row) ?? []);
   }
@@ -343,7 +347,7 @@ export class Journal {
    */
   creditSales(deviceId: string): JournalEntry[] {
     return this.sql<[string]>(
-      `SELECT ${columns} FROM journal_documents WHERE device_id = ? AND kind = 'sale' AND state = 'done'
+      `SELECT ${columns} FROM ${otherDocuments} WHERE device_id = ? AND kind = 'sale' AND ${isOtherDocument} AND state = 'done'
          AND instr(document, '"credit":{') > 0 AND json_extract(document, '$.tenders.credit') > 0 ORDER BY id DESC`,
     )
       .all(deviceId)
@@ -352,7 +356,7 @@ export class Journal {
 
   /** Advances (prepayments) the device took, newest first. */
   prepayments(deviceId: string): JournalEntry[] {
-    return this.sql<[string]>(`SELECT ${columns} FROM journal_documents WHERE device_id = ? AND kind = 'prepayment' AND state = 'done' ORDER BY id DESC`)
+    return this.sql<[string]>(`SELECT ${columns} FROM ${otherDocuments} WHERE device_id = ? AND kind = 'prepayment' AND ${isOtherDocument} AND state = 'done' ORDER BY id DESC`)
       .all(deviceId)
       .flatMap((row) => this.admit(row) ?? []);
   }

@@ -6,6 +6,7 @@ import { statementCache } from '../db/statements';
 import { DoneDocumentCache } from './done-document-cache';
 import { StoredDocument } from './journal';
 import { isOpen, openDocuments } from './open-documents';
+import { isOtherDocument, otherDocuments } from './other-documents';
 import { notSetAside, problemOf, type JournalQuarantine } from './quarantine';
 
 /** A document the device settled as done, as the journal keeps it. */
@@ -60,7 +61,7 @@ export class SettledDocuments {
   currentShift(deviceId: string): SettledPeriod {
     const lastZ =
       this.sql<[string], { id: number }>(
-        "SELECT id FROM journal_documents WHERE device_id = ? AND kind = 'closeShift' AND state = 'done' ORDER BY id DESC LIMIT 1",
+        `SELECT id FROM ${otherDocuments} WHERE device_id = ? AND kind = 'closeShift' AND ${isOtherDocument} AND state = 'done' ORDER BY id DESC LIMIT 1`,
       ).get(deviceId)?.id ?? 0;
     const documents = this.read(this.sql<[string, number]>(`${selectDone} AND id > ? ORDER BY id`).all(deviceId, lastZ));
     const unsettled = this.sql<[string, number], { n: number }>(`${unsettledCount} AND id > ?`).get(deviceId, lastZ)?.n ?? 0;
@@ -77,7 +78,7 @@ export class SettledDocuments {
     const later = this.read(
       this.sql<[string, string, string, string]>(
         `${selectDone} AND kind = 'rollBack' AND created_at >= ?
-           AND id < coalesce((SELECT min(id) FROM journal_documents WHERE device_id = ? AND kind = 'closeShift' AND state = 'done' AND created_at >= ?), 9007199254740991)
+           AND id < coalesce((SELECT min(id) FROM ${otherDocuments} WHERE device_id = ? AND kind = 'closeShift' AND ${isOtherDocument} AND state = 'done' AND created_at >= ?), 9007199254740991)
          ORDER BY id`,
       ).all(deviceId, to.toISOString(), deviceId, to.toISOString()),
     );
