@@ -6,6 +6,7 @@ await import('./catalog.bench');
 await import('./search.bench');
 await import('./dashboard.bench');
 await import('./reports.bench');
+await import('./documents.bench');
 await import('./flows.bench');
 await import('./renderer.bench');
 await import('./counter.bench');
