@@ -71,7 +71,7 @@ export const checkboxDescriptor: DriverDescriptor<CheckboxConfig, CheckboxSecret
     { name: 'accessKey', label: 'checkbox.settings.accessKey', kind: 'secret' },
   ],
   capabilities: checkboxCapabilities,
-  start: (config, secrets, context) => checkboxDriver(new CheckboxClient(clientOptions(config, secrets, context.answerTimeoutMs)), context.logger, { polls: config.polls, intervalMs: config.pollIntervalMs }, { offline: { reserve: config.offlineReserve } }),
+  start: (config, secrets, context) => checkboxDriver(new CheckboxClient(clientOptions(config, secrets, context.answerTimeoutMs)), context.logger, { polls: config.polls, intervalMs: config.pollIntervalMs }, { offline: { reserve: config.offlineReserve }, ...(context.state ? { state: context.state } : {}) }),
   doctor: (config, secrets) => diagnose(clientOptions(config, secrets)),
   explain: checkboxCashierExplanation,
   training: checkboxTraining,
