@@ -15,6 +15,7 @@ import { CheckboxClient } from './client';
 import { checkboxDriver } from './driver';
 import { startCheckboxSimulator, type CheckboxSimulator } from './simulator/server';
 import { cashier, cashSale } from './testing/harness';
+import { bodyOf, untilSellingOffline } from './testing/offline';
 
 const tempDir = useTempDirs();
 const host = '127.0.0.63';
@@ -97,13 +98,6 @@ async function setUp() {
     },
   };
 }
-
-async function untilSellingOffline(driver: FiscalDriver): Promise<void> {
-  for (let i = 0; i < 500 && !driver.offline!.selling(); i += 1) await new Promise((resolve) => setTimeout(resolve, 10));
-  expect(driver.offline!.selling()).toBe(true);
-}
-
-const bodyOf = (entry: JournalEntry) => JSON.parse(entry.request) as { id: string; fiscal_code?: string; fiscal_date?: string };
 
 describe('Checkbox offline mode across a restart of the app', () => {
   let close: (() => Promise<void>) | undefined;
