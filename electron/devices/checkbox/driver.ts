@@ -49,7 +49,8 @@ export async function checkboxDriver(client: CheckboxClient, logger: Logger, sch
   const reports = new CheckboxReports(client);
   const offlineApi = new CheckboxOffline(client);
   const state = options.state ?? memoryDriverState();
-  const mode = new CheckboxOfflineMode(offlineApi, { ...defaultOfflineSettings, ...options.offline }, now, new OfflineMemory(state));
+  const mode = new CheckboxOfflineMode(offlineApi, { ...defaultOfflineSettings, ...options.offline }, now, new OfflineMemory(state, client.register));
+  if (mode.otherRegister) log.info('the stored offline codes and sessions were another register’s: let go');
   if (mode.unreadable.length > 0) log.warn({ keys: mode.unreadable }, 'stored offline state that does not fit its schema is left out');
   const documents = new CheckboxOfflineDocuments(client, offlineApi, mode, online, schedule.intervalMs);
   // The table as last read: a restart while the service is down still sells offline with it.

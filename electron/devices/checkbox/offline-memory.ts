@@ -29,6 +29,7 @@ const Codes = z.array(z.string().min(1));
 const ReceiptMemo = z.object({ builtAt: z.number().int().nonnegative(), offline: z.boolean(), code: z.string().min(1).optional() });
 export type ReceiptMemo = z.infer<typeof ReceiptMemo>;
 
+const registerKey = 'checkbox.offline.register';
 const modeKey = 'checkbox.offline.mode';
 const codesKey = 'checkbox.offline.codes';
 const receiptPrefix = 'checkbox.offline.receipt.';
@@ -39,6 +40,8 @@ export interface Remembered {
   receipts: Map<string, ReceiptMemo>;
   /** Keys whose stored values did not fit their schema: left out, and named for the log. */
   unreadable: string[];
+  /** What was stored belonged to another register (the settings changed): let go. */
+  otherRegister: boolean;
 }
 
 /**
@@ -48,9 +51,21 @@ export interface Remembered {
  * crash between the two is never used: the service keeps it reserved, harmlessly).
  */
 export class OfflineMemory {
-  constructor(private readonly state: DriverState) {}
+  /** `register`: the register the codes and sessions are kept for (CheckboxClient.register). */
+  constructor(
+    private readonly state: DriverState,
+    private readonly register: string,
+  ) {}
 
   load(): Remembered {
+    const stored = this.state.read(registerKey);
+    const otherRegister = stored !== undefined && stored !== this.register;
+    if (stored !== this.register) {
+      // Another register's codes would be refused by the service, its sessions are not this one's: a new register starts online with none.
+      const keys = [modeKey, codesKey, ...this.state.entries(receiptPrefix).map(([key]) => key)];
+      this.state.write({ [registerKey]: this.register }, otherRegister ? keys : []);
+      if (otherRegister) return { mode: undefined, codes: [], receipts: new Map(), unreadable: [], otherRegister };
+    }
     const unreadable: string[] = [];
     const parse = <T>(key: string, schema: z.ZodType<T>, value: unknown): T | undefined => {
       if (value === undefined) return undefined;
@@ -65,7 +80,7 @@ export class OfflineMemory {
       const memo = parse(key, ReceiptMemo, value);
       if (memo) receipts.set(key.slice(receiptPrefix.length), memo);
     }
-    return { mode, codes, receipts, unreadable };
+    return { mode, codes, receipts, unreadable, otherRegister };
   }
 
   save(changes: { mode?: SavedMode; codes?: readonly string[]; receipt?: { uuid: string; memo: ReceiptMemo }; settled?: string }): void {

@@ -67,6 +67,7 @@ export class CheckboxOfflineMode {
     this.codes = remembered.codes;
     this.receipts = remembered.receipts;
     this.unreadable = remembered.unreadable;
+    this.otherRegister = remembered.otherRegister;
     const saved = remembered.mode;
     if (!saved) return;
     this.mode = saved.mode.kind === 'offline' ? { kind: 'offline', since: new Date(saved.mode.since), by: saved.mode.by } : { kind: 'online' };
@@ -80,6 +81,8 @@ export class CheckboxOfflineMode {
 
   /** Stored values that did not fit their schema at start (left out): the driver logs them. */
   readonly unreadable: readonly string[];
+  /** The stored state was another register's (the settings changed) and was let go. */
+  readonly otherRegister: boolean;
 
   get cloudOffline(): boolean {
     return this.cloudIsOffline;
