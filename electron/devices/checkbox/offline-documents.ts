@@ -79,6 +79,8 @@ export class CheckboxOfflineDocuments {
       return found;
     }
     if (found.kind === 'found' && request.operation === 'sell-offline') this.mode.answered(uuid, found.outcome.kind === 'done');
+    // A receipt built online and found at the service will never go out offline: its kept commit time is let go.
+    if (found.kind === 'found' && request.operation === 'sell') this.mode.settled(uuid);
     return found.kind === 'found' ? { kind: 'found', outcome: provisional(found.outcome) as typeof found.outcome } : found;
   }
 
