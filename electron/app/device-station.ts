@@ -93,7 +93,7 @@ async function run(deps: StationDeps, id: string): Promise<Running> {
   const secrets = row.training ? {} : deps.registry.secrets(row.id);
   rememberDeviceSecrets(deps.logger, secrets);
   const answerTimeoutMs = deps.answerTimeoutMs ?? deps.settings.get('answerTimeoutSeconds') * 1000;
-  const device = await ActiveDevice.start(row, secrets, deps.dataDir, deps.bus, deps.logger, { answerTimeoutMs, features: deps.registry.features(row.id) });
+  const device = await ActiveDevice.start(row, secrets, deps.dataDir, deps.bus, deps.logger, { answerTimeoutMs, features: deps.registry.features(row.id), state: deps.registry.driverState(row.id) });
   const sender = device.driver ? new DeviceSender(device.id, device.driver, deps.journal, deps.bus, deps.logger, { backoffMs: deps.backoffMs }) : undefined;
   const documents = device.driver && sender ? new DocumentService(deps.journal, device.id, device.driver, sender, () => device.capabilities(), deps.now) : undefined;
   deps.logger.info({ module: 'device', deviceId: device.id, unsettled: deps.journal.unsettledCount(device.id) }, 'device active');

@@ -5,7 +5,8 @@ import type { DeviceRefusal } from '../../shared/devices/refusal';
 import type { EventBus } from '../app/event-bus';
 import type { Logger } from '../app/logger';
 import type { DeviceRow, DeviceSecrets } from './device-registry';
-import { storedRefusal, type DriverDescriptor, type FiscalDriver, type StoredRequest, type TrainingFaults } from './driver';
+import type { DriverState } from './driver-state';
+import { storedRefusal, type DriverContext, type DriverDescriptor, type FiscalDriver, type StoredRequest, type TrainingFaults } from './driver';
 import { declaredCapabilities, effectiveCapabilities } from './effective-capabilities';
 import { descriptorOf } from './registry';
 
@@ -14,6 +15,12 @@ export interface DeviceOptions {
   answerTimeoutMs?: number;
   /** What the shop has of this device (default: everything the driver declares). */
   features?: DeviceFeatures;
+  /** The driver's memory across restarts (the app's database). */
+  state?: DriverState;
+}
+
+function driverContext(logger: Logger, options: DeviceOptions): DriverContext {
+  return { logger, answerTimeoutMs: options.answerTimeoutMs, ...(options.state ? { state: options.state } : {}) };
 }
 
 /**
@@ -54,12 +61,12 @@ export class ActiveDevice {
       const training = await descriptor.training.start(join(dataDir, descriptor.training.memoryFile));
       stopTraining = () => training.close();
       trainingFaults = training.faults;
-      driver = await descriptor.start(training.config, training.secrets, { logger: log, answerTimeoutMs: options.answerTimeoutMs });
+      driver = await descriptor.start(training.config, training.secrets, driverContext(log, options));
     } else if (descriptor && !row.training) {
       // Stored settings that no longer fit the driver leave the device unavailable, never the app down.
       const config = descriptor.config.safeParse(row.config);
       const opened = descriptor.secrets.safeParse(secrets);
-      if (config.success && opened.success) driver = await descriptor.start(config.data, opened.data, { logger: log, answerTimeoutMs: options.answerTimeoutMs });
+      if (config.success && opened.success) driver = await descriptor.start(config.data, opened.data, driverContext(log, options));
       else log.warn({ fields: (config.error ?? opened.error)?.issues.map((issue) => issue.path.join('.')) }, 'the device settings do not fit its driver');
     }
     const device = new ActiveDevice(row, descriptor, driver, stopTraining, trainingFaults, bus, log);

@@ -5,6 +5,7 @@ import type { SecretProtection } from '../../shared/ipc/people-channels';
 import { rememberSecret, type Logger } from '../app/logger';
 import type { Db } from '../db/open';
 import type { SecretBox } from '../settings/secret-box';
+import { sqliteDriverState, type DriverState } from './driver-state';
 import { descriptorOf } from './registry';
 
 /** A JSON column: the driver's own settings, checked by its schema where the driver starts. */
@@ -153,6 +154,11 @@ export class DeviceRegistry {
 
   learn(id: string, key: string, value: unknown): void {
     this.db.prepare(`UPDATE devices SET config = json_set(config, '$.learned.' || ?, json(?)) WHERE id = ?`).run(key, JSON.stringify(value), id);
+  }
+
+  /** The driver's memory across restarts for this device (migration 0015). */
+  driverState(id: string): DriverState {
+    return sqliteDriverState(this.db, id, this.now);
   }
 
   /** What the shop has of this device; everything where nobody has said otherwise. */

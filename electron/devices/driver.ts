@@ -5,6 +5,7 @@ import type { DeviceCapabilities, DocumentKind } from '../../shared/devices/capa
 import type { CashierExplanation, DeviceRefusal } from '../../shared/devices/refusal';
 import type { SettingsField } from '../../shared/devices/settings-form';
 import type { DoctorCheck } from '../../shared/doctor';
+import type { DriverState } from './driver-state';
 import type { ControlTape, DeviceInfo, DocumentResult, PeriodicReport, ShiftStatus } from '../../shared/fiscal/device-results';
 import type { FiscalDocument } from '../../shared/fiscal/documents';
 import type { PrintableReceipt } from '../../shared/printing/printable-receipt';
@@ -156,6 +157,8 @@ export interface OfflineDocument {
 
 export interface DriverContext {
   logger: Logger;
+  /** The driver's memory across restarts, in the app's database (driver-state.ts). */
+  state?: DriverState;
   /** The driver's answer timeout (for card payments, minutes). */
   answerTimeoutMs?: number;
 }

@@ -2,6 +2,8 @@ import { useTranslation } from 'react-i18next';
 import type { Locale } from '../../shared/locale';
 import type { Currency } from '../../shared/money';
 import { comparisonTable, shiftReportTables } from '../../shared/reports/report-tables';
+import { reportingCapabilities } from '../../shared/reports/report-shape';
+import { useDeviceStatus } from '../queries/use-device-status';
 import { useReconciliation } from '../queries/use-reports';
 import { ExpectedCash } from '../cash/ExpectedCash';
 import { AnswerMismatches } from './AnswerMismatches';
@@ -20,7 +22,7 @@ interface Props {
 export function XReportView({ locale, currency, onCloseShift }: Props) {
   const { t } = useTranslation();
   const reconciliation = useReconciliation();
-  const format = { t, locale, currency };
+  const format = { t, locale, currency, device: reportingCapabilities(useDeviceStatus().data) };
   const shift = reconciliation.data ? shiftReportTables(format, reconciliation.data.device) : undefined;
   return (
     <div className="report-view" data-testid="x-report">

@@ -3,6 +3,8 @@ import { formatDateTime } from '../../shared/date';
 import type { Locale } from '../../shared/locale';
 import { formatMoney, type Currency } from '../../shared/money';
 import { zReportDocument } from '../../shared/reports/report-documents';
+import { reportingCapabilities } from '../../shared/reports/report-shape';
+import { useDeviceStatus } from '../queries/use-device-status';
 import { useZList, useZReport } from '../queries/use-reports';
 import { DifferenceExplanations } from './DifferenceExplanations';
 import { ExportButtons } from './ExportButtons';
@@ -71,7 +73,8 @@ export function ZReportsView({ locale, currency, openId, onOpen, justTaken }: Pr
 function ZReportDetail({ id, locale, currency, justTaken, onBack }: { id: number; locale: Locale; currency: Currency; justTaken: boolean; onBack: () => void }) {
   const { t } = useTranslation();
   const record = useZReport(id);
-  const report = record.data ? zReportDocument({ t, locale, currency }, record.data) : undefined;
+  const status = useDeviceStatus().data;
+  const report = record.data ? zReportDocument({ t, locale, currency, device: reportingCapabilities(status, record.data.deviceId) }, record.data) : undefined;
   return (
     <div className="report-view" data-testid="z-detail">
       <div className="report-actions no-print">

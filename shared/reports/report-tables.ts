@@ -6,7 +6,8 @@ import { formatLocale, type Locale } from '../locale';
 import { formatMoney, type Currency } from '../money';
 import type { ControlTapeRow, ControlTapeView } from './control-tape';
 import { figureKey, sectionKey, tenderKey } from './labels';
-import { isMoneyFigure, isUnexplained, operationSections, tenderFigures, type ReconciliationRow } from './report-rows';
+import { isMoneyFigure, isUnexplained, type ReconciliationRow } from './report-rows';
+import { reportShape, type ReportCapabilities } from './report-shape';
 
 /**
  * Reports as tables of typed cells, built once for every place that shows them: the screen, the
@@ -54,6 +55,8 @@ export interface ReportFormat {
   t: TFunction;
   locale: Locale;
   currency: Currency;
+  /** The reporting device's capabilities: its X and Z tables show only the operations and tenders it has (report-shape.ts). Unknown: all. */
+  device?: ReportCapabilities | null;
 }
 
 const text = (value: string): ReportCell => ({ kind: 'text', text: value });
@@ -89,7 +92,7 @@ export function figureLabel(t: TFunction, row: Pick<ReconciliationRow, 'section'
 const column = (label: string, numeric = true): ReportColumn => ({ label, numeric });
 
 /** The figures of an X or Z report: facts, the operations with their tenders, and VAT per rate. */
-export function shiftReportTables({ t }: ReportFormat, report: ShiftReport): Pick<ReportDocument, 'facts' | 'tables'> {
+export function shiftReportTables({ t, device }: ReportFormat, report: ShiftReport): Pick<ReportDocument, 'facts' | 'tables'> {
   const facts: ReportFact[] = [];
   if (report.reportNumber) facts.push({ label: t('reports.fact.reportNumber'), value: text(report.reportNumber) });
   if (report.shiftOpenedAt) facts.push({ label: t('reports.fact.shiftOpened'), value: { kind: 'time', iso: report.shiftOpenedAt } });
@@ -107,19 +110,21 @@ export function shiftReportTables({ t }: ReportFormat, report: ShiftReport): Pic
     { label: t(figureKey.tax), value: money(report.vatTotal) },
   );
 
+  const shape = reportShape(device, report);
   const operations: ReportTable = {
     id: 'operations',
     heading: t('reports.table.operations'),
-    columns: [column(t('reports.column.operation'), false), column(t(figureKey.count)), column(t(figureKey.total)), ...tenderFigures.map((f) => column(t(figureKey[f])))],
+    columns: [column(t('reports.column.operation'), false), column(t(figureKey.count)), column(t(figureKey.total)), ...shape.tenders.map((f) => column(t(figureKey[f])))],
     rows: [
-      ...operationSections.map((section) => {
+      ...shape.sections.map((section) => {
         const totals = report[section];
-        return { key: section, highlight: false, cells: [text(t(sectionKey[section])), count(totals.count), money(totals.total), ...tenderFigures.map((f) => money(totals[f]))] };
+        return { key: section, highlight: false, cells: [text(t(sectionKey[section])), count(totals.count), money(totals.total), ...shape.tenders.map((f) => money(totals[f]))] };
       }),
-      ...(['deposit', 'withdraw'] as const).map((section) => ({
+      // Cash in and out are cash alone: their total under the cash column, the other tenders empty.
+      ...shape.cashMovements.map((section) => ({
         key: section,
         highlight: false,
-        cells: [text(t(sectionKey[section])), count(report[section].count), money(report[section].total), money(report[section].total), ...tenderFigures.slice(1).map(() => empty)],
+        cells: [text(t(sectionKey[section])), count(report[section].count), money(report[section].total), ...shape.tenders.map((f) => (f === 'cash' ? money(report[section].total) : empty))],
       })),
     ],
   };
@@ -127,7 +132,7 @@ export function shiftReportTables({ t }: ReportFormat, report: ShiftReport): Pic
     id: 'vat',
     heading: t('reports.table.vat'),
     columns: [column(t('reports.column.operation'), false), column(t('reports.column.rate'), false), column(t('reports.column.amount'))],
-    rows: operationSections.flatMap((section) =>
+    rows: shape.sections.flatMap((section) =>
       report[section].vat.map((v, i) => ({ key: `${section}-${i}`, highlight: false, cells: [text(t(sectionKey[section])), text(vatRateLabel(t, v.percent)), money(v.gross)] })),
     ),
   };

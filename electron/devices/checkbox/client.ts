@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import { TokenAnswer } from './answers';
 import { classify, type Reply } from './errors';
@@ -44,6 +45,14 @@ export class CheckboxClient {
 
   constructor(private readonly options: CheckboxClientOptions) {
     this.transport = { connectTimeoutMs: options.connectTimeoutMs ?? defaultTimeouts.connectTimeoutMs, answerTimeoutMs: options.answerTimeoutMs ?? defaultTimeouts.answerTimeoutMs };
+  }
+
+  /**
+   * Names the register this client works for without holding its licence key (a secret): the
+   * driver's stored offline codes are this register's, never another's after the settings change.
+   */
+  get register(): string {
+    return createHash('sha256').update(`${this.options.url}\n${this.options.licenseKey}`).digest('hex').slice(0, 32);
   }
 
   get url(): string {

@@ -6,6 +6,7 @@ import { isLoopbackHost } from '../loopback';
 import { CheckboxClient, type CheckboxClientOptions } from './client';
 import { diagnose } from './doctor';
 import { checkboxDriver } from './driver';
+import { defaultOfflineSettings } from './offline-mode';
 import { checkboxTraining } from './simulator/training-device';
 
 /** The service's addresses (drivers/checkbox.md §1): production, and the test service public clients use. */
@@ -26,6 +27,17 @@ export const CheckboxConfig = z.object({
   polls: z.number().int().positive().default(30),
   /** Offline fiscal codes kept in reserve while online (offline-mode.ts: why 500). */
   offlineReserve: z.number().int().positive().default(500),
+  /**
+   * Answers in a row that show the service unreachable before new sales are made offline
+   * (offline-mode.ts). One is a blip the journal's re-send settles; past 10 the counter waits
+   * too long on a service that is gone. From the form as text, stored as a number.
+   */
+  unreachableAfter: z.coerce.number().int().min(1).max(10).default(defaultOfflineSettings.unreachableAfter),
+  /**
+   * go-online calls per attempt before a document waits for the journal's next one (SEED:234:
+   * repeat until online). At least one; past 20 one document holds the queue too long.
+   */
+  goOnlineCalls: z.coerce.number().int().min(1).max(20).default(defaultOfflineSettings.goOnlineCalls),
 });
 export type CheckboxConfig = z.infer<typeof CheckboxConfig>;
 
@@ -69,9 +81,11 @@ export const checkboxDescriptor: DriverDescriptor<CheckboxConfig, CheckboxSecret
     { name: 'pin', label: 'checkbox.settings.pin', kind: 'secret' },
     { name: 'password', label: 'checkbox.settings.password', kind: 'secret' },
     { name: 'accessKey', label: 'checkbox.settings.accessKey', kind: 'secret' },
+    { name: 'unreachableAfter', label: 'checkbox.settings.unreachableAfter', kind: 'text', initial: String(defaultOfflineSettings.unreachableAfter), hint: 'checkbox.settings.unreachableAfterHint' },
+    { name: 'goOnlineCalls', label: 'checkbox.settings.goOnlineCalls', kind: 'text', initial: String(defaultOfflineSettings.goOnlineCalls), hint: 'checkbox.settings.goOnlineCallsHint' },
   ],
   capabilities: checkboxCapabilities,
-  start: (config, secrets, context) => checkboxDriver(new CheckboxClient(clientOptions(config, secrets, context.answerTimeoutMs)), context.logger, { polls: config.polls, intervalMs: config.pollIntervalMs }, { offline: { reserve: config.offlineReserve } }),
+  start: (config, secrets, context) => checkboxDriver(new CheckboxClient(clientOptions(config, secrets, context.answerTimeoutMs)), context.logger, { polls: config.polls, intervalMs: config.pollIntervalMs }, { offline: { reserve: config.offlineReserve, unreachableAfter: config.unreachableAfter, goOnlineCalls: config.goOnlineCalls }, ...(context.state ? { state: context.state } : {}) }),
   doctor: (config, secrets) => diagnose(clientOptions(config, secrets)),
   explain: checkboxCashierExplanation,
   training: checkboxTraining,

@@ -1,5 +1,7 @@
 import type { Logger } from '../../app/logger';
+import { z } from 'zod';
 import { UnmappableError, type DeviceOutcome, type FiscalDriver, type OfflineControl } from '../driver';
+import { memoryDriverState, type DriverState } from '../driver-state';
 import type { OfflineStatus } from '../../../shared/devices/offline-status';
 import { TaxTable, type TaxRow } from './answers';
 import type { CheckboxClient } from './client';
@@ -7,6 +9,7 @@ import { CheckboxDocuments } from './documents';
 import { buildRequest, type MappingContext } from './mapping';
 import { CheckboxOffline } from './offline';
 import { CheckboxOfflineDocuments, offlineRefusal } from './offline-documents';
+import { OfflineMemory } from './offline-memory';
 import { CheckboxOfflineMode, defaultOfflineSettings, type OfflineRefusalCode, type OfflineSettings } from './offline-mode';
 import { refusedBy } from './outcome';
 import { offlinePrintable, type RegisterHeader } from './offline-printable';
@@ -18,7 +21,13 @@ export interface CheckboxDriverOptions {
   offline?: Partial<OfflineSettings>;
   /** The driver's clock (tests move it with the training server's). */
   now?: () => Date;
+  /** Where the offline mode and what selling offline needs survive a restart (the app's database); without it, they last the run. */
+  state?: DriverState;
 }
+
+const taxesKey = 'checkbox.taxes';
+const registerKey = 'checkbox.register';
+const StoredRegister = z.object({ fiscalNumber: z.string().optional(), title: z.string().optional(), address: z.string().optional() });
 
 const refusalTexts: Record<OfflineRefusalCode, string> = {
   offline_limit_session: 'the 36 hours of offline work in a row are spent',
@@ -39,13 +48,21 @@ export async function checkboxDriver(client: CheckboxClient, logger: Logger, sch
   const shifts = new CheckboxShifts(client, schedule);
   const reports = new CheckboxReports(client);
   const offlineApi = new CheckboxOffline(client);
-  const mode = new CheckboxOfflineMode(offlineApi, { ...defaultOfflineSettings, ...options.offline }, now);
+  const state = options.state ?? memoryDriverState();
+  const mode = new CheckboxOfflineMode(offlineApi, { ...defaultOfflineSettings, ...options.offline }, now, new OfflineMemory(state, client.register));
+  if (mode.otherRegister) log.info('the stored offline codes and sessions were another register’s: let go');
+  if (mode.unreadable.length > 0) log.warn({ keys: mode.unreadable }, 'stored offline state that does not fit its schema is left out');
   const documents = new CheckboxOfflineDocuments(client, offlineApi, mode, online, schedule.intervalMs);
-  let taxes: readonly TaxRow[] | undefined;
+  // The table as last read: a restart while the service is down still sells offline with it.
+  const storedTaxes = TaxTable.safeParse(state.read(taxesKey));
+  let taxes: readonly TaxRow[] | undefined = storedTaxes.success ? storedTaxes.data : undefined;
 
   const readTaxes = async () => {
     const reply = await client.call('GET', '/tax', TaxTable);
-    if (reply.kind === 'ok') taxes = reply.value;
+    if (reply.kind === 'ok') {
+      taxes = reply.value;
+      state.write({ [taxesKey]: reply.value });
+    }
     // Without the table no goods can be mapped: the journal refuses them as not supported until it is read.
     else log.warn({ reason: reply.kind === 'unknown' ? reply.reason : reply.code }, 'cannot read the tax table');
   };
@@ -55,12 +72,14 @@ export async function checkboxDriver(client: CheckboxClient, logger: Logger, sch
     if (read.kind === 'ok') await mode.topUp();
   };
   // The register as an offline receipt's header names it: read while the service answers.
-  let register: RegisterHeader = {};
+  const storedRegister = StoredRegister.safeParse(state.read(registerKey));
+  let register: RegisterHeader = storedRegister.success ? storedRegister.data : {};
   const readRegister = async () => {
     const info = await reports.info();
     if (info.kind !== 'done' || !info.value) return;
     const { cashboxFactoryNumber: fiscalNumber, objectName: title, objectAddress: address } = info.value;
     register = { ...(fiscalNumber ? { fiscalNumber } : {}), ...(title ? { title } : {}), ...(address ? { address } : {}) };
+    state.write({ [registerKey]: register });
   };
   await readTaxes();
   await readRegister();
@@ -106,7 +125,6 @@ export async function checkboxDriver(client: CheckboxClient, logger: Logger, sch
       if (request.operation !== 'sell' || !journaledAt) return request;
       const fields = mode.fieldsFor(uuid, journaledAt);
       if (!fields) return request;
-      documents.built(uuid);
       return buildRequest(doc, uuid, parents, { ...context, offline: fields });
     },
     send: async (request) => {

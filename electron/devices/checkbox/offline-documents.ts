@@ -37,9 +37,6 @@ function provisional(outcome: SendOutcome): SendOutcome {
  *   service delivers the offline receipts to the tax service first.
  */
 export class CheckboxOfflineDocuments {
-  /** Offline receipts built in this run and not yet answered: when the last is, the register goes back online. */
-  private readonly builtOffline = new Set<string>();
-
   constructor(
     private readonly client: CheckboxClient,
     private readonly offline: CheckboxOffline,
@@ -47,12 +44,6 @@ export class CheckboxOfflineDocuments {
     private readonly documents: CheckboxDocuments,
     private readonly intervalMs: number,
   ) {}
-
-  /** Counts an offline receipt built now, for the return online once the last is sent. */
-  built(uuid: string): void {
-    this.builtOffline.add(uuid);
-    this.mode.queued = this.builtOffline.size;
-  }
 
   async send(request: StoredRequest): Promise<SendOutcome> {
     if (request.operation === 'sell-offline') return this.sendOffline(request.body);
@@ -87,12 +78,9 @@ export class CheckboxOfflineDocuments {
       if (found.reason !== 'pending') this.mode.noteFailure(found.reason);
       return found;
     }
-    if (found.kind === 'found' && request.operation === 'sell-offline') {
-      if (found.outcome.kind === 'done') this.mode.undelivered += 1;
-      this.mode.settled(uuid);
-      this.builtOffline.delete(uuid);
-      this.mode.queued = this.builtOffline.size;
-    }
+    if (found.kind === 'found' && request.operation === 'sell-offline') this.mode.answered(uuid, found.outcome.kind === 'done');
+    // A receipt built online and found at the service will never go out offline: its kept commit time is let go.
+    if (found.kind === 'found' && request.operation === 'sell') this.mode.settled(uuid);
     return found.kind === 'found' ? { kind: 'found', outcome: provisional(found.outcome) as typeof found.outcome } : found;
   }
 
@@ -157,12 +145,9 @@ export class CheckboxOfflineDocuments {
       return outcome;
     }
     this.mode.noteAnswer();
-    if (outcome.kind === 'done') this.mode.undelivered += 1;
-    this.mode.settled(uuid);
-    const wasLast = this.builtOffline.delete(uuid) && this.builtOffline.size === 0;
-    this.mode.queued = this.builtOffline.size;
-    // The last offline receipt of this run is sent and new ones are built online: back online now, so the service delivers them.
-    if ((wasLast || converted) && !this.mode.isOffline && this.builtOffline.size === 0) await this.ensureOnline();
+    const wasLast = this.mode.answered(uuid, outcome.kind === 'done');
+    // The last offline receipt queued is sent and new ones are built online: back online now, so the service delivers them.
+    if ((wasLast || converted) && !this.mode.isOffline && this.mode.queued === 0) await this.ensureOnline();
     return provisional(outcome);
   }
 
@@ -200,6 +185,6 @@ export class CheckboxOfflineDocuments {
     this.mode.noteAnswer();
     if (outcome.kind === 'accepted') return;
     if (uuid) this.mode.settled(uuid);
-    if (outcome.kind === 'done' && !outcome.value?.provisional) this.mode.lastOnlineDoneAt = this.mode.now().getTime();
+    if (outcome.kind === 'done' && !outcome.value?.provisional) this.mode.onlineDone();
   }
 }

@@ -15,6 +15,7 @@ import { checkboxDriver } from './driver';
 import type { SimReceipt } from './simulator/memory';
 import { startCheckboxSimulator, type CheckboxSimulator } from './simulator/server';
 import { cashier, cashSale } from './testing/harness';
+import { bodyOf, untilSellingOffline } from './testing/offline';
 
 const tempDir = useTempDirs();
 const host = '127.0.0.61';
@@ -77,14 +78,6 @@ async function setUp(reserve = 20) {
   };
   return s;
 }
-
-/** Waits, a bounded number of times, for the driver to sell offline after the service stopped answering. */
-async function untilSellingOffline(driver: FiscalDriver): Promise<void> {
-  for (let i = 0; i < 500 && !driver.offline!.selling(); i += 1) await new Promise((resolve) => setTimeout(resolve, 10));
-  expect(driver.offline!.selling()).toBe(true);
-}
-
-const bodyOf = (entry: JournalEntry) => JSON.parse(entry.request) as { id: string; fiscal_code?: string; fiscal_date?: string };
 
 describe('Checkbox offline mode through the journal (acceptance checks 11 and 12)', () => {
   let close: (() => Promise<void>) | undefined;

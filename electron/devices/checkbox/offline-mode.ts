@@ -2,6 +2,7 @@ import type { OfflineStatus } from '../../../shared/devices/offline-status';
 import type { Reply } from './errors';
 import { offlineBudget, type OfflineBudget, type OfflineSession, type OfflineWarnings } from './offline-limits';
 import type { CheckboxOffline } from './offline';
+import type { OfflineMemory, ReceiptMemo, SavedMode } from './offline-memory';
 
 export interface OfflineSettings {
   /**
@@ -29,8 +30,11 @@ type Mode = { kind: 'online' } | { kind: 'offline'; since: Date; by: 'manager' |
 const unreachableReasons: ReadonlySet<string> = new Set(['connect_failed', 'connect_timeout', 'answer_timeout', 'connection_dropped', 'http_status', 'maintenance']);
 
 /**
- * The driver's offline state, in memory: its mode, the offline codes in hand, and the register's
- * offline sessions as last read (plus the session begun here while the service is unreachable).
+ * The driver's offline state: its mode, the offline codes in hand, and the register's offline
+ * sessions as last read (plus the session begun here while the service is unreachable), kept in
+ * the driver's state (offline-memory.ts) as they change, so a restart comes back as it left:
+ * offline, with the same codes, the same session start counted against the law's limits, and the
+ * receipts not yet settled with their commit times and codes.
  * New receipts are built offline while `selling`; the register itself is switched when the
  * documents reach the head of the journal's queue (offline-documents.ts), so its go-offline,
  * receipts and go-online keep journal order, and so their dates.
@@ -39,26 +43,82 @@ export class CheckboxOfflineMode {
   private mode: Mode = { kind: 'online' };
   private codes: string[] = [];
   /** The register is in manual offline mode at the service, as last seen. */
-  cloudOffline = false;
+  private cloudIsOffline = false;
   private sessions: OfflineSession[] = [];
   /** The last offline fiscal date given: dates never go backwards, even if the clock does. */
   private lastDate = 0;
   /** When the last online receipt was done: a go-offline is never dated before it (SEED:547). */
-  lastOnlineDoneAt = 0;
-  /** Commit times of receipts built online in this run, for one that must go out offline after all. */
-  private readonly builtOnline = new Map<string, Date>();
-  /** Offline codes given to such receipts, kept for their re-sends in this run. */
-  private readonly converted = new Map<string, string>();
-  /** Offline receipts built and not yet answered, and those answered but not delivered. */
-  queued = 0;
-  undelivered = 0;
+  private lastOnlineDone = 0;
+  /** Receipts not settled yet: built offline (queued), or built online and perhaps to go out offline after all. */
+  private readonly receipts: Map<string, ReceiptMemo>;
+  /** Offline receipts answered but not yet delivered to the tax service. */
+  private answeredOffline = 0;
   private failures = 0;
+  /** The mode as last written, to write only what changed (the status bar asks often). */
+  private written = '';
 
   constructor(
     private readonly offline: CheckboxOffline,
     readonly settings: OfflineSettings,
     readonly now: () => Date,
-  ) {}
+    private readonly memory: OfflineMemory,
+  ) {
+    const remembered = memory.load();
+    this.codes = remembered.codes;
+    this.receipts = remembered.receipts;
+    this.unreadable = remembered.unreadable;
+    this.otherRegister = remembered.otherRegister;
+    const saved = remembered.mode;
+    if (!saved) return;
+    this.mode = saved.mode.kind === 'offline' ? { kind: 'offline', since: new Date(saved.mode.since), by: saved.mode.by } : { kind: 'online' };
+    this.cloudIsOffline = saved.cloudOffline;
+    this.sessions = saved.sessions.map((s) => ({ start: new Date(s.start), ...(s.end ? { end: new Date(s.end) } : {}) }));
+    this.lastDate = saved.lastDate;
+    this.lastOnlineDone = saved.lastOnlineDoneAt;
+    this.answeredOffline = saved.undelivered;
+    this.written = JSON.stringify(this.saved());
+  }
+
+  /** Stored values that did not fit their schema at start (left out): the driver logs them. */
+  readonly unreadable: readonly string[];
+  /** The stored state was another register's (the settings changed) and was let go. */
+  readonly otherRegister: boolean;
+
+  get cloudOffline(): boolean {
+    return this.cloudIsOffline;
+  }
+
+  get lastOnlineDoneAt(): number {
+    return this.lastOnlineDone;
+  }
+
+  /** Offline receipts built and not yet answered. */
+  get queued(): number {
+    let count = 0;
+    for (const memo of this.receipts.values()) if (memo.offline) count += 1;
+    return count;
+  }
+
+  private saved(): SavedMode {
+    return {
+      mode: this.mode.kind === 'offline' ? { kind: 'offline', since: this.mode.since.toISOString(), by: this.mode.by } : { kind: 'online' },
+      cloudOffline: this.cloudIsOffline,
+      sessions: this.sessions.map((s) => ({ start: s.start.toISOString(), ...(s.end ? { end: s.end.toISOString() } : {}) })),
+      lastDate: this.lastDate,
+      lastOnlineDoneAt: this.lastOnlineDone,
+      undelivered: this.answeredOffline,
+    };
+  }
+
+  /** Writes the mode if it changed, with whatever else changed in the same step, in one transaction. */
+  private persist(changes: Omit<Parameters<OfflineMemory['save']>[0], 'mode'> = {}): void {
+    const mode = this.saved();
+    const text = JSON.stringify(mode);
+    const modeChanged = text !== this.written;
+    if (!modeChanged && !changes.codes && !changes.receipt && !changes.settled) return;
+    this.memory.save({ ...changes, ...(modeChanged ? { mode } : {}) });
+    this.written = text;
+  }
 
   get isOffline(): boolean {
     return this.mode.kind === 'offline';
@@ -82,17 +142,24 @@ export class CheckboxOfflineMode {
 
   /**
    * An offline receipt's code and date, taken at build: the date is the journal's commit time
-   * (never before the last one given). Undefined while the receipt is built online.
+   * (never before the last one given). Undefined while the receipt is built online: its commit
+   * time is kept, for the case it must go out offline after all.
    */
   fieldsFor(uuid: string, journaledAt: Date): { fiscal_code: string; fiscal_date: string } | undefined {
     if (!this.selling(journaledAt)) {
-      this.builtOnline.set(uuid, journaledAt);
+      const memo = { builtAt: journaledAt.getTime(), offline: false };
+      this.receipts.set(uuid, memo);
+      this.persist({ receipt: { uuid, memo } });
       return undefined;
     }
     const date = Math.max(journaledAt.getTime(), this.lastDate);
     this.lastDate = date;
-    this.queued += 1;
-    return { fiscal_code: this.codes.shift()!, fiscal_date: new Date(date).toISOString() };
+    const code = this.codes.shift()!;
+    const memo = { builtAt: date, offline: true, code };
+    this.receipts.set(uuid, memo);
+    // Written before the journal stores the bytes: after a crash the code is never handed out again.
+    this.persist({ codes: this.codes, receipt: { uuid, memo } });
+    return { fiscal_code: code, fiscal_date: new Date(date).toISOString() };
   }
 
   /**
@@ -100,13 +167,12 @@ export class CheckboxOfflineMode {
    * lost, then the service went away): its commit time, never before the last online receipt done.
    */
   convert(uuid: string): { fiscal_code: string; fiscal_date: string } | undefined {
-    const builtAt = this.builtOnline.get(uuid);
-    if (!builtAt || !this.selling()) return undefined;
-    const code = this.converted.get(uuid) ?? this.codes.shift();
+    const memo = this.receipts.get(uuid);
+    if (!memo || memo.offline || !this.selling()) return undefined;
+    const code = this.reserve(uuid, memo);
     if (code === undefined) return undefined;
-    this.converted.set(uuid, code);
     // Not after the receipts built offline behind it: those carry later commit times already.
-    const date = Math.max(builtAt.getTime(), this.lastOnlineDoneAt);
+    const date = Math.max(memo.builtAt, this.lastOnlineDoneAt);
     return { fiscal_code: code, fiscal_date: new Date(date).toISOString() };
   }
 
@@ -115,17 +181,43 @@ export class CheckboxOfflineMode {
    * as the counter asks, so the customer's receipt carries it; kept for its sends.
    */
   reservedFor(uuid: string): string | undefined {
-    const kept = this.converted.get(uuid);
-    if (kept !== undefined || !this.builtOnline.has(uuid) || !this.selling()) return kept;
-    const code = this.codes.shift()!;
-    this.converted.set(uuid, code);
+    const memo = this.receipts.get(uuid);
+    if (!memo || memo.offline || memo.code !== undefined || !this.selling()) return memo?.code;
+    return this.reserve(uuid, memo);
+  }
+
+  /** The offline code of a receipt built online: the one given before, or the next in hand, kept with the receipt. */
+  private reserve(uuid: string, memo: ReceiptMemo): string | undefined {
+    if (memo.code !== undefined) return memo.code;
+    const code = this.codes.shift();
+    if (code === undefined) return undefined;
+    const reserved = { ...memo, code };
+    this.receipts.set(uuid, reserved);
+    this.persist({ codes: this.codes, receipt: { uuid, memo: reserved } });
     return code;
   }
 
   /** A receipt is settled: what was kept for its re-sends is let go. */
   settled(uuid: string): void {
-    this.builtOnline.delete(uuid);
-    this.converted.delete(uuid);
+    if (this.receipts.delete(uuid)) this.persist({ settled: uuid });
+  }
+
+  /**
+   * A receipt sent offline was answered (`done`: to be delivered by the service). True when it
+   * was the last offline receipt queued.
+   */
+  answered(uuid: string, done: boolean): boolean {
+    const wasQueued = this.receipts.get(uuid)?.offline === true;
+    if (done) this.answeredOffline += 1;
+    this.receipts.delete(uuid);
+    this.persist({ settled: uuid });
+    return wasQueued && this.queued === 0;
+  }
+
+  /** An online receipt is done now: a later go-offline is never dated before it. */
+  onlineDone(): void {
+    this.lastOnlineDone = this.now().getTime();
+    this.persist();
   }
 
   /** The manager's go-offline, or the driver's when the service is unreachable; refused past the limits. */
@@ -137,6 +229,7 @@ export class CheckboxOfflineMode {
     if (budget.sessionLeftMs === 0) return 'offline_limit_session';
     if (this.codes.length === 0) return 'no_offline_codes';
     this.mode = { kind: 'offline', since: at, by };
+    this.persist();
     return undefined;
   }
 
@@ -144,6 +237,7 @@ export class CheckboxOfflineMode {
   leave(): void {
     this.mode = { kind: 'online' };
     this.failures = 0;
+    this.persist();
   }
 
   /** A send's failure: the service unreachable this many times in a row takes the driver offline. */
@@ -161,19 +255,23 @@ export class CheckboxOfflineMode {
 
   /** A code for the register's own go-offline transaction. */
   takeCode(): string | undefined {
-    return this.codes.shift();
+    const code = this.codes.shift();
+    if (code !== undefined) this.persist({ codes: this.codes });
+    return code;
   }
 
   /** The register went offline at `at` (its session starts then) or came back online at `at`. */
   cloudWentOffline(at: Date): void {
-    this.cloudOffline = true;
+    this.cloudIsOffline = true;
     this.sessions.push({ start: at });
+    this.persist();
   }
 
   cloudWentOnline(at: Date): void {
-    this.cloudOffline = false;
+    this.cloudIsOffline = false;
     this.sessions = this.sessions.map((s) => (s.end === undefined ? { ...s, end: at } : s));
-    this.undelivered = 0;
+    this.answeredOffline = 0;
+    this.persist();
   }
 
   /** The register's sessions and mode as the service tells them (at start, after go-online, for the status). */
@@ -181,7 +279,8 @@ export class CheckboxOfflineMode {
     const reply = await this.offline.sessions(this.now());
     if (reply.kind !== 'ok') return reply;
     this.sessions = reply.value.sessions;
-    this.cloudOffline = reply.value.offline;
+    this.cloudIsOffline = reply.value.offline;
+    this.persist();
     return { ...reply, value: null };
   }
 
@@ -195,7 +294,13 @@ export class CheckboxOfflineMode {
     const available = await this.offline.available();
     if (available.kind === 'ok' && available.value < this.settings.reserve) await this.offline.ask(this.settings.reserve);
     const taken = await this.offline.take(this.settings.reserve - this.codes.length);
-    if (taken.kind === 'ok') this.codes.push(...taken.value.filter((code) => !this.codes.includes(code)));
+    if (taken.kind !== 'ok') return;
+    // A code already given to a receipt not settled yet is not taken again: the service hands out codes until they are used.
+    const given = new Set([...this.codes, ...[...this.receipts.values()].flatMap((memo) => (memo.code === undefined ? [] : [memo.code]))]);
+    const fresh = taken.value.filter((code) => !given.has(code));
+    if (fresh.length === 0) return;
+    this.codes.push(...fresh);
+    this.persist({ codes: this.codes });
   }
 
   status(at: Date = this.now()): OfflineStatus {
@@ -209,7 +314,7 @@ export class CheckboxOfflineMode {
       warn: budget.warn,
       spent: budget.spent,
       codes: this.codes.length,
-      undelivered: this.undelivered + this.queued,
+      undelivered: this.answeredOffline + this.queued,
     };
   }
 }

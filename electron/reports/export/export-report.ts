@@ -5,6 +5,7 @@ import type { Locale } from '../../../shared/locale';
 import type { ExportFile, ExportRequest } from '../../../shared/reports/channels';
 import { controlTapeDocument, periodicDocument, xReportDocument, zReportDocument } from '../../../shared/reports/report-documents';
 import type { ReportDocument, ReportFormat } from '../../../shared/reports/report-tables';
+import { reportingCapabilities } from '../../../shared/reports/report-shape';
 import type { AppContext } from '../../app/context';
 import { AppFailure } from '../../app/app-failure';
 import type { ShiftReports } from '../shift-reports';
@@ -14,14 +15,16 @@ import { reportPdf } from './report-pdf';
 
 const translations = new Map<Locale, i18n>();
 
-function formatFor(ctx: AppContext): ReportFormat {
+/** The manager's language and the active device's currency; `deviceId`: the device that made the report, whose capabilities shape its tables. */
+function formatFor(ctx: AppContext, deviceId?: string): ReportFormat {
   const locale = ctx.settings.get('locale');
   let instance = translations.get(locale);
   if (!instance) {
     instance = createI18n(locale);
     translations.set(locale, instance);
   }
-  return { t: instance.t, locale, currency: currencyOf(ctx.device.status().kind) };
+  const status = ctx.device.status();
+  return { t: instance.t, locale, currency: currencyOf(status.kind), device: reportingCapabilities(status, deviceId) };
 }
 
 async function tableFile(name: string, report: ReportDocument, format: ReportFormat, kind: 'csv' | 'pdf'): Promise<ExportFile> {
@@ -43,7 +46,7 @@ export async function exportReport(ctx: AppContext, reports: ShiftReports, reque
     case 'z': {
       const record = await reports.zGet(request.id);
       const name = `kassa-z-report-${record.reportNumber}`;
-      if (request.format !== 'json') return tableFile(name, zReportDocument(format, record), format, request.format);
+      if (request.format !== 'json') return tableFile(name, zReportDocument(formatFor(ctx, record.deviceId), record), format, request.format);
       const identity = record.identity ?? (await reports.identity());
       if (!identity) throw new AppFailure('device_no_answer', 'The Z report has no device identity and the device does not answer getInfo', { reason: 'identity' });
       const json = JSON.stringify(zReportExport(record, identity), null, 2);

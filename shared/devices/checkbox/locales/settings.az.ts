@@ -10,6 +10,10 @@ export const checkboxSettingsAz: CheckboxSettingsTexts = {
   pin: 'Kassirin PIN kodu',
   password: 'Kassirin parolu',
   accessKey: 'İnteqrasiya açarı (hesabda varsa)',
+  unreachableAfter: 'Oflayn satışdan əvvəl ardıcıl uğursuz cavablar (1–10)',
+  unreachableAfterHint: 'Bir itmiş cavab adətən təsadüfdür: standart 2.',
+  goOnlineCalls: 'Bir cəhddə onlayna keçid sorğuları (1–20)',
+  goOnlineCallsHint: 'Xidmət oflayn çekləri vergi xidmətinə çatdırarkən bir neçəsi lazım ola bilər.',
 };
 
 /** What the training server says when it starts on its own (npm run device:checkbox). */

@@ -9,6 +9,10 @@ export const checkboxSettingsEn = {
   pin: 'Cashier PIN code',
   password: 'Cashier password',
   accessKey: 'Integration key (if the account has one)',
+  unreachableAfter: 'Failed answers in a row before selling offline (1–10)',
+  unreachableAfterHint: 'One lost answer is usually a blip: 2 is the default.',
+  goOnlineCalls: 'Go-online requests per attempt (1–20)',
+  goOnlineCallsHint: 'The service may need several while it delivers the offline receipts to the tax service.',
 };
 
 export type CheckboxSettingsTexts = typeof checkboxSettingsEn;

@@ -10,6 +10,10 @@ export const checkboxSettingsRu: CheckboxSettingsTexts = {
   pin: 'Пин-код кассира',
   password: 'Пароль кассира',
   accessKey: 'Ключ интеграции (если есть в аккаунте)',
+  unreachableAfter: 'Неудачных ответов подряд до продажи в офлайне (1–10)',
+  unreachableAfterHint: 'Один потерянный ответ — обычно случайность: по умолчанию 2.',
+  goOnlineCalls: 'Запросов перехода в онлайн за одну попытку (1–20)',
+  goOnlineCallsHint: 'Сервису может понадобиться несколько, пока он доставляет офлайн-чеки в налоговую.',
 };
 
 /** What the training server says when it starts on its own (npm run device:checkbox). */

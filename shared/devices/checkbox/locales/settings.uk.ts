@@ -10,6 +10,10 @@ export const checkboxSettingsUk: CheckboxSettingsTexts = {
   pin: 'Пін-код касира',
   password: 'Пароль касира',
   accessKey: 'Ключ інтеграції (якщо є в акаунті)',
+  unreachableAfter: 'Невдалих відповідей поспіль до продажу в офлайні (1–10)',
+  unreachableAfterHint: 'Одна втрачена відповідь — зазвичай випадковість: типово 2.',
+  goOnlineCalls: 'Запитів переходу в онлайн за одну спробу (1–20)',
+  goOnlineCallsHint: 'Сервісу може знадобитися кілька, поки він доставляє офлайн чеки до ДПС.',
 };
 
 /** What the training server says when it starts on its own (npm run device:checkbox). */
