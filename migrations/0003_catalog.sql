@@ -39,6 +39,7 @@ CREATE TABLE product_barcodes (
 ) STRICT, WITHOUT ROWID;
 
 -- Word-prefix search over the folded names. External content: the words live once, in products.
+-- (0016_search_prefixes.sql makes the table again with prefix indexes up to twelve letters.)
 -- prefix='1 2 3 4': what a cashier types while the list narrows is one to four letters of a
 -- word, and a prefix index answers those without merging every word that starts with them.
 -- The tokenizer's own folding is a second line behind ours, for text that bypassed the app.

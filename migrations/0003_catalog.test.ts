@@ -88,6 +88,7 @@ describe('0003_catalog', () => {
     const { db } = openCatalog(tempDir());
     expect(plan(db, catalogReads.idByBarcode)).toMatch(/SEARCH product_barcodes USING PRIMARY KEY \(barcode=\?\)/);
     expect(plan(db, catalogReads.byId)).toMatch(/SEARCH b USING INDEX sqlite_autoindex_product_barcodes_2 \(product_id=\?\)/);
+    expect(plan(db, catalogReads.byIds)).toMatch(/SEARCH p USING INTEGER PRIMARY KEY \(rowid=\?\)/);
     expect(plan(db, catalogReads.idByCode)).toMatch(/USING COVERING INDEX products_code \(code=\?\)/);
     // Since 0014 a code's product must also be sold, read from the row the index points at.
     expect(plan(db, catalogReads.idsByCodeStart)).toMatch(/USING INDEX products_code \(code>\? AND code<\?\)/);

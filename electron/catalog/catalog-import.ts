@@ -6,6 +6,7 @@ import { newProduct, type ImportRow } from './import-row';
 import { changeOf, matchRows, planMerge } from './merge-plan';
 import type { ProductQueries } from './product-queries';
 import { readImportFile } from './read-import-file';
+import { rebuildSearchIndex } from './search-index';
 
 /**
  * replace: the file becomes the catalogue (what it does not name is deactivated); merge: it
@@ -92,7 +93,7 @@ export function importCatalog(db: Db, queries: ProductQueries, writer: CatalogWr
   if (file.problems.length > 0) throw new ImportRefusedError(file.problems);
   return db
     .transaction(() => {
-      if (write(queries, writer, file.valid, mode, at).namesChanged) writer.rebuildSearch();
+      if (write(queries, writer, file.valid, mode, at).namesChanged) rebuildSearchIndex(db);
       return file.valid.length;
     })
     .immediate();

@@ -6,7 +6,7 @@ import type { ProductChange } from './merge-plan';
 
 /**
  * The catalogue's writes. Callers hold the transaction: an import is one transaction however
- * many products it writes, and ends it with `rebuildSearch` when names changed (see
+ * many products it writes, and ends it with `rebuildSearchIndex` (search-index.ts) when names changed (see
  * 0003_catalog.sql for why the store, not a trigger, keeps the search index).
  */
 export class CatalogWriter {
@@ -99,12 +99,6 @@ export class CatalogWriter {
   reindexName(productId: number, before: string, after: string): void {
     this.sql("INSERT INTO products_fts (products_fts, rowid, folded_name) VALUES ('delete', ?, ?)").run(productId, before);
     this.indexName(productId, after);
-  }
-
-  /** Indexes every folded name afresh, in one pass over the table, into one segment. */
-  rebuildSearch(): void {
-    this.sql("INSERT INTO products_fts (products_fts) VALUES ('rebuild')").run();
-    this.sql("INSERT INTO products_fts (products_fts) VALUES ('optimize')").run();
   }
 
   private insertBarcodes(productId: number, barcodes: readonly string[]): void {

@@ -37,7 +37,7 @@ export class Catalog {
     this.editor = new ProductEditor(db, this.queries, this.writer, now);
     this.categories = new Categories(db, now);
     this.quickKeys = new QuickKeys(db, this.queries);
-    refoldStaleNames(db, this.writer);
+    refoldStaleNames(db);
   }
 
   search(query: string, limit: number): Product[] {

@@ -11,6 +11,8 @@ import { productColumns, ProductRow } from './product-row';
  */
 export const catalogReads = {
   byId: `SELECT ${productColumns} FROM products p WHERE p.id = ?`,
+  // A screenful found by search, read in one statement rather than one per product.
+  byIds: `SELECT ${productColumns} FROM products p WHERE p.id IN (SELECT value FROM json_each(?))`,
   idByBarcode: 'SELECT product_id AS id FROM product_barcodes WHERE barcode = ?',
   // A deactivated product's barcode still names it (an import matches by it) but sells nothing.
   sellableIdByBarcode: 'SELECT b.product_id AS id FROM product_barcodes b JOIN products p ON p.id = b.product_id WHERE b.barcode = ? AND p.active = 1',
@@ -63,6 +65,17 @@ export class ProductQueries {
   byId(id: number): Product | undefined {
     const row = this.sql<[number]>(catalogReads.byId).get(id);
     return row === undefined ? undefined : ProductRow.parse(row);
+  }
+
+  /** The products of `ids`, in that order. */
+  byIds(ids: readonly number[]): Product[] {
+    if (ids.length === 0) return [];
+    const byId = new Map<number, Product>();
+    for (const row of this.sql<[string]>(catalogReads.byIds).all(JSON.stringify(ids))) {
+      const product = ProductRow.parse(row);
+      byId.set(product.id, product);
+    }
+    return ids.flatMap((id) => byId.get(id) ?? []);
   }
 
   byBarcode(barcode: string): Product | undefined {

@@ -1,6 +1,6 @@
 import { foldedAwayLetters, foldForSearch } from '../../shared/search-folding';
 import type { Db } from '../db/open';
-import type { CatalogWriter } from './catalog-writer';
+import { rebuildSearchIndex } from './search-index';
 
 interface StoredName {
   id: number;
@@ -25,7 +25,7 @@ const staleLetters = foldedAwayLetters.filter((letter) => /\p{Script=Cyrillic}/u
  * shop would find nothing new until its names were written again. The refold itself runs once, in one transaction with the search index's rebuild.
  * Returns how many names changed.
  */
-export function refoldStaleNames(db: Db, writer: CatalogWriter): number {
+export function refoldStaleNames(db: Db): number {
   const startsWord = db.prepare<[string], unknown>('SELECT 1 FROM products_fts WHERE products_fts MATCH ? LIMIT 1');
   if (!staleLetters.some((letter) => startsWord.get(`"${letter}"*`) !== undefined)) return 0;
   return db.transaction(() => {
@@ -38,7 +38,7 @@ export function refoldStaleNames(db: Db, writer: CatalogWriter): number {
       update.run(now, id);
       changed++;
     }
-    writer.rebuildSearch();
+    rebuildSearchIndex(db);
     return changed;
   })();
 }

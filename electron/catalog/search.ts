@@ -39,7 +39,7 @@ export function searchProducts(queries: ProductQueries, query: string, limit: nu
     // Asked for `limit` rather than what is left: a code match may be among these too.
     if (found.size < limit) add(queries.idsByNameWords(ftsPrefixQuery(folded), folded, limit));
   }
-  return [...found].flatMap((id) => queries.byId(id) ?? []);
+  return queries.byIds([...found]);
 }
 
 /**
