@@ -1,6 +1,7 @@
 import { foldForSearch } from '../../shared/search-folding';
 import type { Db } from '../db/open';
 import { statementCache } from '../db/statements';
+import { rebuildSearchIndex } from './search-index';
 import type { NewProduct } from './import-row';
 import type { ProductChange } from './merge-plan';
 
@@ -101,10 +102,9 @@ export class CatalogWriter {
     this.indexName(productId, after);
   }
 
-  /** Indexes every folded name afresh, in one pass over the table, into one segment. */
+  /** Every name into the search index afresh (search-index.ts). */
   rebuildSearch(): void {
-    this.sql("INSERT INTO products_fts (products_fts) VALUES ('rebuild')").run();
-    this.sql("INSERT INTO products_fts (products_fts) VALUES ('optimize')").run();
+    rebuildSearchIndex(this.db);
   }
 
   private insertBarcodes(productId: number, barcodes: readonly string[]): void {
