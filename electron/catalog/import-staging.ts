@@ -1,0 +1,108 @@
+import type { Db } from '../db/open';
+import { columnValues } from './catalog-writer';
+import { barcodeSeparator } from './import-fields';
+import { newProduct, type ImportRow } from './import-row';
+
+/** Rows are written to the staging table this many at a time, each batch one short transaction. */
+export const stagingBatchRows = 2_000;
+
+/**
+ * Which of a row's optional cells the file gave: a merge keeps the product's own value where it
+ * did not (import-row.ts `mergedProduct`). The staged columns hold the row as a new product,
+ * defaults filled in, so an insert copies them as they are.
+ */
+export const given = {
+  code: 1,
+  barcodes: 2,
+  unit: 4,
+  codeType: 8,
+  markingRequired: 16,
+  favourite: 32,
+  position: 64,
+} as const;
+
+/**
+ * The checked rows of an import on their way to the catalogue, in temporary tables of this
+ * connection (on disk, in SQLite's temporary file, not in memory): the file is read into them
+ * batch by batch without a lock on the catalogue, so a sale goes on meanwhile, and a cancelled
+ * or refused import drops them and leaves the catalogue as it was. import-apply.ts then writes
+ * them in one transaction. `target` is the product a row updates, `new_id` the id an inserted
+ * row gets, `changes` what an update changes (import-apply.ts).
+ */
+export class ImportStaging {
+  /** The most rows held in memory at once, waiting for their batch: at most `stagingBatchRows`. */
+  maxBuffered = 0;
+  private readonly buffer: ImportRow[] = [];
+
+  constructor(private readonly db: Db) {
+    db.exec(`
+      DROP TABLE IF EXISTS temp.import_rows;
+      DROP TABLE IF EXISTS temp.import_barcodes;
+      CREATE TEMP TABLE import_rows (
+        row INTEGER PRIMARY KEY,
+        name TEXT NOT NULL,
+        folded_name TEXT NOT NULL,
+        code TEXT NOT NULL,
+        barcodes TEXT,
+        price INTEGER NOT NULL,
+        vat_rate TEXT NOT NULL,
+        unit TEXT NOT NULL,
+        code_type TEXT NOT NULL,
+        marking_required INTEGER NOT NULL,
+        favourite INTEGER NOT NULL,
+        position INTEGER,
+        given INTEGER NOT NULL,
+        target INTEGER,
+        new_id INTEGER,
+        changes INTEGER NOT NULL DEFAULT 0
+      );
+      CREATE TEMP TABLE import_barcodes (
+        barcode TEXT PRIMARY KEY,
+        row INTEGER NOT NULL,
+        ordinal INTEGER NOT NULL
+      ) WITHOUT ROWID;
+    `);
+  }
+
+  add(row: ImportRow): void {
+    this.buffer.push(row);
+    this.maxBuffered = Math.max(this.maxBuffered, this.buffer.length);
+    if (this.buffer.length >= stagingBatchRows) this.flush();
+  }
+
+  /** Writes what is buffered; called once more after the file's last row. */
+  flush(): void {
+    if (this.buffer.length === 0) return;
+    const insertRow = this.db.prepare(
+      `INSERT INTO temp.import_rows (name, code, price, vat_rate, unit, code_type, marking_required, favourite, position, folded_name, row, barcodes, given)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    );
+    const insertBarcode = this.db.prepare('INSERT INTO temp.import_barcodes (barcode, row, ordinal) VALUES (?, ?, ?)');
+    this.db.transaction((rows: readonly ImportRow[]) => {
+      for (const row of rows) {
+        const p = newProduct(row);
+        insertRow.run(...columnValues(p), row.row, row.barcodes === undefined ? null : row.barcodes.join(barcodeSeparator), givenOf(row));
+        p.barcodes.forEach((barcode, ordinal) => insertBarcode.run(barcode, row.row, ordinal));
+      }
+    })(this.buffer);
+    this.buffer.length = 0;
+  }
+
+  /** The staged rows go; also after a cancel or a refusal, so nothing of the file stays behind. */
+  drop(): void {
+    this.buffer.length = 0;
+    this.db.exec('DROP TABLE IF EXISTS temp.import_rows; DROP TABLE IF EXISTS temp.import_barcodes;');
+  }
+}
+
+function givenOf(row: ImportRow): number {
+  let bits = 0;
+  if (row.code !== undefined) bits |= given.code;
+  if (row.barcodes !== undefined) bits |= given.barcodes;
+  if (row.unit !== undefined) bits |= given.unit;
+  if (row.codeType !== undefined) bits |= given.codeType;
+  if (row.markingRequired !== undefined) bits |= given.markingRequired;
+  if (row.favourite !== undefined) bits |= given.favourite;
+  if (row.position !== undefined) bits |= given.position;
+  return bits;
+}
