@@ -8,7 +8,7 @@ export const stagingBatchRows = 2_000;
 
 /**
  * Which of a row's optional cells the file gave: a merge keeps the product's own value where it
- * did not (import-row.ts `mergedProduct`). The staged columns hold the row as a new product,
+ * did not (import-apply.ts `planChanges`). The staged columns hold the row as a new product,
  * defaults filled in, so an insert copies them as they are.
  */
 export const given = {
@@ -27,7 +27,7 @@ export const given = {
  * batch by batch without a lock on the catalogue, so a sale goes on meanwhile, and a cancelled
  * or refused import drops them and leaves the catalogue as it was. import-apply.ts then writes
  * them in one transaction. `target` is the product a row updates, `new_id` the id an inserted
- * row gets, `changes` what an update changes (import-apply.ts).
+ * row gets (import-apply.ts).
  */
 export class ImportStaging {
   /** The most rows held in memory at once, waiting for their batch: at most `stagingBatchRows`. */
@@ -53,14 +53,15 @@ export class ImportStaging {
         position INTEGER,
         given INTEGER NOT NULL,
         target INTEGER,
-        new_id INTEGER,
-        changes INTEGER NOT NULL DEFAULT 0
+        new_id INTEGER
       );
+      -- No index: the checker found every duplicate, and each statement that reads the
+      -- barcodes goes through them once, in their order, looking up the row and the catalogue.
       CREATE TEMP TABLE import_barcodes (
-        barcode TEXT PRIMARY KEY,
+        barcode TEXT NOT NULL,
         row INTEGER NOT NULL,
         ordinal INTEGER NOT NULL
-      ) WITHOUT ROWID;
+      );
     `);
   }
 
@@ -91,7 +92,7 @@ export class ImportStaging {
   /** The staged rows go; also after a cancel or a refusal, so nothing of the file stays behind. */
   drop(): void {
     this.buffer.length = 0;
-    this.db.exec('DROP TABLE IF EXISTS temp.import_rows; DROP TABLE IF EXISTS temp.import_barcodes;');
+    this.db.exec('DROP TABLE IF EXISTS temp.import_rows; DROP TABLE IF EXISTS temp.import_barcodes; DROP TABLE IF EXISTS temp.import_changes;');
   }
 }
 

@@ -10,20 +10,3 @@ export interface ProductChange {
   /** The barcodes differ: the old ones are let go before any product takes new ones. */
   barcodesChanged: boolean;
 }
-
-/**
- * What differs between a product and its merged self, or nothing when the row repeats it: a
- * weekly price list mostly does, and changes prices only.
- */
-export function changeOf(before: Product, after: Product): ProductChange | undefined {
-  const renamed = before.name !== after.name;
-  const indexedChanged = renamed || before.code !== after.code || before.favourite !== after.favourite || before.position !== after.position;
-  const barcodesChanged = before.barcodes.length !== after.barcodes.length || before.barcodes.some((barcode, i) => barcode !== after.barcodes[i]);
-  const detailsChanged =
-    before.price !== after.price ||
-    before.vatRate !== after.vatRate ||
-    before.unit !== after.unit ||
-    before.codeType !== after.codeType ||
-    before.markingRequired !== after.markingRequired;
-  return indexedChanged || barcodesChanged || detailsChanged ? { after, renamed, indexedChanged, barcodesChanged } : undefined;
-}
