@@ -96,15 +96,16 @@ export class ImportChecker {
  * part: the first holder of a barcode or a code keeps it, the later ones are the problem.
  */
 class DuplicateFinder {
-  private readonly seenBarcodes = new Set<string>();
-  private readonly seenCodes = new Set<string>();
+  private readonly seenBarcodes = new Set<string | number>();
+  private readonly seenCodes = new Set<string | number>();
 
   /** The row's barcodes that an earlier row has; the others are the row's from now on. */
   barcodes(row: ImportRow): string[] {
     const taken: string[] = [];
     for (const barcode of row.barcodes ?? []) {
-      if (this.seenBarcodes.has(barcode)) taken.push(barcode);
-      else this.seenBarcodes.add(barcode);
+      const key = keyOf(barcode);
+      if (this.seenBarcodes.has(key)) taken.push(barcode);
+      else this.seenBarcodes.add(key);
     }
     return taken;
   }
@@ -112,10 +113,24 @@ class DuplicateFinder {
   /** Whether an earlier row has the row's code; products without a code never clash. */
   code(row: ImportRow): row is ImportRow & { code: string } {
     if (!row.code) return false;
-    if (this.seenCodes.has(row.code)) return true;
-    this.seenCodes.add(row.code);
+    const key = keyOf(row.code);
+    if (this.seenCodes.has(key)) return true;
+    this.seenCodes.add(key);
     return false;
   }
+}
+
+/** Digits without a leading zero, few enough for a number to hold them exactly: one number for one text. */
+const numeric = /^[1-9]\d{0,14}$/;
+
+/**
+ * What a barcode or a code is remembered by for the rest of the file. Not the parser's string:
+ * V8 keeps a longer piece of text as a view of the chunk it was cut from, so a set of them
+ * would keep every chunk of the file alive (an EAN-13 is long enough). A number (the usual
+ * barcode, all digits) or a copy holds only itself.
+ */
+function keyOf(text: string): string | number {
+  return numeric.test(text) ? Number(text) : Buffer.from(text, 'utf8').toString('utf8');
 }
 
 function isBlank(cells: readonly string[]): boolean {
