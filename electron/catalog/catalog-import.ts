@@ -106,7 +106,7 @@ class StagedImport {
 
   apply(queries: ProductQueries, mode: ImportMode, at: string): number {
     if (this.checker.problemCount > 0) throw new ImportRefusedError(this.checker.problems, this.checker.problemCount);
-    this.staging.flush();
+    this.staging.finish();
     const conflicts = this.db.transaction(() => applyImport(this.db, queries, mode, at)).immediate();
     if (conflicts) throw new ImportRefusedError(conflicts.problems, conflicts.count);
     return this.checker.valid;

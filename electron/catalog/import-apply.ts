@@ -1,7 +1,6 @@
 import type { ImportProblem } from '../../shared/catalog';
 import type { Db } from '../db/open';
 import { maxListedProblems } from './import-checker';
-import { barcodeSeparator } from './import-fields';
 import { given } from './import-staging';
 import type { ProductQueries } from './product-queries';
 import { rebuildSearchIndex } from './search-index';
@@ -143,8 +142,8 @@ function planChanges(db: Db, mode: ImportMode): void {
         ${pick(given.code, 'code')}, ${pick(given.unit, 'unit')},
         CASE WHEN r.given & ${given.codeType | given.barcodes} THEN r.code_type ELSE p.code_type END AS code_type,
         ${pick(given.markingRequired, 'marking_required')}, ${pick(given.favourite, 'favourite')}, ${pick(given.position, 'position')},
-        r.given & ${given.barcodes} AND coalesce(r.barcodes, '') <>
-          coalesce((SELECT group_concat(b.barcode, '${barcodeSeparator}' ORDER BY b.ordinal) FROM product_barcodes b WHERE b.product_id = p.id), '') AS barcodes_changed,
+        r.given & ${given.barcodes} AND coalesce(r.barcodes, '[]') <>
+          (SELECT json_group_array(b.barcode ORDER BY b.ordinal) FROM product_barcodes b WHERE b.product_id = p.id) AS barcodes_changed,
         p.price <> r.price OR p.vat_rate <> r.vat_rate AS details_changed,
         p.code AS was_code, p.unit AS was_unit, p.code_type AS was_code_type, p.marking_required AS was_marking_required,
         p.favourite AS was_favourite, p.position AS was_position

@@ -1,6 +1,5 @@
 import type { Db } from '../db/open';
 import { columnValues } from './catalog-writer';
-import { barcodeSeparator } from './import-fields';
 import { newProduct, type ImportRow } from './import-row';
 
 /** Rows are written to the staging table this many at a time, each batch one short transaction. */
@@ -43,6 +42,7 @@ export class ImportStaging {
         name TEXT NOT NULL,
         folded_name TEXT NOT NULL,
         code TEXT NOT NULL,
+        -- The barcodes the row gives, a JSON array; NULL when it gives none.
         barcodes TEXT,
         price INTEGER NOT NULL,
         vat_rate TEXT NOT NULL,
@@ -71,22 +71,29 @@ export class ImportStaging {
     if (this.buffer.length >= stagingBatchRows) this.flush();
   }
 
-  /** Writes what is buffered; called once more after the file's last row. */
+  /** Writes what is buffered. */
   flush(): void {
     if (this.buffer.length === 0) return;
     const insertRow = this.db.prepare(
       `INSERT INTO temp.import_rows (name, code, price, vat_rate, unit, code_type, marking_required, favourite, position, folded_name, row, barcodes, given)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
-    const insertBarcode = this.db.prepare('INSERT INTO temp.import_barcodes (barcode, row, ordinal) VALUES (?, ?, ?)');
     this.db.transaction((rows: readonly ImportRow[]) => {
       for (const row of rows) {
         const p = newProduct(row);
-        insertRow.run(...columnValues(p), row.row, row.barcodes === undefined ? null : row.barcodes.join(barcodeSeparator), givenOf(row));
-        p.barcodes.forEach((barcode, ordinal) => insertBarcode.run(barcode, row.row, ordinal));
+        insertRow.run(...columnValues(p), row.row, row.barcodes === undefined ? null : JSON.stringify(row.barcodes), givenOf(row));
       }
     })(this.buffer);
     this.buffer.length = 0;
+  }
+
+  /**
+   * The last batch, and every row's barcodes one by one into import_barcodes: split in SQLite in
+   * one statement rather than inserted from JavaScript a statement each (a third of staging's time).
+   */
+  finish(): void {
+    this.flush();
+    this.db.exec('INSERT INTO temp.import_barcodes (barcode, row, ordinal) SELECT j.value, r.row, j.key FROM temp.import_rows r, json_each(r.barcodes) j WHERE r.barcodes IS NOT NULL');
   }
 
   /** The staged rows go; also after a cancel or a refusal, so nothing of the file stays behind. */
