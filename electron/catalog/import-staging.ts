@@ -34,9 +34,12 @@ export class ImportStaging {
   private readonly buffer: ImportRow[] = [];
 
   constructor(private readonly db: Db) {
+    // Temporary tables end with the connection, so tables already there are a live import's:
+    // a second one at once would write into its staging.
+    if (db.prepare("SELECT 1 FROM temp.sqlite_master WHERE name = 'import_rows'").get() !== undefined) {
+      throw new Error('Another catalogue import is under way');
+    }
     db.exec(`
-      DROP TABLE IF EXISTS temp.import_rows;
-      DROP TABLE IF EXISTS temp.import_barcodes;
       CREATE TEMP TABLE import_rows (
         row INTEGER PRIMARY KEY,
         name TEXT NOT NULL,

@@ -97,4 +97,25 @@ describe('a catalogue file read as it comes', () => {
     expect(db.prepare('SELECT DISTINCT price FROM products').pluck().all()).toEqual([200]);
     closeDatabase(db);
   });
+
+  it('refuses a second import while one is reading, and the first goes on', async () => {
+    const dir = tempDir();
+    const file = join(dir, 'catalogue.csv');
+    writeFileSync(file, catalogueOf(12_000));
+    const { db, catalog } = openCatalog(dir);
+    let second: unknown;
+    const first = catalog.importFile(file, 'replace', {
+      onProgress: () => {
+        try {
+          catalog.import(catalogueOf(3), 'replace');
+        } catch (error) {
+          second ??= error;
+        }
+      },
+    });
+    expect(await first).toBe(12_000);
+    expect(second).toEqual(new Error('Another catalogue import is under way'));
+    expect(db.prepare('SELECT count(*) FROM products').pluck().get()).toBe(12_000);
+    closeDatabase(db);
+  });
 });
