@@ -12,7 +12,7 @@ interface Measure {
   size: number;
   /** What the figure is in: a time per operation, or a whole run. */
   value: string;
-  /** Resident set of this process when the figure was taken, in MB. */
+  /** Resident set of the process when the figure was taken (or its peak, where the figure says so), in MB. */
   rssMb: number;
 }
 
@@ -42,7 +42,7 @@ function sizeLabel(size: number): string {
 /** The table, one row a figure, one column a size: "time, resident MB". */
 export function scalingTable(): string {
   if (measures.length === 0) return '';
-  const lines = ['', 'Scaling (time; resident memory of the process)'];
+  const lines = ['', 'Scaling (time; resident memory of the process: for the catalogue import, the peak of the process importing)'];
   for (const kind of ['products', 'documents'] as const) {
     const ofKind = measures.filter((m) => m.kind === kind);
     if (ofKind.length === 0) continue;

@@ -42,7 +42,10 @@ export type ImportProblem = z.infer<typeof ImportProblem>;
 export const ImportPreview = z.object({
   rows: z.number().int(),
   valid: z.number().int(),
+  /** The first problems (at most 500), by row and column. */
   problems: z.array(ImportProblem),
+  /** How many problems the file has: the list stops at 500, the count does not. */
+  problemCount: z.number().int(),
   /** The first rows as they would be imported. */
   sample: z.array(Product.omit({ id: true })),
 });

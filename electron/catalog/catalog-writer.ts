@@ -5,30 +5,16 @@ import type { NewProduct } from './import-row';
 import type { ProductChange } from './merge-plan';
 
 /**
- * The catalogue's writes. Callers hold the transaction: an import is one transaction however
- * many products it writes, and ends it with `rebuildSearchIndex` (search-index.ts) when names changed (see
- * 0003_catalog.sql for why the store, not a trigger, keeps the search index).
+ * The catalogue's writes of one product at a time (the product editor). Callers hold the
+ * transaction. An import writes set-wise instead (import-apply.ts) and ends with
+ * `rebuildSearchIndex` (search-index.ts); see 0003_catalog.sql for why the store, not a trigger,
+ * keeps the search index.
  */
 export class CatalogWriter {
   private readonly sql;
 
-  constructor(private readonly db: Db) {
+  constructor(db: Db) {
     this.sql = statementCache(db);
-  }
-
-  /** A replace: what the file does not name is deactivated, the rest left as it is. */
-  deactivateAllBut(keep: readonly number[], at: string): void {
-    this.db.exec('CREATE TEMP TABLE IF NOT EXISTS kept_products (id INTEGER PRIMARY KEY)');
-    this.db.exec('DELETE FROM temp.kept_products');
-    const add = this.db.prepare('INSERT OR IGNORE INTO temp.kept_products (id) VALUES (?)');
-    for (const id of keep) add.run(id);
-    this.db.prepare('UPDATE products SET active = 0, updated_at = ? WHERE active = 1 AND id NOT IN (SELECT id FROM temp.kept_products)').run(at);
-    this.db.exec('DELETE FROM temp.kept_products');
-  }
-
-  /** Sold again, if it was not: a product a replace's file names. */
-  reactivate(productId: number, at: string): void {
-    this.sql('UPDATE products SET active = 1, updated_at = ? WHERE id = ? AND active = 0').run(at, productId);
   }
 
   setActive(productId: number, active: boolean, at: string): void {
@@ -52,11 +38,6 @@ export class CatalogWriter {
     const id = Number(lastInsertRowid);
     this.insertBarcodes(id, product.barcodes);
     return id;
-  }
-
-  /** Takes a barcode from whichever product holds it. */
-  releaseBarcode(barcode: string): void {
-    this.sql('DELETE FROM product_barcodes WHERE barcode = ?').run(barcode);
   }
 
   /** Frees a product's barcodes, so that others may take them before it gets its new ones. */
@@ -107,7 +88,8 @@ export class CatalogWriter {
   }
 }
 
-function columnValues(p: NewProduct) {
+/** A product's columns in the order of products' INSERT: name, code, price, vat_rate, unit, code_type, marking_required, favourite, position, folded_name. */
+export function columnValues(p: NewProduct) {
   return [
     p.name,
     p.code,

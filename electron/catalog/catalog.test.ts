@@ -198,6 +198,7 @@ describe('import', () => {
         { row: 2, column: 'price', code: 'badPrice', value: 'free' },
         { row: 3, column: 'favourite', code: 'badFlag', value: 'da' },
       ],
+      problemCount: 2,
       sample: [
         {
           name: 'Qatıq',

@@ -1,13 +1,16 @@
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
 import type { ImportPreview, Product, ScanResult } from '../../shared/catalog';
 import type { Db } from '../db/open';
 import type { Settings } from '../settings/settings';
-import { importCatalog, previewImport, type ImportMode } from './catalog-import';
+import { importCatalog, importCatalogStream, previewImport, previewImportStream, type ImportMode } from './catalog-import';
 import { Categories } from './categories';
 import { CatalogWriter } from './catalog-writer';
 import { catalogCsv } from './export-csv';
 import { ProductEditor } from './product-editor';
 import { ProductQueries } from './product-queries';
 import { QuickKeys } from './quick-keys';
+import type { StreamOptions } from './read-import-file';
 import { refoldStaleNames } from './refold-names';
 import { scanBarcode } from './scan';
 import { searchProducts } from './search';
@@ -62,8 +65,19 @@ export class Catalog {
     return previewImport(csv);
   }
 
+  /** The preview of a file on disk, read as it comes: a catalogue of a million products is 80 MB. */
+  async previewFile(path: string, options: StreamOptions = {}): Promise<ImportPreview> {
+    return previewImportStream(createReadStream(path), (await stat(path)).size, options);
+  }
+
   import(csv: string, mode: ImportMode): number {
-    return importCatalog(this.db, this.queries, this.writer, csv, mode, this.now().toISOString());
+    return importCatalog(this.db, this.queries, csv, mode, this.now().toISOString());
+  }
+
+  /** The import of a file on disk, read as it comes; cancelled by the signal until it writes. */
+  async importFile(path: string, mode: ImportMode, options: StreamOptions = {}): Promise<number> {
+    const { size } = await stat(path);
+    return importCatalogStream(this.db, this.queries, createReadStream(path), size, mode, () => this.now().toISOString(), options);
   }
 
   export(): string {

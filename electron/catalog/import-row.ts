@@ -72,28 +72,3 @@ export function newProduct(row: ImportRow): NewProduct {
     position: row.position ?? null,
   };
 }
-
-/**
- * A row over a product it updates: what the row gives replaces the product's value, and what it
- * leaves out (an empty cell, a column the file lacks) stays as it is. A merge changes only what
- * the file says, so a supplier's price list of codes, names, prices and VAT drops no barcode and
- * no quick key, and an empty cell never erases a code or a barcode a scanner relies on. The
- * code type follows new barcodes when the row gives no code type.
- */
-export function mergedProduct(existing: Product, row: ImportRow): Product {
-  const barcodes = row.barcodes ?? existing.barcodes;
-  const codeType = row.codeType ?? (row.barcodes === undefined ? existing.codeType : defaultCodeType(barcodes));
-  return {
-    id: existing.id,
-    name: row.name,
-    code: row.code ?? existing.code,
-    barcodes,
-    price: row.price,
-    vatRate: row.vat,
-    unit: row.unit ?? existing.unit,
-    codeType,
-    markingRequired: row.markingRequired ?? existing.markingRequired,
-    favourite: row.favourite ?? existing.favourite,
-    position: row.position ?? existing.position,
-  };
-}

@@ -1,105 +1,136 @@
+import { StringDecoder } from 'node:string_decoder';
+import { Readable } from 'node:stream';
 import Papa from 'papaparse';
 import type { ImportProblem } from '../../shared/catalog';
-import type { ImportProblemCode } from '../../shared/i18n/catalog-error-keys';
-import { ColumnName, readHeader, type Header } from './import-columns';
-import { CellIssueParams, ImportRowCells, type ImportRow } from './import-row';
+import { ImportChecker, type ParsedLine } from './import-checker';
+import type { ImportRow } from './import-row';
 
 export interface ImportFile {
   /** Product rows in the file; blank lines are not rows. */
   rows: number;
   /** The rows without a problem, in the file's order. */
   valid: ImportRow[];
-  /** Every problem, by row and then by column. */
+  /** The first problems (import-checker.ts), by row and then by column. */
   problems: ImportProblem[];
 }
 
-/** A value shown back in a problem is cut here: the screen needs to recognise it, not hold it. */
-const shownValueLength = 100;
+/**
+ * Reads a small catalogue file whole: every row it can import, and its problems. What the
+ * import and the preview do streams instead (`checkImportText`, `checkImportStream`); this is for
+ * a file the size of a hand-written one.
+ */
+export function readImportFile(csv: string): ImportFile {
+  const valid: ImportRow[] = [];
+  const checker = new ImportChecker((row) => valid.push(row));
+  checkImportText(csv, checker);
+  return { rows: checker.rows, valid, problems: checker.problems };
+}
 
 /**
  * Reads a catalogue file, UTF-8 with or without a byte order mark, separated by "," or ";",
- * header first. Nothing here looks at the catalogue: the same file gives the same answer
- * whatever the shop has (conflicts with products already there are the merge's to find).
- * Rows are read one at a time as the parser finds them, so 200,000 of them never sit in memory
- * as text and as products at once.
+ * header first, through `checker` one line at a time as the parser finds them.
  */
-export function readImportFile(csv: string): ImportFile {
-  const text = csv.startsWith('\uFEFF') ? csv.slice(1) : csv;
-  let header: Header | undefined;
-  let headerLine = 0;
-  let line = 0;
-  const file: ImportFile = { rows: 0, valid: [], problems: [] };
-  const duplicates = new DuplicateFinder();
-  Papa.parse<string[]>(text, {
-    delimiter: delimiterOf(text),
-    skipEmptyLines: false,
-    step: ({ data: cells, errors }) => {
-      const current = line++;
-      if (isBlank(cells)) return;
-      if (header === undefined) {
-        header = readHeader(cells);
-        headerLine = current;
-        file.problems.push(...header.problems);
-        return;
-      }
-      // Blank lines count, so row numbers match the spreadsheet's (row 1 is the line under the
-      // header) wherever no value spans lines.
-      const row = current - headerLine;
-      file.rows++;
-      // A header problem would repeat itself on every row; it is reported once, alone.
-      if (header.problems.length > 0) return;
-      if (errors.some((e) => e.code === 'MissingQuotes')) file.problems.push({ row, code: 'badCsv' });
-      else readRow(row, header.columns, cells, duplicates, file);
-    },
-  });
-  if (file.rows === 0 && file.problems.length === 0) file.problems.push({ row: 0, code: 'noRows' });
-  return file;
+export function checkImportText(csv: string, checker: ImportChecker): void {
+  const text = withoutByteOrderMark(csv);
+  Papa.parse<string[]>(text, { delimiter: delimiterOf(text), skipEmptyLines: false, step: ({ data, errors }) => checker.read(lineOf(data, errors)) });
+  checker.finish();
 }
 
-function readRow(row: number, columns: Header['columns'], cells: readonly string[], duplicates: DuplicateFinder, file: ImportFile): void {
-  const { byColumn, extra } = cellsByColumn(columns, cells);
-  const problemsBefore = file.problems.length;
-  if (extra) file.problems.push({ row, code: 'tooManyValues' });
-  const result = ImportRowCells.safeParse(byColumn);
-  if (!result.success) {
-    for (const issue of result.error.issues) {
-      // Every cell is a string, so the only issues are the cell readers' own.
-      const { problem, value } = CellIssueParams.parse(issue.code === 'custom' ? issue.params : undefined);
-      file.problems.push(problemAt(row, ColumnName.parse(issue.path[0]), problem, value));
-    }
-    return;
-  }
-  const imported: ImportRow = Object.assign(result.data, { row });
-  for (const barcode of duplicates.barcodes(imported)) file.problems.push(problemAt(row, 'barcodes', 'duplicateBarcode', barcode));
-  if (duplicates.code(imported)) file.problems.push(problemAt(row, 'code', 'duplicateCode', imported.code));
-  if (file.problems.length === problemsBefore) file.valid.push(imported);
+/** How far a streamed read has come; `fraction` of the file's characters, 0 to 1. */
+export interface ReadProgress {
+  rows: number;
+  fraction: number;
 }
+
+export interface StreamOptions {
+  /** Stops the read between two lines; the promise then rejects with ImportCancelledError. */
+  signal?: AbortSignal;
+  /** Called every `progressEvery` rows and once at the end. */
+  onProgress?: (progress: ReadProgress) => void;
+}
+
+/** The read was stopped by its signal: nothing after the line it stopped at was looked at. */
+export class ImportCancelledError extends Error {
+  constructor() {
+    super('The catalogue import was cancelled');
+    this.name = 'ImportCancelledError';
+  }
+}
+
+const progressEvery = 10_000;
 
 /**
- * Barcodes and codes given to a product earlier in the file. Only rows that could be read take
- * part: the first holder of a barcode or a code keeps it, the later ones are the problem.
+ * `checkImportText` over a file as it is read, chunk by chunk: no more of it is held than the
+ * chunk being parsed and the line that runs over its end. `size` is the file's length in bytes,
+ * for the progress.
  */
-class DuplicateFinder {
-  private readonly seenBarcodes = new Set<string>();
-  private readonly seenCodes = new Set<string>();
-
-  /** The row's barcodes that an earlier row has; the others are the row's from now on. */
-  barcodes(row: ImportRow): string[] {
-    const taken: string[] = [];
-    for (const barcode of row.barcodes ?? []) {
-      if (this.seenBarcodes.has(barcode)) taken.push(barcode);
-      else this.seenBarcodes.add(barcode);
+export async function checkImportStream(bytes: AsyncIterable<Buffer | string>, size: number, checker: ImportChecker, options: StreamOptions = {}): Promise<void> {
+  const source = bytes[Symbol.asyncIterator]();
+  // The delimiter is read from the header line, so the text up to it is looked at first.
+  const decoder = new StringDecoder('utf8');
+  let head = '';
+  let read = 0;
+  let ended = false;
+  while (!ended && !hasHeaderLine(head)) {
+    const next = await source.next();
+    if (next.done) ended = true;
+    else {
+      read += next.value.length;
+      head += typeof next.value === 'string' ? next.value : decoder.write(next.value);
     }
-    return taken;
   }
+  head = withoutByteOrderMark(head);
+  const delimiter = delimiterOf(head);
+  const rest = async function* () {
+    yield head;
+    for (let next = await source.next(); !next.done; next = await source.next()) {
+      read += next.value.length;
+      yield typeof next.value === 'string' ? next.value : decoder.write(next.value);
+    }
+    const last = decoder.end();
+    if (last !== '') yield last;
+  };
+  const progress = () => options.onProgress?.({ rows: checker.rows, fraction: size > 0 ? Math.min(1, read / size) : 1 });
+  await new Promise<void>((resolve, reject) => {
+    let stopped = false;
+    Papa.parse<string[]>(Readable.from(rest()) as unknown as File, {
+      delimiter,
+      skipEmptyLines: false,
+      step: ({ data, errors }, parser) => {
+        if (stopped) return;
+        if (options.signal?.aborted) {
+          stopped = true;
+          parser.abort();
+          reject(new ImportCancelledError());
+          return;
+        }
+        const rowsBefore = checker.rows;
+        checker.read(lineOf(data, errors));
+        if (checker.rows !== rowsBefore && checker.rows % progressEvery === 0) progress();
+      },
+      complete: () => {
+        if (stopped) return;
+        checker.finish();
+        progress();
+        resolve();
+      },
+      error: (error) => reject(error),
+    });
+  });
+}
 
-  /** Whether an earlier row has the row's code; products without a code never clash. */
-  code(row: ImportRow): row is ImportRow & { code: string } {
-    if (!row.code) return false;
-    if (this.seenCodes.has(row.code)) return true;
-    this.seenCodes.add(row.code);
-    return false;
-  }
+/** Whether the text's complete lines (those ended by a line break) include one that is not blank. */
+function hasHeaderLine(text: string): boolean {
+  const end = text.lastIndexOf('\n');
+  return end >= 0 && /\S/.test(text.slice(0, end));
+}
+
+function lineOf(cells: string[], errors: readonly Papa.ParseError[]): ParsedLine {
+  return { cells, missingQuotes: errors.some((e) => e.code === 'MissingQuotes') };
+}
+
+function withoutByteOrderMark(text: string): string {
+  return text.startsWith('\uFEFF') ? text.slice(1) : text;
 }
 
 /**
@@ -114,29 +145,4 @@ function delimiterOf(text: string): ',' | ';' {
 
 function count(text: string, char: string): number {
   return text.split(char).length - 1;
-}
-
-function isBlank(cells: readonly string[]): boolean {
-  return cells.every((cell) => cell.trim() === '');
-}
-
-/**
- * A row's cells by column. A short row's missing cells are empty (spreadsheets drop trailing
- * empty cells); a value beyond the named columns is `extra`, since it would be lost.
- */
-function cellsByColumn(columns: readonly (ColumnName | undefined)[], cells: readonly string[]) {
-  const byColumn: Partial<Record<ColumnName, string>> = {};
-  for (const column of columns) if (column !== undefined) byColumn[column] = '';
-  let extra = false;
-  cells.forEach((cell, index) => {
-    const column = columns[index];
-    if (column !== undefined) byColumn[column] = cell;
-    else if (cell.trim() !== '') extra = true;
-  });
-  return { byColumn, extra };
-}
-
-function problemAt(row: number, column: ColumnName, code: ImportProblemCode, value?: string): ImportProblem {
-  if (value === undefined) return { row, column, code };
-  return { row, column, code, value: value.length > shownValueLength ? `${value.slice(0, shownValueLength)}…` : value };
 }

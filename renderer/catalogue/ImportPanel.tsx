@@ -84,7 +84,7 @@ export function ImportPanel({ currency, locale }: { currency: Currency; locale: 
         {file && preview && (
           <div className="import-preview" data-testid="import-preview">
             <h2>{file.name}</h2>
-            <p>{t('catalogue.previewCounts', { rows: preview.rows, valid: preview.valid, problems: preview.problems.length })}</p>
+            <p>{t('catalogue.previewCounts', { rows: preview.rows, valid: preview.valid, problems: preview.problemCount })}</p>
             <div className="dialog-actions">
               <button type="button" className="touch" disabled={blocked} onClick={() => load.mutate('merge')} data-testid="import-merge">
                 {t('catalogue.merge')}

@@ -1,0 +1,159 @@
+import type { ImportProblem } from '../../shared/catalog';
+import type { ImportProblemCode } from '../../shared/i18n/catalog-error-keys';
+import { ColumnName, readHeader, type Header } from './import-columns';
+import { CellIssueParams, ImportRowCells, type ImportRow } from './import-row';
+
+/** A file of 200,000 bad rows must not become 200,000 problems on the screen (or over IPC). */
+export const maxListedProblems = 500;
+
+/** A value shown back in a problem is cut here: the screen needs to recognise it, not hold it. */
+const shownValueLength = 100;
+
+/** What the parser says of one line: its cells, and whether a quotation mark was never closed. */
+export interface ParsedLine {
+  cells: readonly string[];
+  missingQuotes: boolean;
+}
+
+/**
+ * Checks a catalogue file line by line as the parser finds them, header first, and hands each
+ * row without a problem to `onValid`: it keeps no row, so a file of any length is checked in the
+ * same memory (but for the codes and barcodes already seen, which a duplicate is found against).
+ * Nothing here looks at the catalogue: the same file gives the same answer whatever the shop has
+ * (conflicts with products already there are the merge's to find).
+ */
+export class ImportChecker {
+  /** Product rows in the file; blank lines are not rows. */
+  rows = 0;
+  /** Rows without a problem. */
+  valid = 0;
+  /** How many problems the file has, all of them counted. */
+  problemCount = 0;
+  /** The first `maxListedProblems` problems, by row and then by column. */
+  readonly problems: ImportProblem[] = [];
+  private header: Header | undefined;
+  private headerLine = 0;
+  private line = 0;
+  private readonly duplicates = new DuplicateFinder();
+
+  constructor(private readonly onValid: (row: ImportRow) => void) {}
+
+  /** The next line of the file. */
+  read({ cells, missingQuotes }: ParsedLine): void {
+    const current = this.line++;
+    if (isBlank(cells)) return;
+    if (this.header === undefined) {
+      this.header = readHeader(cells);
+      this.headerLine = current;
+      for (const problem of this.header.problems) this.report(problem);
+      return;
+    }
+    // Blank lines count, so row numbers match the spreadsheet's (row 1 is the line under the
+    // header) wherever no value spans lines.
+    const row = current - this.headerLine;
+    this.rows++;
+    // A header problem would repeat itself on every row; it is reported once, alone.
+    if (this.header.problems.length > 0) return;
+    if (missingQuotes) this.report({ row, code: 'badCsv' });
+    else this.readRow(row, this.header.columns, cells);
+  }
+
+  /** The end of the file: one without rows is a problem of its own. */
+  finish(): void {
+    if (this.rows === 0 && this.problemCount === 0) this.report({ row: 0, code: 'noRows' });
+  }
+
+  private readRow(row: number, columns: Header['columns'], cells: readonly string[]): void {
+    const { byColumn, extra } = cellsByColumn(columns, cells);
+    const problemsBefore = this.problemCount;
+    if (extra) this.report({ row, code: 'tooManyValues' });
+    const result = ImportRowCells.safeParse(byColumn);
+    if (!result.success) {
+      for (const issue of result.error.issues) {
+        // Every cell is a string, so the only issues are the cell readers' own.
+        const { problem, value } = CellIssueParams.parse(issue.code === 'custom' ? issue.params : undefined);
+        this.report(problemAt(row, ColumnName.parse(issue.path[0]), problem, value));
+      }
+      return;
+    }
+    const imported: ImportRow = Object.assign(result.data, { row });
+    for (const barcode of this.duplicates.barcodes(imported)) this.report(problemAt(row, 'barcodes', 'duplicateBarcode', barcode));
+    if (this.duplicates.code(imported)) this.report(problemAt(row, 'code', 'duplicateCode', imported.code));
+    if (this.problemCount === problemsBefore) {
+      this.valid++;
+      this.onValid(imported);
+    }
+  }
+
+  private report(problem: ImportProblem): void {
+    this.problemCount++;
+    if (this.problems.length < maxListedProblems) this.problems.push(problem);
+  }
+}
+
+/**
+ * Barcodes and codes given to a product earlier in the file. Only rows that could be read take
+ * part: the first holder of a barcode or a code keeps it, the later ones are the problem.
+ */
+class DuplicateFinder {
+  private readonly seenBarcodes = new Set<string | number>();
+  private readonly seenCodes = new Set<string | number>();
+
+  /** The row's barcodes that an earlier row has; the others are the row's from now on. */
+  barcodes(row: ImportRow): string[] {
+    const taken: string[] = [];
+    for (const barcode of row.barcodes ?? []) {
+      const key = keyOf(barcode);
+      if (this.seenBarcodes.has(key)) taken.push(barcode);
+      else this.seenBarcodes.add(key);
+    }
+    return taken;
+  }
+
+  /** Whether an earlier row has the row's code; products without a code never clash. */
+  code(row: ImportRow): row is ImportRow & { code: string } {
+    if (!row.code) return false;
+    const key = keyOf(row.code);
+    if (this.seenCodes.has(key)) return true;
+    this.seenCodes.add(key);
+    return false;
+  }
+}
+
+/** Digits without a leading zero, few enough for a number to hold them exactly: one number for one text. */
+const numeric = /^[1-9]\d{0,14}$/;
+
+/**
+ * What a barcode or a code is remembered by for the rest of the file. Not the parser's string:
+ * V8 keeps a longer piece of text as a view of the chunk it was cut from, so a set of them
+ * would keep every chunk of the file alive (an EAN-13 is long enough). A number (the usual
+ * barcode, all digits) or a copy holds only itself.
+ */
+function keyOf(text: string): string | number {
+  return numeric.test(text) ? Number(text) : Buffer.from(text, 'utf8').toString('utf8');
+}
+
+function isBlank(cells: readonly string[]): boolean {
+  return cells.every((cell) => cell.trim() === '');
+}
+
+/**
+ * A row's cells by column. A short row's missing cells are empty (spreadsheets drop trailing
+ * empty cells); a value beyond the named columns is `extra`, since it would be lost.
+ */
+function cellsByColumn(columns: readonly (ColumnName | undefined)[], cells: readonly string[]) {
+  const byColumn: Partial<Record<ColumnName, string>> = {};
+  for (const column of columns) if (column !== undefined) byColumn[column] = '';
+  let extra = false;
+  cells.forEach((cell, index) => {
+    const column = columns[index];
+    if (column !== undefined) byColumn[column] = cell;
+    else if (cell.trim() !== '') extra = true;
+  });
+  return { byColumn, extra };
+}
+
+function problemAt(row: number, column: ColumnName, code: ImportProblemCode, value?: string): ImportProblem {
+  if (value === undefined) return { row, column, code };
+  return { row, column, code, value: value.length > shownValueLength ? `${value.slice(0, shownValueLength)}…` : value };
+}
