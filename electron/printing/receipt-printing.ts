@@ -67,22 +67,34 @@ export class ReceiptPrinting {
     return this.states.get(uuid) ?? { state: 'off' };
   }
 
-  /** Prints the receipt (again), from the device's answer as the journal keeps it. */
+  /**
+   * Prints the receipt from the device's answer as the journal keeps it: the customer's paper,
+   * or its first print again after a failed one (the customer has none yet, so it is no copy).
+   */
   print(uuid: string): Promise<PrintState> {
-    const settings = this.deps.printer();
-    if (!this.needed() || settings.kind === 'none') return Promise.resolve(this.remember(uuid, { state: 'off' }));
-    this.remember(uuid, { state: 'printing' });
-    const job = this.queue.then(() => this.printNow(uuid, settings));
-    this.queue = job.catch(() => undefined);
-    return job;
+    return this.start(uuid, false);
   }
 
-  /** The receipt for a PDF (the web host's system printer). */
-  async printable(uuid: string): Promise<{ receipt: PrintableReceipt; columns: number } | null> {
+  /** Prints a receipt the customer already has again, marked as a copy on the paper (receipt detail). */
+  reprint(uuid: string): Promise<PrintState> {
+    return this.start(uuid, true);
+  }
+
+  /** The receipt for a PDF (the web host's system printer); a copy when it is a reprint. */
+  async printable(uuid: string, copy = false): Promise<{ receipt: PrintableReceipt; columns: number } | null> {
     const settings = this.deps.printer();
     const columns = paperColumns[settings.kind === 'none' ? '80' : settings.paper];
     const receipt = await this.deps.device().driver?.printable?.(uuid, this.deps.journal.rawAnswer(uuid), columns, this.offlineDocument(uuid));
-    return receipt ? { receipt, columns } : null;
+    return receipt ? { receipt: { ...receipt, ...(copy ? { copy } : {}) }, columns } : null;
+  }
+
+  private start(uuid: string, copy: boolean): Promise<PrintState> {
+    const settings = this.deps.printer();
+    if (!this.needed() || settings.kind === 'none') return Promise.resolve(this.remember(uuid, { state: 'off' }));
+    this.remember(uuid, { state: 'printing' });
+    const job = this.queue.then(() => this.printNow(uuid, settings, copy));
+    this.queue = job.catch(() => undefined);
+    return job;
   }
 
   /** A test page on the printer as the form sets it, saved or not. */
@@ -145,7 +157,7 @@ export class ReceiptPrinting {
     return fiscalCode === undefined ? undefined : { document: documentOf(entry), request, fiscalCode, journaledAt: entry.createdAt };
   }
 
-  private async printNow(uuid: string, settings: Exclude<ReceiptPrinterSettings, { kind: 'none' }>): Promise<PrintState> {
+  private async printNow(uuid: string, settings: Exclude<ReceiptPrinterSettings, { kind: 'none' }>, copy: boolean): Promise<PrintState> {
     const columns = paperColumns[settings.paper];
     let receipt: PrintableReceipt | null = null;
     try {
@@ -154,10 +166,10 @@ export class ReceiptPrinting {
       this.log.warn({ err: error, uuid }, 'the driver gave no receipt to print');
     }
     if (!receipt) return this.remember(uuid, { state: 'failed', problem: 'noReceipt', detail: 'the device gave no fiscalised receipt to print' });
-    const outcome = await this.put(receipt, settings, columns);
+    const outcome = await this.put(copy ? { ...receipt, copy } : receipt, settings, columns);
     const state = outcome === 'pdf' ? ({ state: 'pdf' } as const) : stateOf(outcome);
     if (state.state === 'failed') this.log.warn({ uuid, problem: state.problem, detail: state.detail }, 'receipt not printed');
-    else this.log.info({ uuid, state: state.state }, 'receipt printed');
+    else this.log.info({ uuid, state: state.state, copy }, 'receipt printed');
     return this.remember(uuid, state);
   }
 
