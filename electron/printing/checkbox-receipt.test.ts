@@ -163,8 +163,11 @@ describe('the Checkbox receipt on the app printer (loopback ESC/POS)', () => {
     expect(job!.lines.join(' ')).toContain('ОФЛАЙН');
     expect(job!.lines).toContain('Хліб білий');
     expect(job!.lines.some((l) => /^Решта +10\.00$/.test(l))).toBe(true);
-    // No tax link exists before delivery: no QR code rather than a wrong one.
-    expect(job).toMatchObject({ qrCodes: [], cuts: 1, drawerKicks: 1 });
+    // The offline receipt's tax QR code: its reserved code, the offline date and time on Kyiv's clock, the register and the sum.
+    const [day, time] = new Date(entry.createdAt).toLocaleString('sv-SE', { timeZone: 'Europe/Kyiv' }).split(' ');
+    const fn = h.simulator.service.identity.fiscalNumber;
+    expect(job!.qrCodes).toEqual([`https://cabinet.tax.gov.ua/cashregs/check?id=${encodeURIComponent(code)}&date=${day!.replaceAll('-', '')}&time=${time!.replaceAll(':', '%3A')}&fn=${fn}&sm=10.00`]);
+    expect(job).toMatchObject({ cuts: 1, drawerKicks: 1 });
     await printing.idle();
     expect(printer.jobs).toHaveLength(1);
   }, 60_000);
