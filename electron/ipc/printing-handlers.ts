@@ -4,7 +4,6 @@ import type { ReceiptPrinterSettings } from '../../shared/printing/printer-setti
 import { AppFailure } from '../app/app-failure';
 import type { AppContext } from '../app/context';
 import { isLoopbackHost } from '../devices/loopback';
-import { receiptPdf } from '../printing/receipt-pdf';
 import type { Handlers } from './dispatcher';
 
 type PrintingChannel = keyof typeof printingChannels;
@@ -42,10 +41,9 @@ export function createPrintingHandlers(ctx: AppContext): Pick<Handlers, Printing
       return state;
     },
     'receipt.pdf': async ({ uuid, copy }) => {
-      const printable = await ctx.printing.printable(uuid, copy ?? false);
-      if (!printable) throw new AppFailure('not_supported', 'the device gives no receipt to print for this document');
-      const pdf = await receiptPdf(printable.receipt, printable.columns);
-      return { fileName: `receipt-${printable.receipt.number ?? uuid}.pdf`, mime: 'application/pdf', base64: pdf.toString('base64') };
+      const pdf = await ctx.printing.pdf(uuid, copy ?? false);
+      if (!pdf) throw new AppFailure('not_supported', 'the device gives no receipt to print for this document');
+      return { fileName: pdf.fileName, mime: 'application/pdf', base64: pdf.bytes.toString('base64') };
     },
   };
 }

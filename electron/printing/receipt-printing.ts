@@ -7,6 +7,7 @@ import type { Logger } from '../app/logger';
 import type { ActiveDevice } from '../devices/active-device';
 import type { OfflineDocument } from '../devices/driver';
 import { documentOf, type Journal } from '../journal/journal';
+import { receiptPdf } from './receipt-pdf';
 import { defaultNetworkTimeouts, printOverTcp, type NetworkTimeouts, type PrintOutcome } from './network-printer';
 
 /** The operating system's printer, where the host has one (Electron: webContents.print). */
@@ -86,6 +87,22 @@ export class ReceiptPrinting {
     const columns = paperColumns[settings.kind === 'none' ? '80' : settings.paper];
     const receipt = await this.deps.device().driver?.printable?.(uuid, this.deps.journal.rawAnswer(uuid), columns, this.offlineDocument(uuid));
     return receipt ? { receipt: { ...receipt, ...(copy ? { copy } : {}) }, columns } : null;
+  }
+
+  /**
+   * The receipt as a PDF for the web host's system printer. The service's own PDF where it has
+   * answered the receipt (the legally formatted one, as its text is on ESC/POS); our own layout
+   * where it cannot give one (unreachable, a bad file), for a receipt made offline and not yet
+   * answered, and for a copy, whose paper must say КОПІЯ.
+   */
+  async pdf(uuid: string, copy: boolean): Promise<{ fileName: string; bytes: Buffer } | null> {
+    const fileName = `receipt-${this.deps.journal.byUuid(uuid)?.result?.documentNumber ?? uuid}${copy ? '-copy' : ''}.pdf`;
+    if (!copy && !this.offlineDocument(uuid)) {
+      const service = await this.deps.device().driver?.servicePdf?.(uuid);
+      if (service) return { fileName, bytes: service };
+    }
+    const printable = await this.printable(uuid, copy);
+    return printable ? { fileName, bytes: await receiptPdf(printable.receipt, printable.columns) } : null;
   }
 
   private start(uuid: string, copy: boolean): Promise<PrintState> {
