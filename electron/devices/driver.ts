@@ -123,6 +123,12 @@ export interface FiscalDriver {
    * customer's paper comes now, from the journal's own document, marked provisional.
    */
   printable?(uuid: string, storedAnswer: string | null, columns: number, offline?: OfflineDocument): Promise<PrintableReceipt | null>;
+  /**
+   * The fiscal service's own PDF of a receipt it has answered (Checkbox GET /receipts/{id}/pdf),
+   * for the system printer of a browser: null where the service cannot give it now (unreachable,
+   * a bad file), and the app lays the receipt out itself. Never throws.
+   */
+  servicePdf?(uuid: string): Promise<Buffer | null>;
   openDrawer(): Promise<DeviceOutcome<null>>;
   /** Frees what the driver holds (connections, timers); the device itself is not told. */
   close(): Promise<void>;

@@ -19,10 +19,13 @@ export interface TransportOptions {
 
 export type TransportFailure = 'connect_failed' | 'connect_timeout' | 'answer_timeout' | 'connection_dropped' | 'answer_too_large';
 
-export type TransportResult =
-  | { ok: true; status: number; body: string }
-  /** `sent`: the request may have reached the device, so its fate is open. */
-  | { ok: false; failure: TransportFailure; sent: boolean; detail: string };
+/** `sent`: the request may have reached the device, so its fate is open. */
+export type TransportFailed = { ok: false; failure: TransportFailure; sent: boolean; detail: string };
+
+export type TransportResult = { ok: true; status: number; body: string } | TransportFailed;
+
+/** An answer read as bytes, with the media type it says it is (a PDF, an image). */
+export type BinaryResult = { ok: true; status: number; bytes: Buffer; contentType: string } | TransportFailed;
 
 export interface HttpCall {
   method: 'GET' | 'POST';
@@ -41,13 +44,19 @@ export function postJson(url: string, body: string, options: TransportOptions): 
   return callHttp({ method: 'POST', url, body }, options);
 }
 
-/** One HTTP(S) call with no retry: the journal decides what happens next. */
-export function callHttp(call: HttpCall, options: TransportOptions): Promise<TransportResult> {
+/** One HTTP(S) call with no retry, its answer read as UTF-8 text: the journal decides what happens next. */
+export async function callHttp(call: HttpCall, options: TransportOptions): Promise<TransportResult> {
+  const result = await callHttpBytes(call, options);
+  return result.ok ? { ok: true, status: result.status, body: result.bytes.toString('utf8') } : result;
+}
+
+/** The same call with its answer kept as bytes, for the renderings a service gives as files (PDF, PNG). */
+export function callHttpBytes(call: HttpCall, options: TransportOptions): Promise<BinaryResult> {
   return new Promise((resolve) => {
     let settled = false;
     let connected = false;
     let answerTimer: NodeJS.Timeout | undefined;
-    const finish = (result: TransportResult) => {
+    const finish = (result: BinaryResult) => {
       if (settled) return;
       settled = true;
       clearTimeout(connectTimer);
@@ -95,7 +104,7 @@ export function callHttp(call: HttpCall, options: TransportOptions): Promise<Tra
         if (size > maxAnswerBytes) failAndDestroy('answer_too_large', true, `answer larger than ${maxAnswerBytes} bytes`);
         else chunks.push(chunk);
       });
-      res.on('end', () => finish({ ok: true, status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8') }));
+      res.on('end', () => finish({ ok: true, status: res.statusCode ?? 0, bytes: Buffer.concat(chunks), contentType: res.headers['content-type'] ?? '' }));
       res.on('aborted', () => failAndDestroy('connection_dropped', true, 'the answer was cut off'));
       res.on('error', (error) => failAndDestroy('connection_dropped', true, error.message));
     });

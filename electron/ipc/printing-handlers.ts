@@ -4,7 +4,6 @@ import type { ReceiptPrinterSettings } from '../../shared/printing/printer-setti
 import { AppFailure } from '../app/app-failure';
 import type { AppContext } from '../app/context';
 import { isLoopbackHost } from '../devices/loopback';
-import { receiptPdf } from '../printing/receipt-pdf';
 import type { Handlers } from './dispatcher';
 
 type PrintingChannel = keyof typeof printingChannels;
@@ -29,11 +28,22 @@ export function createPrintingHandlers(ctx: AppContext): Pick<Handlers, Printing
     'printer.test': ({ settings }) => ctx.printing.test(checked(settings), paperLabels[ctx.settings.get('locale')].testPage),
     'receipt.printState': ({ uuid }) => ctx.printing.state(uuid),
     'receipt.print': ({ uuid }) => ctx.printing.print(uuid),
-    'receipt.pdf': async ({ uuid }) => {
-      const printable = await ctx.printing.printable(uuid);
-      if (!printable) throw new AppFailure('not_supported', 'the device gives no receipt to print for this document');
-      const pdf = await receiptPdf(printable.receipt, printable.columns);
-      return { fileName: `receipt-${printable.receipt.number ?? uuid}.pdf`, mime: 'application/pdf', base64: pdf.toString('base64') };
+    'receipt.reprint': async ({ uuid }) => {
+      const person = ctx.session.signedIn();
+      const entry = ctx.journal.byUuid(uuid);
+      if (entry?.state !== 'done') throw new AppFailure('not_supported', 'only a fiscalised receipt is printed again');
+      const state = await ctx.printing.reprint(uuid);
+      // No printer set, or a device that prints itself: nothing was printed, nothing to record.
+      if (state.state === 'off') return state;
+      // Who printed which receipt again, and when (the row's time): a copy in a customer's hand is the shop's business.
+      const number = entry.result?.documentNumber ?? null;
+      ctx.audit.record({ action: 'receiptReprinted', outcome: state.state === 'failed' ? 'failed' : 'done', actorId: person.id, details: { kind: entry.kind, number, uuid } });
+      return state;
+    },
+    'receipt.pdf': async ({ uuid, copy }) => {
+      const pdf = await ctx.printing.pdf(uuid, copy ?? false);
+      if (!pdf) throw new AppFailure('not_supported', 'the device gives no receipt to print for this document');
+      return { fileName: pdf.fileName, mime: 'application/pdf', base64: pdf.bytes.toString('base64') };
     },
   };
 }

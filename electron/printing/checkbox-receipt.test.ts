@@ -11,6 +11,7 @@ import { noParents } from '../devices/testing/parents';
 import { DeviceSender } from '../journal/sender';
 import { openJournal } from '../journal/testing/journal-db';
 import { useTempDirs } from '../testing/temp-dir';
+import { pdfTextLines } from '../testing/pdf-reading';
 import { ReceiptPrinting } from './receipt-printing';
 import { startLoopbackPrinter } from './testing/loopback-printer';
 
@@ -163,11 +164,35 @@ describe('the Checkbox receipt on the app printer (loopback ESC/POS)', () => {
     expect(job!.lines.join(' ')).toContain('ОФЛАЙН');
     expect(job!.lines).toContain('Хліб білий');
     expect(job!.lines.some((l) => /^Решта +10\.00$/.test(l))).toBe(true);
-    // No tax link exists before delivery: no QR code rather than a wrong one.
-    expect(job).toMatchObject({ qrCodes: [], cuts: 1, drawerKicks: 1 });
+    // The offline receipt's tax QR code: its reserved code, the offline date and time on Kyiv's clock, the register and the sum.
+    const [day, time] = new Date(entry.createdAt).toLocaleString('sv-SE', { timeZone: 'Europe/Kyiv' }).split(' ');
+    const fn = h.simulator.service.identity.fiscalNumber;
+    expect(job!.qrCodes).toEqual([`https://cabinet.tax.gov.ua/cashregs/check?id=${encodeURIComponent(code)}&date=${day!.replaceAll('-', '')}&time=${time!.replaceAll(':', '%3A')}&fn=${fn}&sm=10.00`]);
+    expect(job).toMatchObject({ cuts: 1, drawerKicks: 1 });
     await printing.idle();
     expect(printer.jobs).toHaveLength(1);
   }, 60_000);
+
+  it('for the system printer gives the service’s own PDF of an answered receipt, and our layout when the service is away or for a copy', async () => {
+    running = await setUp('58');
+    const entry = await running.submit(cashSale(1_300));
+    // The document's Creator, an indirect string object in pdfkit's output.
+    const creator = (pdf: Buffer) => ['Checkbox training server', 'Kassa'].find((name) => pdf.toString('latin1').includes(`(${name})`));
+    const service = await running.printing.pdf(entry.uuid, false);
+    expect(service?.bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    expect(creator(service!.bytes)).toBe('Checkbox training server');
+    expect(service?.fileName).toBe(`receipt-${entry.result!.documentNumber}.pdf`);
+    const copy = await running.printing.pdf(entry.uuid, true);
+    expect(creator(copy!.bytes)).toBe('Kassa');
+    expect(pdfTextLines(copy!.bytes).filter((l) => l.includes('КОПІЯ'))).toHaveLength(2);
+    // A rendering that is no PDF is not handed on: our layout stands in.
+    running.h.simulator.faults.next({ kind: 'garbage' }, 'rendering');
+    expect(creator((await running.printing.pdf(entry.uuid, false))!.bytes)).toBe('Kassa');
+    await running.h.simulator.close();
+    const away = await running.printing.pdf(entry.uuid, false);
+    expect(creator(away!.bytes)).toBe('Kassa');
+    expect(pdfTextLines(away!.bytes).some((l) => l.includes(entry.result!.shortDocumentId!))).toBe(true);
+  });
 
   it('prints nothing while no printer is set', async () => {
     running = await setUp();

@@ -7,6 +7,7 @@ import type { Logger } from '../app/logger';
 import type { ActiveDevice } from '../devices/active-device';
 import type { OfflineDocument } from '../devices/driver';
 import { documentOf, type Journal } from '../journal/journal';
+import { receiptPdf } from './receipt-pdf';
 import { defaultNetworkTimeouts, printOverTcp, type NetworkTimeouts, type PrintOutcome } from './network-printer';
 
 /** The operating system's printer, where the host has one (Electron: webContents.print). */
@@ -67,22 +68,50 @@ export class ReceiptPrinting {
     return this.states.get(uuid) ?? { state: 'off' };
   }
 
-  /** Prints the receipt (again), from the device's answer as the journal keeps it. */
+  /**
+   * Prints the receipt from the device's answer as the journal keeps it: the customer's paper,
+   * or its first print again after a failed one (the customer has none yet, so it is no copy).
+   */
   print(uuid: string): Promise<PrintState> {
-    const settings = this.deps.printer();
-    if (!this.needed() || settings.kind === 'none') return Promise.resolve(this.remember(uuid, { state: 'off' }));
-    this.remember(uuid, { state: 'printing' });
-    const job = this.queue.then(() => this.printNow(uuid, settings));
-    this.queue = job.catch(() => undefined);
-    return job;
+    return this.start(uuid, false);
   }
 
-  /** The receipt for a PDF (the web host's system printer). */
-  async printable(uuid: string): Promise<{ receipt: PrintableReceipt; columns: number } | null> {
+  /** Prints a receipt the customer already has again, marked as a copy on the paper (receipt detail). */
+  reprint(uuid: string): Promise<PrintState> {
+    return this.start(uuid, true);
+  }
+
+  /** The receipt for a PDF (the web host's system printer); a copy when it is a reprint. */
+  async printable(uuid: string, copy = false): Promise<{ receipt: PrintableReceipt; columns: number } | null> {
     const settings = this.deps.printer();
     const columns = paperColumns[settings.kind === 'none' ? '80' : settings.paper];
     const receipt = await this.deps.device().driver?.printable?.(uuid, this.deps.journal.rawAnswer(uuid), columns, this.offlineDocument(uuid));
-    return receipt ? { receipt, columns } : null;
+    return receipt ? { receipt: { ...receipt, ...(copy ? { copy } : {}) }, columns } : null;
+  }
+
+  /**
+   * The receipt as a PDF for the web host's system printer. The service's own PDF where it has
+   * answered the receipt (the legally formatted one, as its text is on ESC/POS); our own layout
+   * where it cannot give one (unreachable, a bad file), for a receipt made offline and not yet
+   * answered, and for a copy, whose paper must say КОПІЯ.
+   */
+  async pdf(uuid: string, copy: boolean): Promise<{ fileName: string; bytes: Buffer } | null> {
+    const fileName = `receipt-${this.deps.journal.byUuid(uuid)?.result?.documentNumber ?? uuid}${copy ? '-copy' : ''}.pdf`;
+    if (!copy && !this.offlineDocument(uuid)) {
+      const service = await this.deps.device().driver?.servicePdf?.(uuid);
+      if (service) return { fileName, bytes: service };
+    }
+    const printable = await this.printable(uuid, copy);
+    return printable ? { fileName, bytes: await receiptPdf(printable.receipt, printable.columns) } : null;
+  }
+
+  private start(uuid: string, copy: boolean): Promise<PrintState> {
+    const settings = this.deps.printer();
+    if (!this.needed() || settings.kind === 'none') return Promise.resolve(this.remember(uuid, { state: 'off' }));
+    this.remember(uuid, { state: 'printing' });
+    const job = this.queue.then(() => this.printNow(uuid, settings, copy));
+    this.queue = job.catch(() => undefined);
+    return job;
   }
 
   /** A test page on the printer as the form sets it, saved or not. */
@@ -145,7 +174,7 @@ export class ReceiptPrinting {
     return fiscalCode === undefined ? undefined : { document: documentOf(entry), request, fiscalCode, journaledAt: entry.createdAt };
   }
 
-  private async printNow(uuid: string, settings: Exclude<ReceiptPrinterSettings, { kind: 'none' }>): Promise<PrintState> {
+  private async printNow(uuid: string, settings: Exclude<ReceiptPrinterSettings, { kind: 'none' }>, copy: boolean): Promise<PrintState> {
     const columns = paperColumns[settings.paper];
     let receipt: PrintableReceipt | null = null;
     try {
@@ -154,10 +183,10 @@ export class ReceiptPrinting {
       this.log.warn({ err: error, uuid }, 'the driver gave no receipt to print');
     }
     if (!receipt) return this.remember(uuid, { state: 'failed', problem: 'noReceipt', detail: 'the device gave no fiscalised receipt to print' });
-    const outcome = await this.put(receipt, settings, columns);
+    const outcome = await this.put(copy ? { ...receipt, copy } : receipt, settings, columns);
     const state = outcome === 'pdf' ? ({ state: 'pdf' } as const) : stateOf(outcome);
     if (state.state === 'failed') this.log.warn({ uuid, problem: state.problem, detail: state.detail }, 'receipt not printed');
-    else this.log.info({ uuid, state: state.state }, 'receipt printed');
+    else this.log.info({ uuid, state: state.state, copy }, 'receipt printed');
     return this.remember(uuid, state);
   }
 

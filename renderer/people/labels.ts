@@ -29,4 +29,5 @@ export const auditActionKey = {
   deviceChanged: 'people.actions.deviceChanged',
   deviceRemoved: 'people.actions.deviceRemoved',
   deviceActivated: 'people.actions.deviceActivated',
+  receiptReprinted: 'people.actions.receiptReprinted',
 } as const satisfies Record<AuditAction, `people.actions.${AuditAction}`>;

@@ -1,3 +1,4 @@
+import { ReceiptReprint } from '../printing/ReceiptReprint';
 import { useTranslation } from 'react-i18next';
 import { moneyBackTypeFor } from '../../shared/flows/money-back';
 import type { Tender } from '../../shared/fiscal/documents';
@@ -34,6 +35,7 @@ export function ReceiptActions(props: {
   return (
     <>
       {doc.kind === 'sale' && doc.tenders.credit > 0 && <CreditSummary uuid={open.uuid} currency={props.currency} locale={props.locale} />}
+      {(doc.kind === 'sale' || doc.kind === 'moneyBack' || doc.kind === 'deposit' || doc.kind === 'withdraw') && <ReceiptReprint uuid={open.uuid} />}
       <div className="dialog-actions">
         {refundable && (
           <button type="button" className="touch" onClick={props.onRefund} data-testid="refund">

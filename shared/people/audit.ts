@@ -14,6 +14,7 @@ export const AuditAction = z.enum([
   'deviceChanged',
   'deviceRemoved',
   'deviceActivated',
+  'receiptReprinted',
 ]);
 export type AuditAction = z.infer<typeof AuditAction>;
 

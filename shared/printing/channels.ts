@@ -18,6 +18,8 @@ export const printingChannels = {
   'receipt.printState': { input: Receipt, output: PrintState },
   /** Prints a fiscalised receipt again, from the device and the journal's stored answer. */
   'receipt.print': { input: Receipt, output: PrintState },
-  /** The receipt as a PDF, for the system printer of a browser (the web host). */
-  'receipt.pdf': { input: Receipt, output: ExportFile },
+  /** Prints a receipt the customer already has again (receipt detail): marked as a copy, and audited. */
+  'receipt.reprint': { input: Receipt, output: PrintState },
+  /** The receipt as a PDF, for the system printer of a browser (the web host); `copy` for a reprint's. */
+  'receipt.pdf': { input: z.strictObject({ uuid: z.uuid(), copy: z.boolean().optional() }), output: ExportFile },
 } as const;

@@ -50,6 +50,8 @@ export const PrintableReceipt = z.object({
   taxUrl: z.string().optional(),
   /** Fiscalised offline and not yet delivered to the tax service. */
   provisional: z.boolean(),
+  /** Printed again after the customer's paper: it says on its face that it is a copy (a second original would be a second receipt). */
+  copy: z.boolean().optional(),
   /**
    * The receipt as the fiscal service itself formats it for this paper width, line by line:
    * printed instead of our own layout where the service gives it, since it is the legally

@@ -12,7 +12,7 @@ export interface EscPosOptions {
 
 /**
  * The whole print job of a receipt: its lines, the tax service's QR code under them, the cut,
- * and the drawer's kick where cash changed hands. The kick comes last, so the drawer opens when
+ * and the drawer's kick where cash changed hands (not for a copy). The kick comes last, so the drawer opens when
  * the receipt is in the cashier's hand, not before a failed print.
  */
 export function receiptJob(receipt: PrintableReceipt, options: EscPosOptions): Uint8Array {
@@ -20,7 +20,8 @@ export function receiptJob(receipt: PrintableReceipt, options: EscPosOptions): U
   for (const line of receiptLines(receipt, options.columns)) bytes.push(...textLine(line, options.codePage));
   if (receipt.taxUrl) bytes.push(...align('centre'), ...qrCode(receipt.taxUrl, options.columns >= 48 ? 6 : 4), ...textLine('', options.codePage), ...align('left'));
   bytes.push(...feedAndCut());
-  if (options.kickDrawer && movesCash(receipt)) bytes.push(...drawerKick);
+  // A copy is paper only: the cash moved when the original was printed.
+  if (options.kickDrawer && movesCash(receipt) && !receipt.copy) bytes.push(...drawerKick);
   return Uint8Array.from(bytes);
 }
 

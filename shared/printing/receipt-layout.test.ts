@@ -29,6 +29,17 @@ describe('the receipt layout', () => {
     expect(receiptLines(sampleReceipt({ serviceText: [...text, 'ФН чека TEST-Xd-V3m'] }), 32)).toEqual([...text, 'ФН чека TEST-Xd-V3m']);
   });
 
+  it('marks a copy above and below in the paper’s language, on the service text as on our own layout', () => {
+    const marks = { uk: 'КОПІЯ', ru: 'КОПИЯ', az: 'SURƏT', en: 'COPY' } as const;
+    for (const [locale, word] of Object.entries(marks) as [keyof typeof marks, string][]) {
+      for (const serviceText of [undefined, ['ФН ПРРО 4000000001']]) {
+        const lines = receiptLines(sampleReceipt({ locale, copy: true, ...(serviceText ? { serviceText } : {}) }), 32);
+        expect([lines[0]!.trim(), lines.at(-1)!.trim()]).toEqual([`*** ${word} ***`, `*** ${word} ***`]);
+      }
+      expect(receiptLines(sampleReceipt({ locale }), 32).join('\n')).not.toContain(word);
+    }
+  });
+
   it('writes minor units as the receipt does, signs kept', () => {
     expect([amountText(9_399, 100), amountText(-5, 100), amountText(0, 100), amountText(100_000_000, 100)]).toEqual(['93.99', '-0.05', '0.00', '1000000.00']);
   });

@@ -8,7 +8,9 @@ export function receiptLines(receipt: PrintableReceipt, width: number): string[]
   // The law wants the fiscal code on paper: a service text that leaves it out gets it at the end.
   const fiscal = receipt.fiscalCode && !body.some((line) => line.includes(receipt.fiscalCode!)) ? [pair(labels.fiscalCode, receipt.fiscalCode, width)] : [];
   const provisional = receipt.provisional ? wrap(labels.provisional, width) : [];
-  return [...body, ...fiscal, ...provisional];
+  // Above and below: a copy torn from either end still says so.
+  const copy = receipt.copy ? [centred(`*** ${labels.copy} ***`, width)] : [];
+  return [...copy, ...body, ...fiscal, ...provisional, ...copy];
 }
 
 /** Our own layout, where the fiscal service gives no text (offline, or unreachable at reprint). */

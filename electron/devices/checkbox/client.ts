@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import { TokenAnswer } from './answers';
 import { classify, type Reply } from './errors';
-import { callHttp, type TransportOptions } from '../http-transport';
+import { callHttp, callHttpBytes, type TransportOptions } from '../http-transport';
 
 /** How the cashier signs in: by PIN with the register's licence key (a till), or by login and password. */
 export type CheckboxSignIn = { pin: string } | { login: string; password: string };
@@ -89,15 +89,26 @@ export class CheckboxClient {
     return classify(result, z.null());
   }
 
-  /** A rendering (receipt text), read as text. */
-  async text(path: string, query: CallOptions['query'] = {}): Promise<Reply<string>> {
+  /**
+   * A rendering of a receipt (text, HTML, PDF, PNG, QR image) as the service gives it: its bytes
+   * and media type on 200, for renderings.ts to check; any other answer classified as every call's.
+   * A revoked token signs in once and repeats once, as for JSON calls.
+   */
+  async rendering(path: string, query: CallOptions['query'] = {}): Promise<Reply<{ bytes: Buffer; contentType: string }>> {
+    const first = await this.renderingOnce(path, query);
+    if (first.kind !== 'refused' || first.code !== 'auth_token') return first;
+    this.token = undefined;
+    return this.renderingOnce(path, query);
+  }
+
+  private async renderingOnce(path: string, query: NonNullable<CallOptions['query']>): Promise<Reply<{ bytes: Buffer; contentType: string }>> {
     if (this.token === undefined) {
       const signedIn = await this.signIn();
       if (signedIn.kind !== 'ok') return signedIn;
     }
-    const result = await callHttp({ method: 'GET', url: this.address(path, query), headers: this.headers(false, true) }, this.transport);
-    if (result.ok && result.status === 200) return { kind: 'ok', value: result.body, status: 200, raw: result.body };
-    return classify(result, z.never());
+    const result = await callHttpBytes({ method: 'GET', url: this.address(path, query), headers: { ...this.headers(false, true), Accept: '*/*' } }, this.transport);
+    if (result.ok && result.status === 200) return { kind: 'ok', value: { bytes: result.bytes, contentType: result.contentType }, status: 200, raw: '' };
+    return classify(result.ok ? { ok: true, status: result.status, body: result.bytes.toString('utf8') } : result, z.never());
   }
 
   private async signInNow(): Promise<Reply<null>> {

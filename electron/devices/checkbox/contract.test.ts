@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CashierAnswer, CurrentShiftAnswer, ReceiptAnswer, RegisterAnswer, ShiftAnswer, SignatureAnswer, TaxTable } from './answers';
+import { receiptHtmlRendering, receiptPdfRendering, receiptPngRendering, receiptQrRendering, receiptTextRendering } from './renderings';
 import { cashier, cashSale, line, startHarness, tenders, type Harness } from './testing/harness';
 
 /**
@@ -85,7 +86,11 @@ describe('Checkbox acceptance check 1, the contract: every operation over HTTP o
     expect(await h.client.call('GET', `/receipts/${sale.uuid}`, ReceiptAnswer)).toMatchObject({ kind: 'ok', value: { id: sale.uuid, status: 'DONE' } });
     const tape = await h.driver.controlTape();
     expect(tape.kind === 'done' && tape.value?.entries.map((e) => e.kind)).toEqual(['deposit', 'sale', 'sale', 'moneyBack', 'deposit', 'withdraw', 'sale']);
-    expect(await h.client.text(`/receipts/${sale.uuid}/text`, { width: 32 })).toMatchObject({ kind: 'ok' });
+    const text = await receiptTextRendering(h.client, sale.uuid, { width: 32 });
+    expect(text).toMatchObject({ kind: 'ok' });
+    const lines = text.kind === 'ok' ? text.value.split('\n') : [];
+    expect(lines).toContain('ФІСКАЛЬНИЙ ЧЕК');
+    expect(Math.max(...lines.map((l) => [...l].length))).toBeLessThanOrEqual(32);
   });
 
   it('gives an X report that agrees with the receipts, then closes the shift with a Z report', async () => {
@@ -102,5 +107,58 @@ describe('Checkbox acceptance check 1, the contract: every operation over HTTP o
   it('has no printer and no drawer of its own', async () => {
     expect(await h.driver.printLast()).toMatchObject({ kind: 'rejected', refusal: { code: 'not_supported' } });
     expect(await h.driver.openDrawer()).toMatchObject({ kind: 'rejected', refusal: { code: 'not_supported' } });
+  });
+});
+
+describe('Checkbox contract: the receipt renderings over HTTP on the training server', () => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await startHarness();
+    await h.driver.openShift(cashier, 0);
+  });
+  afterAll(async () => h.close());
+
+  it('renders a receipt as HTML, PDF, PNG and its QR code, each checked for what it claims to be', async () => {
+    const sale = await h.settle(cashSale(900));
+    const fiscalCode = h.simulator.memory.receipts.get(sale.uuid)!.fiscalCode;
+    const html = await receiptHtmlRendering(h.client, sale.uuid, { simple: true });
+    expect(html.kind === 'ok' && html.value).toContain(fiscalCode);
+    expect(html.kind === 'ok' && html.value).not.toContain('<style>');
+    expect((await receiptHtmlRendering(h.client, sale.uuid, { simple: false })).kind === 'ok').toBe(true);
+    const pdf = await receiptPdfRendering(h.client, sale.uuid);
+    expect(pdf.kind === 'ok' && pdf.value.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    const png = await receiptPngRendering(h.client, sale.uuid, { width: 42, paper_width: 80, qrcode_scale: 50 });
+    expect(png.kind === 'ok' && png.value.subarray(1, 4).toString('latin1')).toBe('PNG');
+    // IHDR's width: the QR drawn at half of 80 mm in 8-dot millimetres.
+    expect(png.kind === 'ok' && png.value.readUInt32BE(16)).toBe(320);
+    const qr = await receiptQrRendering(h.client, sale.uuid);
+    expect(qr.kind === 'ok' && qr.value.readUInt32BE(0)).toBe(0x89504e47);
+    // The same paths a client without these functions would ask, as a proof the routes answer over HTTP.
+    expect(h.simulator.received.filter((r) => r.id === sale.uuid).map((r) => r.path.split('/').pop())).toEqual(expect.arrayContaining(['html', 'pdf', 'png', 'qrcode']));
+  });
+
+  it('refuses rendering queries out of the schema’s bounds before sending, and the server refuses them too', async () => {
+    const sale = await h.settle(cashSale(100));
+    const before = h.simulator.received.length;
+    expect(await receiptTextRendering(h.client, sale.uuid, { width: 9 })).toMatchObject({ kind: 'refused', status: 0, code: 'validation' });
+    expect(await receiptPngRendering(h.client, sale.uuid, { width: 30, paper_width: 100, qrcode_scale: 75 })).toMatchObject({ kind: 'refused', status: 0, code: 'validation' });
+    expect(h.simulator.received.length).toBe(before);
+    const raw = await h.client.rendering(`/receipts/${sale.uuid}/text`, { width: 300 });
+    expect(raw).toMatchObject({ kind: 'refused', status: 422, code: 'validation' });
+    expect(await receiptPdfRendering(h.client, randomUUID())).toMatchObject({ kind: 'refused', status: 404, code: 'not_found' });
+  });
+
+  it('classifies a rendering that is not what it claims (garbage, empty, a 500 page) as unknown, never a receipt', async () => {
+    const sale = await h.settle(cashSale(200));
+    h.simulator.faults.next({ kind: 'garbage' }, 'rendering');
+    expect(await receiptPdfRendering(h.client, sale.uuid)).toMatchObject({ kind: 'unknown', reason: 'invalid_answer' });
+    h.simulator.faults.next({ kind: 'empty' }, 'rendering');
+    expect(await receiptPngRendering(h.client, sale.uuid, { width: 30, paper_width: 58, qrcode_scale: 75 })).toMatchObject({ kind: 'unknown', reason: 'empty_body' });
+    h.simulator.faults.next({ kind: 'garbage' }, 'rendering');
+    expect(await receiptHtmlRendering(h.client, sale.uuid, { simple: true })).toMatchObject({ kind: 'unknown', reason: 'invalid_answer' });
+    h.simulator.faults.next({ kind: 'http500' }, 'rendering');
+    expect(await receiptQrRendering(h.client, sale.uuid)).toMatchObject({ kind: 'unknown', reason: 'http_status' });
+    h.simulator.faults.next({ kind: 'tokenRevoked' }, 'rendering');
+    expect(await receiptPdfRendering(h.client, sale.uuid)).toMatchObject({ kind: 'ok' });
   });
 });

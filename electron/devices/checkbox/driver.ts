@@ -1,3 +1,4 @@
+import { receiptPdfRendering } from './renderings';
 import type { Logger } from '../../app/logger';
 import { z } from 'zod';
 import { UnmappableError, type DeviceOutcome, type FiscalDriver, type OfflineControl } from '../driver';
@@ -161,6 +162,10 @@ export async function checkboxDriver(client: CheckboxClient, logger: Logger, sch
     // A cloud register prints nothing and has no drawer: the app's own printer does both.
     printLast: () => Promise.resolve(refusedBy('not_supported', 'Checkbox has no printer: the app prints the receipt')),
     openDrawer: () => Promise.resolve(refusedBy('not_supported', 'Checkbox has no cash drawer: the receipt printer opens it')),
+    servicePdf: async (uuid) => {
+      const pdf = await receiptPdfRendering(client, uuid);
+      return pdf.kind === 'ok' ? pdf.value : null;
+    },
     printable: (uuid, storedAnswer, columns, offlineDocument) => (offlineDocument ? Promise.resolve(offlinePrintable(uuid, offlineDocument, register)) : printableReceipt(client, uuid, storedAnswer, columns)),
     // The session stays: a till signs in once and keeps its token until the service revokes it.
     close: () => Promise.resolve(),

@@ -2,6 +2,7 @@ import type { PrintableKind, PrintableReceipt } from '../../../shared/printing/p
 import { lineTotal } from '../../../shared/fiscal/receipt-math';
 import type { OfflineDocument } from '../driver';
 import { cardLabel, cashLabel } from './mapping';
+import { defaultTaxCheckBase, offlineTaxUrl } from './offline-tax-link';
 
 /** What the offline receipt's header says of the register, read while the service answered. */
 export interface RegisterHeader {
@@ -12,13 +13,14 @@ export interface RegisterHeader {
 
 /**
  * The paper of a receipt made offline, at the moment of sale: the service has not answered it
- * (it cannot be reached), so its text and tax link do not exist yet. The law still wants the
+ * (it cannot be reached), so its text does not exist yet. The law still wants the
  * customer's receipt with its fiscal code at once: it is composed from the journal's own
  * document (the same lines, tenders and rounding that the stored bytes carry), the reserved
- * code and the journal's commit time (the receipt's offline fiscal date), marked provisional.
+ * code and the journal's commit time (the receipt's offline fiscal date), marked provisional,
+ * with the tax QR code built from them (offline-tax-link.ts).
  * Null for a document that is no receipt offline (cash in/out and Z wait for the register online).
  */
-export function offlinePrintable(uuid: string, offline: OfflineDocument, register: RegisterHeader): PrintableReceipt | null {
+export function offlinePrintable(uuid: string, offline: OfflineDocument, register: RegisterHeader, taxCheckBase: string = defaultTaxCheckBase): PrintableReceipt | null {
   const doc = offline.document;
   if (doc.kind !== 'sale' && doc.kind !== 'moneyBack') return null;
   const kind: PrintableKind = doc.kind === 'sale' ? 'sale' : 'return';
@@ -26,6 +28,7 @@ export function offlinePrintable(uuid: string, offline: OfflineDocument, registe
   const total = lines.reduce((sum, line) => sum + line.sum, 0);
   const rounding = doc.cashRounding ?? 0;
   const { cash, card } = doc.tenders;
+  const taxUrl = register.fiscalNumber ? offlineTaxUrl({ fiscalCode: offline.fiscalCode, fiscalNumber: register.fiscalNumber, at: offline.journaledAt, sum: total + rounding }, taxCheckBase) : undefined;
   return {
     uuid,
     // The law's language for a Ukrainian PRRO receipt, as for the service's own text.
@@ -45,6 +48,8 @@ export function offlinePrintable(uuid: string, offline: OfflineDocument, registe
     change: Math.max(0, cash + card - (total + rounding)),
     minorUnit: 100,
     fiscalCode: offline.fiscalCode,
+    // The law's QR code of an offline receipt: its code, date and time, sum and register, checkable once delivered.
+    ...(taxUrl ? { taxUrl } : {}),
     provisional: true,
   };
 }

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { PrintableKind, PrintableReceipt, PrintableTender } from '../../../shared/printing/printable-receipt';
 import { ReceiptAnswer } from './answers';
 import type { CheckboxClient } from './client';
+import { receiptTextRendering } from './renderings';
 
 /** A receipt's answer with what its paper needs beyond what the journal reads. */
 const PrintAnswer = ReceiptAnswer.extend({
@@ -39,7 +40,7 @@ export async function printableReceipt(client: CheckboxClient, uuid: string, sto
   if (!receipt || receipt.status !== 'DONE') return null;
   const kind = kinds[receipt.type];
   if (!kind) return null;
-  const text = fresh.kind === 'ok' ? await client.text(`/receipts/${uuid}/text`, { width: columns }) : undefined;
+  const text = fresh.kind === 'ok' ? await receiptTextRendering(client, uuid, { width: columns }) : undefined;
   const fiscalNumber = receipt.shift?.cash_register?.fiscal_number;
   return {
     uuid,

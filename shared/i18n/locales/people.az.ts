@@ -35,5 +35,6 @@ export const peopleAz: PeopleTexts = {
     deviceChanged: 'Cihaz dəyişdirildi',
     deviceRemoved: 'Cihaz silindi',
     deviceActivated: 'Cihaz aktiv edildi',
+    receiptReprinted: 'Çekin surəti çap edildi',
   },
 };

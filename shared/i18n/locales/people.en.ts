@@ -34,6 +34,7 @@ export const peopleEn = {
     deviceChanged: 'Device changed',
     deviceRemoved: 'Device removed',
     deviceActivated: 'Device made active',
+    receiptReprinted: 'Receipt copy printed',
   },
 };
 export type PeopleTexts = typeof peopleEn;

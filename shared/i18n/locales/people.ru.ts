@@ -35,5 +35,6 @@ export const peopleRu: PeopleTexts = {
     deviceChanged: 'Устройство изменено',
     deviceRemoved: 'Устройство удалено',
     deviceActivated: 'Устройство сделано активным',
+    receiptReprinted: 'Напечатана копия чека',
   },
 };

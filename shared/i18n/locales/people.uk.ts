@@ -35,5 +35,6 @@ export const peopleUk: PeopleTexts = {
     deviceChanged: 'Пристрій змінено',
     deviceRemoved: 'Пристрій видалено',
     deviceActivated: 'Пристрій зроблено активним',
+    receiptReprinted: 'Надруковано копію чека',
   },
 };

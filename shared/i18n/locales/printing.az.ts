@@ -31,5 +31,7 @@ export const printingAz: PrintingTexts = {
   },
   printAgain: 'Yenidən çap et',
   openPdf: 'Çekin PDF-ini aç',
+  reprintCopy: 'Surəti çap et',
+  openCopyPdf: 'Surətin PDF-ini aç',
   eReceipt: 'Elektron çek: alıcı bu kodu telefonla skan edir',
 };

@@ -30,6 +30,8 @@ export const printingEn = {
   },
   printAgain: 'Print again',
   openPdf: 'Open the receipt PDF',
+  reprintCopy: 'Print a copy',
+  openCopyPdf: 'Open the copy PDF',
   eReceipt: 'E-receipt: the customer scans this code with a phone',
 };
 export type PrintingTexts = typeof printingEn;

@@ -31,5 +31,7 @@ export const printingRu: PrintingTexts = {
   },
   printAgain: 'Напечатать ещё раз',
   openPdf: 'Открыть PDF чека',
+  reprintCopy: 'Напечатать копию',
+  openCopyPdf: 'Открыть PDF копии',
   eReceipt: 'Электронный чек: покупатель сканирует этот код телефоном',
 };

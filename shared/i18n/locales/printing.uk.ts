@@ -31,5 +31,7 @@ export const printingUk: PrintingTexts = {
   },
   printAgain: 'Надрукувати ще раз',
   openPdf: 'Відкрити PDF чека',
+  reprintCopy: 'Надрукувати копію',
+  openCopyPdf: 'Відкрити PDF копії',
   eReceipt: 'Електронний чек: покупець сканує цей код телефоном',
 };

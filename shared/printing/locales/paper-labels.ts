@@ -11,6 +11,8 @@ export interface PaperLabels {
   change: string;
   fiscalCode: string;
   provisional: string;
+  /** The mark of a reprint, above and below the receipt. */
+  copy: string;
   /** The heading of the printer's test page. */
   testPage: string;
 }
@@ -25,6 +27,7 @@ export const paperLabels: Record<Locale, PaperLabels> = {
     change: 'Решта',
     fiscalCode: 'ФН чека',
     provisional: 'ОФЛАЙН: чек ще не передано до ДПС',
+    copy: 'КОПІЯ',
     testPage: 'Kassa: перевірка принтера чеків',
   },
   ru: {
@@ -36,6 +39,7 @@ export const paperLabels: Record<Locale, PaperLabels> = {
     change: 'Сдача',
     fiscalCode: 'ФН чека',
     provisional: 'ОФЛАЙН: чек ещё не передан в налоговую',
+    copy: 'КОПИЯ',
     testPage: 'Kassa: проверка принтера чеков',
   },
   az: {
@@ -47,6 +51,7 @@ export const paperLabels: Record<Locale, PaperLabels> = {
     change: 'Qaytarılan məbləğ',
     fiscalCode: 'Fiskal kod',
     provisional: 'OFLAYN: çek hələ vergi xidmətinə göndərilməyib',
+    copy: 'SURƏT',
     testPage: 'Kassa: çek printerinin yoxlanışı',
   },
   en: {
@@ -58,6 +63,7 @@ export const paperLabels: Record<Locale, PaperLabels> = {
     change: 'Change',
     fiscalCode: 'Fiscal code',
     provisional: 'OFFLINE: not yet delivered to the tax service',
+    copy: 'COPY',
     testPage: 'Kassa: receipt printer test',
   },
 };

@@ -37,7 +37,7 @@ export type RatedFault = TortureFault;
 export const ratedFaults: readonly RatedFault[] = ['dropBeforeCommit', 'dropAfterCommit', 'answerTimeout', 'http500', 'garbage', 'empty'];
 
 /** The routes faults aim at, by what they do. */
-export type FaultTarget = 'sell' | 'sellOffline' | 'service' | 'openShift' | 'closeShift' | 'receipt' | 'shift' | 'xReport' | 'signIn' | 'other';
+export type FaultTarget = 'sell' | 'sellOffline' | 'service' | 'openShift' | 'closeShift' | 'receipt' | 'rendering' | 'shift' | 'xReport' | 'signIn' | 'other';
 
 /** Faults for the next requests of a target, in order, and faults at random by rate. */
 export class FaultPlan {

@@ -13,8 +13,15 @@ const nullableRequired = new Set(['opened_at', 'closed_at', 'z_report', 'closing
  * say: it has no `nullable` anywhere though real answers carry nulls (the seed's answers show null
  * for optional fields and for the ones above), and ReceiptModel.required names two fields twice.
  */
+interface Operation {
+  parameters?: { name: string; in: string; schema: { minimum?: number; maximum?: number } }[];
+  responses: Record<string, { content?: Record<string, unknown> }>;
+}
+type Oas = { components: { schemas: Record<string, JsonSchema> }; paths: Record<string, Record<string, Operation>> };
+const readOas = () => JSON.parse(readFileSync(new URL('../fixtures/checkbox-openapi-0.1.79.json', import.meta.url), 'utf8')) as Oas;
+
 function patchedSchemas(): Record<string, JsonSchema> {
-  const oas = JSON.parse(readFileSync(new URL('../fixtures/checkbox-openapi-0.1.79.json', import.meta.url), 'utf8')) as { components: { schemas: Record<string, JsonSchema> } };
+  const oas = readOas();
   const schemas = JSON.parse(JSON.stringify(oas.components.schemas).replaceAll('#/components/schemas/', '#/$defs/')) as Record<string, JsonSchema>;
   for (const schema of Object.values(schemas)) {
     if (schema.required) schema.required = [...new Set(schema.required)];
@@ -60,5 +67,28 @@ describe('the training server’s answers against the OpenAPI schema 0.1.79 (pat
     conforms('CashRegisterDeviceModel', await get('/cash-registers/info', true));
     await h.settle({ kind: 'closeShift', cashierName: cashier });
     conforms('ShiftWithCashierAndCashRegister', await get(`/shifts/${shift.id}`));
+  });
+
+  it('answers every receipt rendering with the schema’s media type, and its query bounds with its 422', async () => {
+    // The test above closed its shift: a new one for this receipt.
+    await h.driver.openShift(cashier, 0);
+    const sale = await h.settle(cashSale(500));
+    const renderings = Object.entries(readOas().paths).filter(([path]) => /^\/api\/v1\/receipts\/\{receipt_id\}\/(text|html|pdf|png|qrcode)$/.test(path));
+    expect(renderings.map(([path]) => path.split('/').pop()).sort()).toEqual(['html', 'pdf', 'png', 'qrcode', 'text']);
+    for (const [path, { get }] of renderings) {
+      const route = path.replace('/api/v1', '').replace('{receipt_id}', sale.uuid);
+      const answer = await h.client.rendering(route);
+      expect(answer.kind, route).toBe('ok');
+      const declared = Object.keys(get!.responses['200']!.content ?? {});
+      // Where the schema names no media type (PDF, PNG, QR), the file's own type is ours to give.
+      const contentType = answer.kind === 'ok' ? answer.value.contentType.split(';')[0] : '';
+      if (declared.length > 0) expect(declared, route).toContain(contentType);
+      else expect(contentType, route).toBe(route.endsWith('/pdf') ? 'application/pdf' : 'image/png');
+      for (const parameter of (get!.parameters ?? []).filter((p) => p.in === 'query' && p.schema.maximum !== undefined)) {
+        const over = await h.client.rendering(route, { [parameter.name]: parameter.schema.maximum! + 1 });
+        expect(over, `${route} ${parameter.name}`).toMatchObject({ kind: 'refused', status: 422 });
+        conforms('HTTPValidationError', JSON.parse((over as { raw: string }).raw));
+      }
+    }
   });
 });

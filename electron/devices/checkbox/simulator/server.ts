@@ -50,6 +50,7 @@ function targetOf(method: string, path: string): FaultTarget {
   if (route === 'POST /reports') return 'xReport';
   if (route.startsWith('POST /cashier/signin')) return 'signIn';
   if (/^GET \/receipts\/[^/]+$/.test(route) && !route.endsWith('/search')) return 'receipt';
+  if (/^GET \/receipts\/[^/]+\/(?:text|html|pdf|png|qrcode)$/.test(route)) return 'rendering';
   if (/^GET \/shifts\/[^/]+$/.test(route) || route === 'GET /cashier/shift') return 'shift';
   return 'other';
 }
@@ -79,9 +80,16 @@ export async function startCheckboxSimulator(options: CheckboxSimulatorOptions =
   const received: ReceivedRequest[] = [];
 
   const send = (res: ServerResponse, answer: Answer) => {
-    if (answer.text !== undefined) {
-      res.writeHead(answer.status, { 'Content-Type': 'text/plain; charset=utf-8' });
-      res.end(answer.text);
+    if (answer.file !== undefined) {
+      const { contentType, bytes } = answer.file;
+      bytes.then(
+        (file) => {
+          res.writeHead(answer.status, { 'Content-Type': contentType });
+          res.end(file);
+        },
+        // A rendering that failed to draw is an honest 500, as any other bug of the server.
+        (error: unknown) => send(res, { status: 500, body: { message: String(error) } }),
+      );
       return;
     }
     res.writeHead(answer.status, { 'Content-Type': 'application/json' });
