@@ -9,6 +9,8 @@ import { join } from 'node:path';
  * counter in Chromium: what the renderer benchmarks measure through, as a shop's browser sees it.
  */
 export interface BenchCounter {
+  /** The page's address with this run's token, for a benchmark that opens its own pages. */
+  url: string;
   /** Calls a channel the way the page does. */
   api(channel: string, input: unknown): Promise<{ ok: boolean; value?: unknown }>;
   /** Opens the counter in Chromium once the shop is ready (catalogue imported, shift open). */
@@ -47,12 +49,10 @@ export async function startBenchCounter(name: string): Promise<BenchCounter> {
   await api('setup.createManager', { name: 'Bench', pin: '2468' });
   let browser: Browser | undefined;
   return {
+    url,
     api,
     async open(viewport) {
-      browser = await chromium.launch({
-        executablePath: existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined,
-        args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking'],
-      });
+      browser = await launchBenchChromium();
       const page = await browser.newPage({ viewport });
       await page.goto(url);
       await page.getByTestId('cashier-shell').waitFor();
@@ -69,6 +69,14 @@ export async function startBenchCounter(name: string): Promise<BenchCounter> {
       rmSync(dataDir, { recursive: true, force: true });
     },
   };
+}
+
+/** Debian's Chromium where it is installed (our machines), Playwright's own elsewhere. */
+export function launchBenchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking'],
+  });
 }
 
 /** Enter -> painted, and the React work of adding the line (add -> cart committed). */
