@@ -43,11 +43,8 @@ export function CashierShell({ locale, setLocale }: { locale: Locale; setLocale:
     if (next === 'sale' || lazyScreens[next].ready()) setScreenNow(next);
     else startTransition(() => setScreenNow(next));
   }, []);
-  // Once the counter has painted and the browser is idle, the other screens' chunks are fetched.
-  useEffect(() => {
-    const idle = requestIdleCallback(() => void prefetchScreens());
-    return () => cancelIdleCallback(idle);
-  }, []);
+  // Once the counter is on screen, the other screens' chunks are fetched at quiet moments.
+  useEffect(() => void prefetchScreens(), []);
   const kind = device.data?.kind ?? 'caspos';
   const currency = currencyOf(kind);
   const [reportTab, setReportTab] = useState<ReportTab>('x');

@@ -1,5 +1,6 @@
 import { preloadQrCode } from '../sale/qr-code';
 import { lazyScreen } from './lazy-screen';
+import { quietMoment } from './quiet-moment';
 
 /**
  * Every screen but the sale screen, each in its own chunk: the counter paints without waiting for
@@ -20,11 +21,22 @@ export const startupProblemScreen = lazyScreen(() => import('../startup/StartupP
 
 const counterScreens = [receiptsScreen, cashScreen, catalogueScreen, reportsScreen, closeShiftDialog, dashboardScreen, settingsScreen];
 
+/** Half a second without a key or a touch: a scanner's burst is over, or has not begun. */
+const quietMs = 500;
+let prefetching: Promise<void> | undefined;
+
 /**
- * Fetches, in turn, the receipt's QR code (needed after the first sale) and the counter's other
- * screens; a chunk that fails here is fetched again by the tap that needs it.
+ * Fetches, one at a time and each at a quiet moment, the receipt's QR code (needed after the first
+ * sale) and the counter's other screens, once per page however often the counter mounts. A chunk
+ * that fails here is fetched again by the tap that needs it.
  */
-export async function prefetchScreens(): Promise<void> {
-  await preloadQrCode().catch(() => undefined);
-  for (const screen of counterScreens) await screen.preload().catch(() => undefined);
+export function prefetchScreens(): Promise<void> {
+  return (prefetching ??= (async () => {
+    await quietMoment(quietMs);
+    await preloadQrCode().catch(() => undefined);
+    for (const screen of counterScreens) {
+      await quietMoment(quietMs);
+      await screen.preload().catch(() => undefined);
+    }
+  })());
 }
