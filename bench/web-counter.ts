@@ -3,6 +3,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { counterScreenList } from '../e2e/counter-screens';
 
 /**
  * The built web host with its training device, a manager signed in and a shift open, and the
@@ -56,6 +57,15 @@ export async function startBenchCounter(name: string): Promise<BenchCounter> {
       const page = await browser.newPage({ viewport });
       await page.goto(url);
       await page.getByTestId('cashier-shell').waitFor();
+      // The counter fetches its other screens once it is quiet (renderer/shell/screens.ts): the
+      // scans measured here start once that start-up work is done, as a shop's first customer would.
+      const chunks = counterScreenList.map((screen) => `${screen.chunk}-`);
+      await page.waitForFunction(
+        (names) => names.every((name) => performance.getEntriesByType('resource').some((r) => r.name.includes(`/assets/${name}`) && (r as unknown as { responseEnd: number }).responseEnd > 0)),
+        chunks,
+        { timeout: 60_000 },
+      );
+      for (let i = 0; i < 2; i++) await page.evaluate('new Promise((resolve) => requestIdleCallback(resolve))');
       // The scanner types at the counter with no field focused: its Enter, and a Delete taking a
       // line off, go to the counter. (No click to get there: it could land on a quick key.)
       await page.evaluate('document.activeElement?.blur()');
