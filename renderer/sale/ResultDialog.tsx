@@ -1,5 +1,4 @@
 import { useMutation } from '@tanstack/react-query';
-import QRCode from 'qrcode';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SaleDocument, Tender } from '../../shared/fiscal/documents';
@@ -12,6 +11,7 @@ import { useCan } from '../queries/use-can';
 import { Dialog } from '../ui/Dialog';
 import { tenderKey } from './tender-keys';
 import { ReceiptPrint } from '../printing/ReceiptPrint';
+import { qrImage } from './qr-code';
 
 /**
  * The fiscalised receipt: its number, fiscal id and the QR code of the tax service's public check
@@ -44,7 +44,7 @@ export function ResultDialog({
   const checkUrl = result?.receiptUrl ?? (qrCodeUrl && result?.documentId ? `${qrCodeUrl}${result.documentId}` : undefined);
   useEffect(() => {
     if (!checkUrl) return;
-    void QRCode.toDataURL(checkUrl, { margin: 1, width: 220, errorCorrectionLevel: 'M' }).then(setQr);
+    void qrImage(checkUrl).then(setQr);
   }, [checkUrl]);
   const reprint = useMutation({ mutationFn: () => call(api, 'device.printLast', {}) });
   const drawer = useMutation({ mutationFn: () => call(api, 'device.openDrawer', {}) });

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useEffect } from 'react';
+import { Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessageKey } from '../../shared/i18n/resources';
 import { call, KassaCallError, useKassaApi } from '../kassa-api';
@@ -10,24 +10,37 @@ import { useLocale } from '../queries/use-locale';
 import { useCurrentSession, useSetupStatus, useSignOut } from '../queries/use-session';
 import { useShopSettings } from '../queries/use-shop-settings';
 import { useSession } from '../session-store';
-import { SetupWizard } from '../setup/SetupWizard';
-import { StartupProblemScreen } from '../startup/StartupProblemScreen';
 import { CashierShell } from './CashierShell';
+import { ScreenBoundary } from './ScreenBoundary';
+import { setupWizard, startupProblemScreen } from './screens';
+
+const { Screen: SetupWizard } = setupWizard;
+const { Screen: StartupProblemScreen } = startupProblemScreen;
 
 /** A lost database first (the start-up recovery screen); otherwise the shop. */
 export function Root() {
   const { t } = useTranslation();
   const api = useKassaApi();
   const startup = useQuery({ queryKey: ['startup.status'], queryFn: () => call(api, 'startup.status', {}) });
-  if (startup.data?.problem) return <StartupProblemScreen problem={startup.data.problem} />;
-  if (startup.isPending) {
-    return (
-      <main className="splash" aria-busy="true">
-        {t('shell.loading')}
-      </main>
-    );
-  }
-  return <Shop />;
+  const splash = (
+    <main className="splash" aria-busy="true">
+      {t('shell.loading')}
+    </main>
+  );
+  if (startup.isPending) return splash;
+  // The recovery screen and the setup wizard come in chunks of their own; the splash stays
+  // while one is fetched.
+  return (
+    <Suspense fallback={splash}>
+      {startup.data?.problem ? (
+        <ScreenBoundary>
+          <StartupProblemScreen problem={startup.data.problem} />
+        </ScreenBoundary>
+      ) : (
+        <Shop />
+      )}
+    </Suspense>
+  );
 }
 
 /** First start: the setup wizard. Then the login screen until someone signs in; then the counter. */
@@ -57,7 +70,13 @@ function Shop() {
       </main>
     );
   }
-  if (setup.data.needsSetup) return <SetupWizard locale={locale} onLocale={setLocale} />;
+  if (setup.data.needsSetup) {
+    return (
+      <ScreenBoundary>
+        <SetupWizard locale={locale} onLocale={setLocale} />
+      </ScreenBoundary>
+    );
+  }
   if (!person) return <LoginScreen locale={locale} onLocale={setLocale} />;
   return (
     <>

@@ -36,6 +36,8 @@ export const az: LocaleResource = {
     },
     language: 'Dil',
     loading: 'Başlayır…',
+    screenFailed: 'Bu ekranı açmaq alınmadı.',
+    tryAgain: 'Yenidən cəhd et',
     startFailed: 'Proqram başlaya bilmədi.',
   },
   keypad: {

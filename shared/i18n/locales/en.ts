@@ -35,6 +35,8 @@ export const en = {
     },
     language: 'Language',
     loading: 'Starting…',
+    screenFailed: 'This screen could not be opened.',
+    tryAgain: 'Try again',
     startFailed: 'The app could not start.',
   },
   keypad: {

@@ -36,6 +36,8 @@ export const ru: LocaleResource = {
     },
     language: 'Язык',
     loading: 'Запуск…',
+    screenFailed: 'Этот экран не удалось открыть.',
+    tryAgain: 'Попробовать снова',
     startFailed: 'Не удалось запустить приложение.',
   },
   keypad: {

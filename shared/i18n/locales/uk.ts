@@ -36,6 +36,8 @@ export const uk: LocaleResource = {
     },
     language: 'Мова',
     loading: 'Запуск…',
+    screenFailed: 'Цей екран не вдалося відкрити.',
+    tryAgain: 'Спробувати ще раз',
     startFailed: 'Не вдалося запустити застосунок.',
   },
   keypad: {
