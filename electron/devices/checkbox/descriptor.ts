@@ -7,6 +7,7 @@ import { CheckboxClient, type CheckboxClientOptions } from './client';
 import { diagnose } from './doctor';
 import { checkboxDriver } from './driver';
 import { defaultOfflineSettings } from './offline-mode';
+import { defaultTaxCheckBase } from './offline-tax-link';
 import { checkboxTraining } from './simulator/training-device';
 
 /** The service's addresses (drivers/checkbox.md §1): production, and the test service public clients use. */
@@ -38,6 +39,16 @@ export const CheckboxConfig = z.object({
    * repeat until online). At least one; past 20 one document holds the queue too long.
    */
   goOnlineCalls: z.coerce.number().int().min(1).max(20).default(defaultOfflineSettings.goOnlineCalls),
+  /**
+   * The tax service's receipt check page that an offline receipt's QR code links to
+   * (offline-tax-link.ts: the address is read from the seed's example, so a changed address is
+   * a setting, not a release). Always https: the customer's phone opens it.
+   */
+  taxCheckUrl: z
+    .string()
+    .url()
+    .refine((url) => url.startsWith('https://'), 'https')
+    .default(defaultTaxCheckBase),
 });
 export type CheckboxConfig = z.infer<typeof CheckboxConfig>;
 
@@ -83,9 +94,10 @@ export const checkboxDescriptor: DriverDescriptor<CheckboxConfig, CheckboxSecret
     { name: 'accessKey', label: 'checkbox.settings.accessKey', kind: 'secret' },
     { name: 'unreachableAfter', label: 'checkbox.settings.unreachableAfter', kind: 'text', initial: String(defaultOfflineSettings.unreachableAfter), hint: 'checkbox.settings.unreachableAfterHint' },
     { name: 'goOnlineCalls', label: 'checkbox.settings.goOnlineCalls', kind: 'text', initial: String(defaultOfflineSettings.goOnlineCalls), hint: 'checkbox.settings.goOnlineCallsHint' },
+    { name: 'taxCheckUrl', label: 'checkbox.settings.taxCheckUrl', kind: 'url', initial: defaultTaxCheckBase, hint: 'checkbox.settings.taxCheckUrlHint' },
   ],
   capabilities: checkboxCapabilities,
-  start: (config, secrets, context) => checkboxDriver(new CheckboxClient(clientOptions(config, secrets, context.answerTimeoutMs)), context.logger, { polls: config.polls, intervalMs: config.pollIntervalMs }, { offline: { reserve: config.offlineReserve, unreachableAfter: config.unreachableAfter, goOnlineCalls: config.goOnlineCalls }, ...(context.state ? { state: context.state } : {}) }),
+  start: (config, secrets, context) => checkboxDriver(new CheckboxClient(clientOptions(config, secrets, context.answerTimeoutMs)), context.logger, { polls: config.polls, intervalMs: config.pollIntervalMs }, { offline: { reserve: config.offlineReserve, unreachableAfter: config.unreachableAfter, goOnlineCalls: config.goOnlineCalls }, taxCheckBase: config.taxCheckUrl, ...(context.state ? { state: context.state } : {}) }),
   doctor: (config, secrets) => diagnose(clientOptions(config, secrets)),
   explain: checkboxCashierExplanation,
   training: checkboxTraining,

@@ -24,6 +24,8 @@ export interface CheckboxDriverOptions {
   now?: () => Date;
   /** Where the offline mode and what selling offline needs survive a restart (the app's database); without it, they last the run. */
   state?: DriverState;
+  /** The tax service's check page an offline receipt's QR links to (offline-tax-link.ts). */
+  taxCheckBase?: string;
 }
 
 const taxesKey = 'checkbox.taxes';
@@ -166,7 +168,7 @@ export async function checkboxDriver(client: CheckboxClient, logger: Logger, sch
       const pdf = await receiptPdfRendering(client, uuid);
       return pdf.kind === 'ok' ? pdf.value : null;
     },
-    printable: (uuid, storedAnswer, columns, offlineDocument) => (offlineDocument ? Promise.resolve(offlinePrintable(uuid, offlineDocument, register)) : printableReceipt(client, uuid, storedAnswer, columns)),
+    printable: (uuid, storedAnswer, columns, offlineDocument) => (offlineDocument ? Promise.resolve(offlinePrintable(uuid, offlineDocument, register, options.taxCheckBase)) : printableReceipt(client, uuid, storedAnswer, columns)),
     // The session stays: a till signs in once and keeps its token until the service revokes it.
     close: () => Promise.resolve(),
     offline,

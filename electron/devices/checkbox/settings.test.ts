@@ -50,4 +50,20 @@ describe('Checkbox offline settings in the device settings form', () => {
       await driver.close();
     }
   }, 30_000);
+
+  it('the offline receipt’s QR links to the tax check page of the settings: https only, the seed’s address by default', async () => {
+    expect(readDeviceSettings(checkboxDescriptor, formValues()).config.taxCheckUrl).toBe('https://cabinet.tax.gov.ua/cashregs/check');
+    expect(() => readDeviceSettings(checkboxDescriptor, formValues({ taxCheckUrl: 'http://cabinet.tax.gov.ua/cashregs/check' }))).toThrow('taxCheckUrl');
+    const simulator = await startCheckboxSimulator({ host: '127.0.0.64' });
+    const identity = simulator.service.identity;
+    const config = readDeviceSettings(checkboxDescriptor, formValues({ url: simulator.url, taxCheckUrl: 'https://check.tax.example/cashregs/check' })).config;
+    const driver = await checkboxDescriptor.start({ ...config, pollIntervalMs: 1, polls: 5 }, { licenseKey: identity.licenseKey, pin: identity.pin, password: '', accessKey: '' }, { logger: silentLogger, answerTimeoutMs: 2_000 });
+    expect(await driver.openShift(cashier, 0)).toMatchObject({ kind: 'done' });
+    const uuid = randomUUID();
+    const document = cashSale(1_000);
+    const paper = await driver.printable!(uuid, null, 48, { document, request: driver.build(document, uuid, noParents, new Date()), fiscalCode: 'OFFLINE-1', journaledAt: '2026-12-07T10:00:00.000Z' });
+    expect(paper?.taxUrl).toMatch(/^https:\/\/check\.tax\.example\/cashregs\/check\?id=OFFLINE-1&date=20261207&time=12%3A00%3A00&fn=/);
+    await driver.close();
+    await simulator.close();
+  }, 30_000);
 });

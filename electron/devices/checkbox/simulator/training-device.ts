@@ -2,6 +2,7 @@ import type { DocumentKind } from '../../../../shared/devices/capabilities';
 import type { TrainingDevice, TrainingFaults, TrainingRequest } from '../../driver';
 import type { CheckboxConfig, CheckboxSecrets } from '../descriptor';
 import { defaultOfflineSettings } from '../offline-mode';
+import { defaultTaxCheckBase } from '../offline-tax-link';
 import type { FaultTarget } from './faults';
 import { startCheckboxSimulator, type CheckboxSimulator } from './server';
 import { checkboxTorture } from './torture';
@@ -53,7 +54,7 @@ export const checkboxTraining: TrainingDevice<CheckboxConfig, CheckboxSecrets> =
     const identity = simulator.service.identity;
     return {
       url: simulator.url,
-      config: { url: simulator.url, signIn: 'pin', login: '', pollIntervalMs: 10, polls: 30, offlineReserve: 500, unreachableAfter: defaultOfflineSettings.unreachableAfter, goOnlineCalls: defaultOfflineSettings.goOnlineCalls },
+      config: { url: simulator.url, signIn: 'pin', login: '', pollIntervalMs: 10, polls: 30, offlineReserve: 500, unreachableAfter: defaultOfflineSettings.unreachableAfter, goOnlineCalls: defaultOfflineSettings.goOnlineCalls, taxCheckUrl: defaultTaxCheckBase },
       secrets: { licenseKey: identity.licenseKey, pin: identity.pin, password: '', accessKey: '' },
       close: () => simulator.close(),
       faults: checkboxTrainingFaults(simulator),

@@ -14,6 +14,8 @@ export const checkboxSettingsAz: CheckboxSettingsTexts = {
   unreachableAfterHint: 'Bir itmiş cavab adətən təsadüfdür: standart 2.',
   goOnlineCalls: 'Bir cəhddə onlayna keçid sorğuları (1–20)',
   goOnlineCallsHint: 'Xidmət oflayn çekləri vergi xidmətinə çatdırarkən bir neçəsi lazım ola bilər.',
+  taxCheckUrl: 'Vergi xidmətinin çek yoxlama səhifəsi (oflayn çekin QR kodu)',
+  taxCheckUrlHint: 'Oflayn yaradılmış çekin QR kodu bura aparır; yalnız vergi xidməti ünvanı dəyişəndə dəyişin.',
 };
 
 /** What the training server says when it starts on its own (npm run device:checkbox). */

@@ -13,6 +13,8 @@ export const checkboxSettingsEn = {
   unreachableAfterHint: 'One lost answer is usually a blip: 2 is the default.',
   goOnlineCalls: 'Go-online requests per attempt (1–20)',
   goOnlineCallsHint: 'The service may need several while it delivers the offline receipts to the tax service.',
+  taxCheckUrl: 'Tax service\'s receipt check page (offline receipt QR)',
+  taxCheckUrlHint: 'An offline receipt\'s QR code links here; change it only if the tax service moves the page.',
 };
 
 export type CheckboxSettingsTexts = typeof checkboxSettingsEn;

@@ -14,6 +14,8 @@ export const checkboxSettingsRu: CheckboxSettingsTexts = {
   unreachableAfterHint: 'Один потерянный ответ — обычно случайность: по умолчанию 2.',
   goOnlineCalls: 'Запросов перехода в онлайн за одну попытку (1–20)',
   goOnlineCallsHint: 'Сервису может понадобиться несколько, пока он доставляет офлайн-чеки в налоговую.',
+  taxCheckUrl: 'Страница проверки чека ГНС (QR офлайн-чека)',
+  taxCheckUrlHint: 'На неё ведёт QR-код чека, созданного в офлайне; меняйте, только если ГНС сменила адрес.',
 };
 
 /** What the training server says when it starts on its own (npm run device:checkbox). */

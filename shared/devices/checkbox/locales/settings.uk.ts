@@ -14,6 +14,8 @@ export const checkboxSettingsUk: CheckboxSettingsTexts = {
   unreachableAfterHint: 'Одна втрачена відповідь — зазвичай випадковість: типово 2.',
   goOnlineCalls: 'Запитів переходу в онлайн за одну спробу (1–20)',
   goOnlineCallsHint: 'Сервісу може знадобитися кілька, поки він доставляє офлайн чеки до ДПС.',
+  taxCheckUrl: 'Сторінка перевірки чека ДПС (QR офлайн-чека)',
+  taxCheckUrlHint: 'На неї веде QR-код чека, створеного в офлайні; змінюйте, лише якщо ДПС змінила адресу.',
 };
 
 /** What the training server says when it starts on its own (npm run device:checkbox). */
