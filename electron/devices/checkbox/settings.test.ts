@@ -56,7 +56,7 @@ describe('Checkbox offline settings in the device settings form', () => {
     expect(() => readDeviceSettings(checkboxDescriptor, formValues({ taxCheckUrl: 'http://cabinet.tax.gov.ua/cashregs/check' }))).toThrow('taxCheckUrl');
     const simulator = await startCheckboxSimulator({ host: '127.0.0.64' });
     const identity = simulator.service.identity;
-    const config = readDeviceSettings(checkboxDescriptor, formValues({ url: simulator.url, taxCheckUrl: 'https://check.tax.example/cashregs/check' })).config;
+    const config = CheckboxConfig.parse(readDeviceSettings(checkboxDescriptor, formValues({ url: simulator.url, taxCheckUrl: 'https://check.tax.example/cashregs/check' })).config);
     const driver = await checkboxDescriptor.start({ ...config, pollIntervalMs: 1, polls: 5 }, { licenseKey: identity.licenseKey, pin: identity.pin, password: '', accessKey: '' }, { logger: silentLogger, answerTimeoutMs: 2_000 });
     expect(await driver.openShift(cashier, 0)).toMatchObject({ kind: 'done' });
     const uuid = randomUUID();
