@@ -28,6 +28,7 @@ export function createPrintingHandlers(ctx: AppContext): Pick<Handlers, Printing
     'printer.test': ({ settings }) => ctx.printing.test(checked(settings), paperLabels[ctx.settings.get('locale')].testPage),
     'receipt.printState': ({ uuid }) => ctx.printing.state(uuid),
     'receipt.print': ({ uuid }) => ctx.printing.print(uuid),
+    'receipt.reprintable': () => ({ reprintable: ctx.printing.needed() && ctx.settings.get('receiptPrinter').kind !== 'none' }),
     'receipt.reprint': async ({ uuid }) => {
       const person = ctx.session.signedIn();
       const entry = ctx.journal.byUuid(uuid);

@@ -120,6 +120,7 @@ const rules: { [C in ChannelName]: Access | ((input: z.output<Contract[C]['input
   // A fiscalised receipt's print, and a copy of it for the customer: any cashier at the counter.
   'receipt.printState': 'signedIn',
   'receipt.print': 'signedIn',
+  'receipt.reprintable': 'signedIn',
   'receipt.reprint': 'signedIn',
   'receipt.pdf': 'signedIn',
   'device.offlineStatus': 'signedIn',

@@ -30,6 +30,14 @@ async function checkboxApp(settings: (printer: LoopbackPrinter) => ReceiptPrinte
 }
 
 describe('a reprint from receipt detail: a copy on the paper, and in the audit log', () => {
+  it('is offered where the device needs the app’s printer and one is set, never where none is', async () => {
+    app = await startTestApp(tempDir(), { trainingKind: 'checkbox', backoffMs: [10, 20, 40] });
+    expect(answered(await app.dispatch('receipt.reprintable', {}))).toEqual({ reprintable: false });
+    printer = await startLoopbackPrinter({ host: '127.0.0.76' });
+    answered(await app.dispatch('printer.save', { settings: { kind: 'network', host: printer.host, port: printer.port, paper: '80', codePage: 'cp1251', kickDrawerOnCash: false } }));
+    expect(answered(await app.dispatch('receipt.reprintable', {}))).toEqual({ reprintable: true });
+  });
+
   it('prints the receipt again on the ESC/POS printer marked КОПІЯ above and below, with the same fiscal code and QR code, and records who did it', async () => {
     const { app, printer } = await checkboxApp((p) => ({ kind: 'network', host: p.host, port: p.port, paper: '58', codePage: 'cp1251', kickDrawerOnCash: true }));
     const sold = await submitDone(app, cashSale(1_200, 2_000));

@@ -13,10 +13,11 @@ import { printStateText } from './print-texts';
 export function ReceiptReprint({ uuid }: { uuid: string }) {
   const { t } = useTranslation();
   const api = useKassaApi();
-  const printer = useQuery({ queryKey: ['printer.get'], queryFn: () => call(api, 'printer.get', {}) });
+  // Not printer.get: its settings are a manager's to read, and a cashier opens receipt detail.
+  const reprintable = useQuery({ queryKey: ['receipt.reprintable'], queryFn: () => call(api, 'receipt.reprintable', {}) });
   const reprint = useMutation({ mutationFn: () => call(api, 'receipt.reprint', { uuid }) });
   const pdf = useMutation({ mutationFn: () => call(api, 'receipt.pdf', { uuid, copy: true }), onSuccess: downloadFile });
-  if (!printer.data?.needed || printer.data.settings.kind === 'none') return null;
+  if (!reprintable.data?.reprintable) return null;
   const state = reprint.data;
   return (
     <div className="receipt-print" data-testid="receipt-reprint" data-state={state?.state ?? 'idle'}>

@@ -84,6 +84,7 @@ export const channelNames = [
   'printer.test',
   'receipt.printState',
   'receipt.print',
+  'receipt.reprintable',
   'receipt.reprint',
   'receipt.pdf',
   'device.offlineStatus',

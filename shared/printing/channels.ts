@@ -18,6 +18,11 @@ export const printingChannels = {
   'receipt.printState': { input: Receipt, output: PrintState },
   /** Prints a fiscalised receipt again, from the device and the journal's stored answer. */
   'receipt.print': { input: Receipt, output: PrintState },
+  /**
+   * Whether receipt detail offers a copy: the active device prints nothing itself and a printer is
+   * set. Apart from printer.get, whose settings are a manager's to read, since any cashier reprints.
+   */
+  'receipt.reprintable': { input: z.strictObject({}), output: z.object({ reprintable: z.boolean() }) },
   /** Prints a receipt the customer already has again (receipt detail): marked as a copy, and audited. */
   'receipt.reprint': { input: Receipt, output: PrintState },
   /** The receipt as a PDF, for the system printer of a browser (the web host); `copy` for a reprint's. */

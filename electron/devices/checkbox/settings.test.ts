@@ -52,7 +52,7 @@ describe('Checkbox offline settings in the device settings form', () => {
   }, 30_000);
 
   it('the offline receipt’s QR links to the tax check page of the settings: https only, the seed’s address by default', async () => {
-    expect(readDeviceSettings(checkboxDescriptor, formValues()).config.taxCheckUrl).toBe('https://cabinet.tax.gov.ua/cashregs/check');
+    expect(CheckboxConfig.parse(readDeviceSettings(checkboxDescriptor, formValues()).config).taxCheckUrl).toBe('https://cabinet.tax.gov.ua/cashregs/check');
     expect(() => readDeviceSettings(checkboxDescriptor, formValues({ taxCheckUrl: 'http://cabinet.tax.gov.ua/cashregs/check' }))).toThrow('taxCheckUrl');
     const simulator = await startCheckboxSimulator({ host: '127.0.0.64' });
     const identity = simulator.service.identity;
