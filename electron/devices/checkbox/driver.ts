@@ -1,6 +1,6 @@
 import type { Logger } from '../../app/logger';
 import { z } from 'zod';
-import { UnmappableError, type DeviceOutcome, type FiscalDriver, type OfflineControl } from '../driver';
+import { type DeviceOutcome, type FiscalDriver, type OfflineControl } from '../driver';
 import { memoryDriverState, type DriverState } from '../driver-state';
 import type { OfflineStatus } from '../../../shared/devices/offline-status';
 import { TaxTable, type TaxRow } from './answers';
@@ -10,6 +10,7 @@ import { buildRequest, type MappingContext } from './mapping';
 import { CheckboxOffline } from './offline';
 import { CheckboxOfflineDocuments, offlineRefusal } from './offline-documents';
 import { OfflineMemory } from './offline-memory';
+import { offlineWait, offlineWaitRefusal } from './offline-waits';
 import { CheckboxOfflineMode, defaultOfflineSettings, type OfflineRefusalCode, type OfflineSettings } from './offline-mode';
 import { refusedBy } from './outcome';
 import { offlinePrintable, type RegisterHeader } from './offline-printable';
@@ -92,6 +93,10 @@ export async function checkboxDriver(client: CheckboxClient, logger: Logger, sch
   };
   const offline: OfflineControl = {
     selling: () => mode.selling(),
+    waits: (kind) => {
+      const code = mode.selling() ? offlineWait(kind) : undefined;
+      return code ? offlineWaitRefusal(code) : undefined;
+    },
     codeOf: (uuid, request) => (request.operation === 'sell-offline' ? (JSON.parse(request.body) as { fiscal_code?: string }).fiscal_code : mode.reservedFor(uuid)),
     status,
     goOffline: async (): Promise<DeviceOutcome<OfflineStatus>> => {
@@ -117,8 +122,6 @@ export async function checkboxDriver(client: CheckboxClient, logger: Logger, sch
 
   return {
     build: (doc, uuid, parents, journaledAt) => {
-      // A cash movement or a Z between offline receipts would go out online and break their order of dates (SEED:3): they wait for the register online.
-      if (mode.selling() && (doc.kind === 'deposit' || doc.kind === 'withdraw' || doc.kind === 'closeShift')) throw new UnmappableError(`document.${doc.kind}`);
       const context: MappingContext = { taxes, shiftId: shifts.currentId };
       // Built online first: what cannot be mapped is refused before an offline code is taken.
       const request = buildRequest(doc, uuid, parents, context);
@@ -145,6 +148,8 @@ export async function checkboxDriver(client: CheckboxClient, logger: Logger, sch
       firstPollMs: schedule.intervalMs,
     },
     openShift: async (_cashierName, openingFloat) => {
+      // Offline, a shift opened online would come before the offline receipts still to go out, out of their order of dates.
+      if (mode.isOffline) return { kind: 'rejected', refusal: offlineWaitRefusal('offline_waits_shift'), raw: '' };
       await readTaxes();
       const opened = await shifts.open(openingFloat);
       if (opened.kind === 'done') await Promise.all([keepReserve(), readRegister()]);
