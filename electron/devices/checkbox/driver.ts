@@ -10,6 +10,7 @@ import { buildRequest, type MappingContext } from './mapping';
 import { CheckboxOffline } from './offline';
 import { CheckboxOfflineDocuments, offlineRefusal } from './offline-documents';
 import { OfflineMemory } from './offline-memory';
+import { CheckboxOfflineShift } from './offline-shift';
 import { offlineWait, offlineWaitRefusal } from './offline-waits';
 import { CheckboxOfflineMode, defaultOfflineSettings, type OfflineRefusalCode, type OfflineSettings } from './offline-mode';
 import { refusedBy } from './outcome';
@@ -54,6 +55,7 @@ export async function checkboxDriver(client: CheckboxClient, logger: Logger, sch
   if (mode.otherRegister) log.info('the stored offline codes and sessions were another register’s: let go');
   if (mode.unreadable.length > 0) log.warn({ keys: mode.unreadable }, 'stored offline state that does not fit its schema is left out');
   const documents = new CheckboxOfflineDocuments(client, offlineApi, mode, online, schedule.intervalMs);
+  const offlineShift = new CheckboxOfflineShift(client, state, mode, documents);
   // The table as last read: a restart while the service is down still sells offline with it.
   const storedTaxes = TaxTable.safeParse(state.read(taxesKey));
   let taxes: readonly TaxRow[] | undefined = storedTaxes.success ? storedTaxes.data : undefined;
@@ -148,8 +150,15 @@ export async function checkboxDriver(client: CheckboxClient, logger: Logger, sch
       firstPollMs: schedule.intervalMs,
     },
     openShift: async (_cashierName, openingFloat) => {
-      // Offline, a shift opened online would come before the offline receipts still to go out, out of their order of dates.
-      if (mode.isOffline) return { kind: 'rejected', refusal: offlineWaitRefusal('offline_waits_shift'), raw: '' };
+      // The seed has no offline service receipt: the opening float waits for the register online.
+      if (mode.isOffline && openingFloat > 0) return { kind: 'rejected', refusal: offlineWaitRefusal('offline_waits_float'), raw: '' };
+      // An opening sent offline before is settled by its id first, in either mode: never a second shift.
+      const offlineOpened = mode.isOffline ? await offlineShift.open() : await offlineShift.settleOnline();
+      if (offlineOpened) {
+        if (offlineOpened.kind !== 'done') return offlineOpened;
+        shifts.currentId = offlineOpened.value ?? undefined;
+        return { ...offlineOpened, value: null };
+      }
       await readTaxes();
       const opened = await shifts.open(openingFloat);
       if (opened.kind === 'done') await Promise.all([keepReserve(), readRegister()]);

@@ -193,11 +193,11 @@ describe('Checkbox offline mode through the journal (acceptance checks 11 and 12
     expect(await waits(s.service.submit({ kind: 'withdraw', cashierName: cashier, sum: 100, reason: 'bank' }, 5_000))).toBe('offline_waits_cash');
     expect(await waits(s.service.submit({ kind: 'closeShift', cashierName: cashier }, 5_000))).toBe('offline_waits_z');
     expect(s.driver.offline!.waits('closeShift')?.cashier).toEqual({ explanation: 'checkbox.errors.offline_waits_z.explanation', action: 'checkbox.errors.offline_waits_z.action' });
-    // Nothing of them was journaled, and the register saw no shift request.
+    // Nothing of them was journaled, and an opening float offline sends no shift request.
     expect(all()).toHaveLength(journaled);
     const shiftRequests = () => s.simulator.received.filter((r) => r.path.includes('/shifts')).length;
     const before = shiftRequests();
-    expect(await s.driver.openShift(cashier, 0)).toMatchObject({ kind: 'rejected', refusal: { code: 'offline_waits_shift', cashier: { explanation: 'checkbox.errors.offline_waits_shift.explanation' } } });
+    expect(await s.driver.openShift(cashier, 500)).toMatchObject({ kind: 'rejected', refusal: { code: 'offline_waits_float', cashier: { explanation: 'checkbox.errors.offline_waits_float.explanation' } } });
     expect(shiftRequests()).toBe(before);
     // One POST of the stored bytes; recovery asked by id (drivers/checkbox.md §2) and found it.
     const posts = s.simulator.received.filter((r) => r.id === entry.uuid && r.method === 'POST');

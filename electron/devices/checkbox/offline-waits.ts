@@ -3,12 +3,12 @@ import { checkboxCashierExplanation } from '../../../shared/devices/checkbox/err
 import type { DeviceRefusal } from '../../../shared/devices/refusal';
 
 /** What waits for the register online while the driver sells offline. */
-export type OfflineWaitCode = 'offline_waits_cash' | 'offline_waits_z' | 'offline_waits_shift';
+export type OfflineWaitCode = 'offline_waits_cash' | 'offline_waits_z' | 'offline_waits_float';
 
 const texts: Record<OfflineWaitCode, string> = {
   offline_waits_cash: 'offline: cash in and out go out only online',
   offline_waits_z: 'offline: the Z report waits for the register online',
-  offline_waits_shift: 'offline: a shift is opened only online',
+  offline_waits_float: 'offline: the opening float goes in only online',
 };
 
 /**

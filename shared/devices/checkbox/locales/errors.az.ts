@@ -19,5 +19,5 @@ export const checkboxErrorsAz: CheckboxErrorTexts = {
   no_offline_codes: { explanation: 'Kassada oflayn fiskal nömrə qalmayıb.', action: 'Kassanı onlayna qaytarın: onlayn olanda yeni nömrələr ehtiyata götürür.' },
   offline_waits_cash: { explanation: 'Checkbox oflayndır: kassaya mədaxil və məxaric yalnız onlayn, oflayn çeklər çatdırıldıqdan sonra aparılır.', action: 'Onlayna qayıdın (və ya xidmət cavab verənə qədər gözləyin), sonra təkrarlayın; satışlar bu arada davam edir.' },
   offline_waits_z: { explanation: 'Checkbox oflayndır: Z hesabatı oflayn çeklər vergi xidmətinə çatdırılana qədər gözləyir.', action: 'Onlayna qayıdın (və ya xidmət cavab verənə qədər gözləyin), sonra növbəni bağlayın.' },
-  offline_waits_shift: { explanation: 'Checkbox oflayndır: burada növbə yalnız onlayn açılır.', action: 'Onlayna qayıdın (və ya xidmət cavab verənə qədər gözləyin), sonra növbəni açın.' },
+  offline_waits_float: { explanation: 'Checkbox oflayndır: növbəni oflayn açmaq olar, lakin açılış məbləği yalnız onlayn daxil edilir.', action: 'Növbəni açılış məbləği olmadan açın, nağd pulu isə onlayna qayıtdıqdan sonra daxil edin.' },
 };

@@ -21,7 +21,7 @@ export const checkboxErrorsEn = {
   no_offline_codes: { explanation: 'There are no offline fiscal numbers left on this register.', action: 'Go back online: the register reserves new numbers while online.' },
   offline_waits_cash: { explanation: 'Checkbox is offline: cash in and out are recorded only online, after the offline receipts are delivered.', action: 'Go back online (or wait until the service answers), then repeat; sales go on meanwhile.' },
   offline_waits_z: { explanation: 'Checkbox is offline: the Z report waits until the offline receipts are delivered to the tax service.', action: 'Go back online (or wait until the service answers), then close the shift.' },
-  offline_waits_shift: { explanation: 'Checkbox is offline: a shift is opened only online here.', action: 'Go back online (or wait until the service answers), then open the shift.' },
+  offline_waits_float: { explanation: 'Checkbox is offline: the shift can be opened offline, but the opening float goes in only online.', action: 'Open the shift with no float, and put the cash in once back online.' },
 };
 
 export type CheckboxErrorTexts = typeof checkboxErrorsEn;
