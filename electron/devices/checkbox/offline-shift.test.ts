@@ -1,5 +1,7 @@
+import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { z } from 'zod';
 import { checkboxCapabilities } from '../../../shared/devices/checkbox/capabilities';
 import { EventBus } from '../../app/event-bus';
 import { silentLogger } from '../../app/logger';
@@ -106,5 +108,14 @@ describe('Checkbox: a shift opened offline (SEED ~636)', () => {
     expect(await s.app.driver.offline!.goOnline()).toMatchObject({ kind: 'done', value: { offline: false } });
     expect(s.simulator.memory.shifts.find((sh) => sh.id === kept.id)).toMatchObject({ delivered: true });
     expect([...s.simulator.memory.receipts.values()].filter((r) => r.offline).map((r) => r.delivered)).toEqual([true, true]);
+
+    // Online again, the shift opened offline closes with a Z of its two offline sales.
+    expect(await s.settled(await s.app.service.submit({ kind: 'closeShift', cashierName: cashier }, 5_000))).toMatchObject({ state: 'done' });
+    const zReport = s.simulator.memory.reports.find((r) => r.shiftId === kept.id && r.isZ)!;
+    expect(zReport.answer).toMatchObject({ sell_receipts_count: 2 });
+    // The server takes an offline opening only after go-offline (SEED ~636).
+    const client = new CheckboxClient({ url: s.simulator.url, licenseKey: s.simulator.service.identity.licenseKey, signIn: { pin: s.simulator.service.identity.pin } });
+    const early = await client.call('POST', '/shifts', z.unknown(), { body: JSON.stringify({ id: randomUUID(), fiscal_code: 'OFFLINE-999999', fiscal_date: new Date(base).toISOString() }), license: true });
+    expect(early).toMatchObject({ kind: 'refused', code: 'not_manual_offline' });
   }, 60_000);
 });
