@@ -143,6 +143,12 @@ export interface FiscalDriver {
  */
 export interface OfflineControl {
   selling(): boolean;
+  /**
+   * The device's refusal of a document kind it cannot take while it sells offline (a cash
+   * movement or a Z report between offline receipts), explained for the cashier; undefined when
+   * it takes it. Asked before anything is journaled.
+   */
+  waits(kind: DocumentKind): DeviceRefusal | undefined;
   /** The reserved fiscal code a journaled document carries (or will go out with) offline: the customer's receipt is complete with it. */
   codeOf(uuid: string, request: StoredRequest): string | undefined;
   status(): Promise<OfflineStatus>;

@@ -1,7 +1,7 @@
 import { AppFailure } from '../app/app-failure';
 import { BadRangeError } from '../devices/ranges';
 import { DeviceInUseError, DeviceSettingsError } from '../devices/device-registry';
-import { FlowRefusedError, JournalBlockedError, JournalBusyError, NotSupportedError } from '../journal/document-service';
+import { FlowRefusedError, JournalBlockedError, JournalBusyError, NotSupportedError, OfflineWaitError } from '../journal/document-service';
 import { UnreadableDocumentError } from '../journal/journal';
 import { UnknownParentError } from '../devices/parent-lookup';
 
@@ -14,6 +14,8 @@ export function failureOf(error: unknown): AppFailure | undefined {
   if (error instanceof JournalBusyError) return new AppFailure('journal_busy', error.message, { unsettled: error.unsettled });
   if (error instanceof JournalBlockedError) return new AppFailure('journal_blocked', error.message, { quarantined: error.quarantined });
   if (error instanceof NotSupportedError) return new AppFailure('not_supported', error.message, { capability: error.capability });
+  // The device's refusal, as a device's refusal: the cashier reads its explanation and action.
+  if (error instanceof OfflineWaitError) return new AppFailure('device_rejected', error.message, error.refusal);
   if (error instanceof FlowRefusedError) return new AppFailure('document_invalid', error.message, error.refusal);
   if (error instanceof UnreadableDocumentError) return new AppFailure('document_invalid', error.message, { problem: 'unreadable' });
   if (error instanceof UnknownParentError) return new AppFailure('document_invalid', error.message, { problem: 'parentUnknown' });

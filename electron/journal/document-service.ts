@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { missingForDocument, type CapabilityNeed } from '../../shared/devices/capability-need';
 import type { DeviceCapabilities } from '../../shared/devices/capabilities';
+import type { DeviceRefusal } from '../../shared/devices/refusal';
 import { documentTotal } from '../../shared/fiscal/document-total';
 import { FiscalDocument } from '../../shared/fiscal/documents';
 import type { FlowRefusal } from '../../shared/flows/problems';
@@ -21,6 +22,13 @@ export class JournalBlockedError extends Error {
 export class NotSupportedError extends Error {
   constructor(readonly capability: CapabilityNeed) {
     super(`The device cannot do ${capability}`);
+  }
+}
+
+/** The device sells offline and cannot take this document until it is back online; nothing was journaled. */
+export class OfflineWaitError extends Error {
+  constructor(readonly refusal: DeviceRefusal) {
+    super(`The device is offline: ${refusal.code}`);
   }
 }
 
@@ -76,6 +84,8 @@ export class DocumentService {
     const document: FiscalDocument = { ...parsed, currency: capabilities.currency };
     const refusal = flowRefusal(this.journal, this.deviceId, document, this.now());
     if (refusal) throw new FlowRefusedError(refusal);
+    const waits = this.driver.offline?.waits(document.kind);
+    if (waits) throw new OfflineWaitError(waits);
     const quarantined = this.journal.blockedBy(this.deviceId);
     if (quarantined) throw new JournalBlockedError(quarantined);
     // A device selling offline builds each new document with its own offline code: nothing waits on the unknown ones.

@@ -6,6 +6,7 @@ import type { PeriodicView, Reconciliation } from '../../shared/reports/channels
 import type { ControlTapeView, TapeFilters } from '../../shared/reports/control-tape';
 import { differenceCount, reconcile } from '../../shared/reports/report-rows';
 import type { BeforeClose, ZReportRecord, ZReportSummary } from '../../shared/reports/z-report';
+import { OfflineWaitError } from '../journal/document-service';
 import type { JournalEntry } from '../journal/journal';
 import type { AppContext } from '../app/context';
 import { AppFailure } from '../app/app-failure';
@@ -85,6 +86,9 @@ export class ShiftReports {
   async closeShift(cashierName: string, countedCash?: number): Promise<ZReportRecord> {
     const documents = this.ctx.documents;
     if (!documents) throw new AppFailure('device_unavailable', `No driver reaches device ${this.deviceId}`);
+    // Asked first: offline, the receipts still to deliver and the unreachable reports would only hide why the Z waits.
+    const waits = this.ctx.device.driver?.offline?.waits('closeShift');
+    if (waits) throw new OfflineWaitError(waits);
     const unsettled = this.ctx.journal.unsettledCount(this.deviceId);
     if (unsettled > 0) throw new AppFailure('shift_unsettled', `${unsettled} documents are not settled with the device yet`, { unsettled });
     const identity = await deviceCall(this.ctx, 'getInfo', (driver) => driver.info());

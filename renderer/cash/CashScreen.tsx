@@ -2,11 +2,11 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { JournalDocumentView } from '../../shared/ipc/contract';
-import { errorMessageKey } from '../../shared/i18n/resources';
 import type { Locale } from '../../shared/locale';
 import { formatMoney, type Currency } from '../../shared/money';
 import { DeviceErrorMessage } from '../device/DeviceErrorMessage';
-import { call, KassaCallError, useKassaApi } from '../kassa-api';
+import { call, useKassaApi } from '../kassa-api';
+import { QueryError } from '../reports/QueryError';
 import { CorrectionDialog } from '../flows/CorrectionDialog';
 import { CreditPayment } from '../flows/CreditAccounts';
 import { PrepaymentDialog } from '../flows/PrepaymentDialog';
@@ -39,7 +39,6 @@ export function CashScreen({ currency, locale }: { currency: Currency; locale: L
     },
   });
   const drawer = useMutation({ mutationFn: () => call(api, 'device.openDrawer', {}) });
-  const failure = submit.error instanceof KassaCallError ? submit.error.error.code : undefined;
   return (
     <section className="cash-screen">
       <div className="cash-actions">
@@ -65,11 +64,8 @@ export function CashScreen({ currency, locale }: { currency: Currency; locale: L
         </p>
       )}
       {last?.state === 'rejected' && last.error && <DeviceErrorMessage refusal={last.error} />}
-      {failure && (
-        <p className="device-error" role="alert">
-          {t(errorMessageKey[failure])}
-        </p>
-      )}
+      {/* A refusal before anything was journaled (the device offline) is explained like the device's own. */}
+      <QueryError error={submit.error} />
       {Object.values(flows).some(Boolean) && <h2 className="section-title">{t('flows.documents')}</h2>}
       <div className="cash-actions">
         {flows.advance && (

@@ -1,7 +1,7 @@
 import { receiptPdfRendering } from './renderings';
 import type { Logger } from '../../app/logger';
 import { z } from 'zod';
-import { UnmappableError, type DeviceOutcome, type FiscalDriver, type OfflineControl } from '../driver';
+import { type DeviceOutcome, type FiscalDriver, type OfflineControl } from '../driver';
 import { memoryDriverState, type DriverState } from '../driver-state';
 import type { OfflineStatus } from '../../../shared/devices/offline-status';
 import { TaxTable, type TaxRow } from './answers';
@@ -11,6 +11,8 @@ import { buildRequest, type MappingContext } from './mapping';
 import { CheckboxOffline } from './offline';
 import { CheckboxOfflineDocuments, offlineRefusal } from './offline-documents';
 import { OfflineMemory } from './offline-memory';
+import { CheckboxOfflineShift } from './offline-shift';
+import { offlineWait, offlineWaitRefusal } from './offline-waits';
 import { CheckboxOfflineMode, defaultOfflineSettings, type OfflineRefusalCode, type OfflineSettings } from './offline-mode';
 import { refusedBy } from './outcome';
 import { offlinePrintable, type RegisterHeader } from './offline-printable';
@@ -56,6 +58,7 @@ export async function checkboxDriver(client: CheckboxClient, logger: Logger, sch
   if (mode.otherRegister) log.info('the stored offline codes and sessions were another register’s: let go');
   if (mode.unreadable.length > 0) log.warn({ keys: mode.unreadable }, 'stored offline state that does not fit its schema is left out');
   const documents = new CheckboxOfflineDocuments(client, offlineApi, mode, online, schedule.intervalMs);
+  const offlineShift = new CheckboxOfflineShift(client, state, mode, documents);
   // The table as last read: a restart while the service is down still sells offline with it.
   const storedTaxes = TaxTable.safeParse(state.read(taxesKey));
   let taxes: readonly TaxRow[] | undefined = storedTaxes.success ? storedTaxes.data : undefined;
@@ -95,6 +98,10 @@ export async function checkboxDriver(client: CheckboxClient, logger: Logger, sch
   };
   const offline: OfflineControl = {
     selling: () => mode.selling(),
+    waits: (kind) => {
+      const code = mode.selling() ? offlineWait(kind) : undefined;
+      return code ? offlineWaitRefusal(code) : undefined;
+    },
     codeOf: (uuid, request) => (request.operation === 'sell-offline' ? (JSON.parse(request.body) as { fiscal_code?: string }).fiscal_code : mode.reservedFor(uuid)),
     status,
     goOffline: async (): Promise<DeviceOutcome<OfflineStatus>> => {
@@ -120,8 +127,6 @@ export async function checkboxDriver(client: CheckboxClient, logger: Logger, sch
 
   return {
     build: (doc, uuid, parents, journaledAt) => {
-      // A cash movement or a Z between offline receipts would go out online and break their order of dates (SEED:3): they wait for the register online.
-      if (mode.selling() && (doc.kind === 'deposit' || doc.kind === 'withdraw' || doc.kind === 'closeShift')) throw new UnmappableError(`document.${doc.kind}`);
       const context: MappingContext = { taxes, shiftId: shifts.currentId };
       // Built online first: what cannot be mapped is refused before an offline code is taken.
       const request = buildRequest(doc, uuid, parents, context);
@@ -148,6 +153,15 @@ export async function checkboxDriver(client: CheckboxClient, logger: Logger, sch
       firstPollMs: schedule.intervalMs,
     },
     openShift: async (_cashierName, openingFloat) => {
+      // The seed has no offline service receipt: the opening float waits for the register online.
+      if (mode.isOffline && openingFloat > 0) return { kind: 'rejected', refusal: offlineWaitRefusal('offline_waits_float'), raw: '' };
+      // An opening sent offline before is settled by its id first, in either mode: never a second shift.
+      const offlineOpened = mode.isOffline ? await offlineShift.open() : await offlineShift.settleOnline();
+      if (offlineOpened) {
+        if (offlineOpened.kind !== 'done') return offlineOpened;
+        shifts.currentId = offlineOpened.value ?? undefined;
+        return { ...offlineOpened, value: null };
+      }
       await readTaxes();
       const opened = await shifts.open(openingFloat);
       if (opened.kind === 'done') await Promise.all([keepReserve(), readRegister()]);

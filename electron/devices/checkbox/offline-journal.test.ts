@@ -4,7 +4,9 @@ import { checkboxCapabilities } from '../../../shared/devices/checkbox/capabilit
 import { EventBus } from '../../app/event-bus';
 import { silentLogger } from '../../app/logger';
 import { closeDatabase } from '../../db/open';
-import { DocumentService, NotSupportedError } from '../../journal/document-service';
+import type { DeviceRefusal } from '../../../shared/devices/refusal';
+import { failureOf } from '../../ipc/domain-failures';
+import { DocumentService, OfflineWaitError } from '../../journal/document-service';
 import type { JournalEntry } from '../../journal/journal';
 import { DeviceSender } from '../../journal/sender';
 import { openJournal } from '../../journal/testing/journal-db';
@@ -53,6 +55,7 @@ async function setUp(reserve = 20) {
       return simulator;
     },
     sell: (price: number, waitMs = 5_000) => service.submit(cashSale(price), waitMs),
+    service,
     deposit: (sum: number) => service.submit({ kind: 'deposit', cashierName: cashier, sum }, 5_000),
     settled: (entry: JournalEntry) => sender.settled(entry.id),
     async stop() {
@@ -176,7 +179,26 @@ describe('Checkbox offline mode through the journal (acceptance checks 11 and 12
     const entry = await s.settled(await s.sell(1_700));
     expect(entry).toMatchObject({ state: 'done', duplicate: true, operation: 'sell-offline', result: { provisional: true } });
     // A cash movement between offline receipts would go out online and break their order of dates: it waits for the register online.
-    await expect(s.deposit(500)).rejects.toThrow(NotSupportedError);
+    const all = () => s.journal.list('training', '2000-01-01T00:00:00.000Z', '2100-01-01T00:00:00.000Z');
+    const journaled = all().length;
+    const waits = async (submitted: Promise<unknown>) => {
+      const error: unknown = await submitted.then(() => undefined, (e: unknown) => e);
+      expect(error).toBeInstanceOf(OfflineWaitError);
+      // The renderer reads it as the device's refusal, with its explanation and action.
+      const failure = failureOf(error);
+      expect(failure?.code).toBe('device_rejected');
+      return (failure?.details as DeviceRefusal).code;
+    };
+    expect(await waits(s.deposit(500))).toBe('offline_waits_cash');
+    expect(await waits(s.service.submit({ kind: 'withdraw', cashierName: cashier, sum: 100, reason: 'bank' }, 5_000))).toBe('offline_waits_cash');
+    expect(await waits(s.service.submit({ kind: 'closeShift', cashierName: cashier }, 5_000))).toBe('offline_waits_z');
+    expect(s.driver.offline!.waits('closeShift')?.cashier).toEqual({ explanation: 'checkbox.errors.offline_waits_z.explanation', action: 'checkbox.errors.offline_waits_z.action' });
+    // Nothing of them was journaled, and an opening float offline sends no shift request.
+    expect(all()).toHaveLength(journaled);
+    const shiftRequests = () => s.simulator.received.filter((r) => r.path.includes('/shifts')).length;
+    const before = shiftRequests();
+    expect(await s.driver.openShift(cashier, 500)).toMatchObject({ kind: 'rejected', refusal: { code: 'offline_waits_float', cashier: { explanation: 'checkbox.errors.offline_waits_float.explanation' } } });
+    expect(shiftRequests()).toBe(before);
     // One POST of the stored bytes; recovery asked by id (drivers/checkbox.md §2) and found it.
     const posts = s.simulator.received.filter((r) => r.id === entry.uuid && r.method === 'POST');
     expect(posts.map((r) => r.body)).toEqual([entry.request]);
@@ -184,6 +206,9 @@ describe('Checkbox offline mode through the journal (acceptance checks 11 and 12
     expect(s.receipts().filter((r) => r.id === entry.uuid)).toHaveLength(1);
     expect(await s.driver.offline!.goOnline()).toMatchObject({ kind: 'done', value: { offline: false } });
     expect(s.receipts().find((r) => r.id === entry.uuid)).toMatchObject({ offline: true, delivered: true });
+    // Online again, the cash movement goes out.
+    expect(s.driver.offline!.waits('deposit')).toBeUndefined();
+    expect(await s.settled(await s.deposit(500))).toMatchObject({ state: 'done' });
   }, 60_000);
 
   it('keeps the reserve of offline codes topped up while online, never handing a code twice', async () => {

@@ -253,6 +253,19 @@ export class CheckboxOfflineMode {
     if (this.mode.kind === 'offline' && this.mode.by === 'unreachable') this.leave();
   }
 
+  /**
+   * The code and date of the register's own offline transaction (a shift opened offline), taken
+   * now: the date never before the last one given, kept with the codes left in one write.
+   */
+  transactionFields(at: Date = this.now()): { fiscal_code: string; fiscal_date: string } | undefined {
+    if (!this.selling(at)) return undefined;
+    const date = Math.max(at.getTime(), this.lastDate);
+    this.lastDate = date;
+    const code = this.codes.shift()!;
+    this.persist({ codes: this.codes });
+    return { fiscal_code: code, fiscal_date: new Date(date).toISOString() };
+  }
+
   /** A code for the register's own go-offline transaction. */
   takeCode(): string | undefined {
     const code = this.codes.shift();

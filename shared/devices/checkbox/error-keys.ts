@@ -20,6 +20,9 @@ export const checkboxErrorKeys = {
   offline_limit_session: { explanation: 'checkbox.errors.offline_limit_session.explanation', action: 'checkbox.errors.offline_limit_session.action' },
   offline_limit_month: { explanation: 'checkbox.errors.offline_limit_month.explanation', action: 'checkbox.errors.offline_limit_month.action' },
   no_offline_codes: { explanation: 'checkbox.errors.no_offline_codes.explanation', action: 'checkbox.errors.no_offline_codes.action' },
+  offline_waits_cash: { explanation: 'checkbox.errors.offline_waits_cash.explanation', action: 'checkbox.errors.offline_waits_cash.action' },
+  offline_waits_z: { explanation: 'checkbox.errors.offline_waits_z.explanation', action: 'checkbox.errors.offline_waits_z.action' },
+  offline_waits_float: { explanation: 'checkbox.errors.offline_waits_float.explanation', action: 'checkbox.errors.offline_waits_float.action' },
 } as const;
 
 export type CheckboxCashierKey = keyof typeof checkboxErrorKeys;

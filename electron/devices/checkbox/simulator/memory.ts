@@ -21,6 +21,9 @@ export interface SimShift {
   /** The fiscal code of the opening and the closing transaction. */
   openCode: string | null;
   closeCode: string | null;
+  /** Opened in manual offline mode with the client's code and date; delivered to the tax service when back online. */
+  offline?: boolean;
+  delivered?: boolean;
 }
 
 export interface SimReceipt {

@@ -242,6 +242,17 @@ export class CheckboxService {
     if (this.memory.currentShift()) return refused('cashier_busy');
     if (this.signerDown) return refused('signer_down');
     const counters = this.memory.counters;
+    const { fiscal_code: code, fiscal_date: date } = payload.value;
+    // Offline (SEED ~636): after go-offline, with a free offline code and the client's date, checked like a receipt's; open at once, delivered later.
+    if (counters.offline.mode || code !== undefined || date !== undefined) {
+      const taken = this.offlineRules().offlineDocument(code, date ? new Date(date) : undefined);
+      if (taken) return this.offlineRefusal(taken);
+      counters.shift += 1;
+      const openedAt = new Date(date!).toISOString();
+      const shift: SimShift = { id, serial: counters.shift, status: 'OPENED', createdAt: openedAt, openedAt, closedAt: null, pollsLeft: 0, openError: null, closeError: null, zReportId: null, openCode: code!, closeCode: null, offline: true, delivered: false };
+      this.memory.commit({ shifts: [shift] });
+      return { status: 202, body: this.viewShift(shift) };
+    }
     counters.shift += 1;
     const at = this.now().toISOString();
     const shift: SimShift = { id, serial: counters.shift, status: 'CREATED', createdAt: at, openedAt: null, closedAt: null, pollsLeft: this.settings.shiftPolls, openError: null, closeError: null, zReportId: null, openCode: fiscalCode(++counters.transaction), closeCode: null };
@@ -388,7 +399,9 @@ export class CheckboxService {
         // Back online, the service delivers what was made offline.
         const delivered = online ? [...this.memory.receipts.values()].filter((r) => r.offline && !r.delivered) : [];
         for (const receipt of delivered) receipt.delivered = true;
-        this.memory.commit({ receipts: delivered });
+        const shifts = online ? this.memory.shifts.filter((s) => s.offline && !s.delivered) : [];
+        for (const shift of shifts) shift.delivered = true;
+        this.memory.commit({ receipts: delivered, shifts });
         return { status: 200, body: { status: online ? 'ONLINE' : 'PENDING' } };
       }
     }

@@ -17,4 +17,7 @@ export const checkboxErrorsAz: CheckboxErrorTexts = {
   offline_limit_session: { explanation: 'Kassa 36 saatdır ardıcıl oflayn işləyir — qanunun icazə verdiyi ən çox müddət budur.', action: 'İnternet bağlantısını bərpa edin və kassanı onlayna qaytarın; çeklər o vaxtadək gözləyəcək.' },
   offline_limit_month: { explanation: 'Kassa bu ay qanunun icazə verdiyi 168 saatlıq oflayn işi artıq istifadə edib.', action: 'İnternet bağlantısını bərpa edin və kassanı onlayna qaytarın; çeklər o vaxtadək gözləyəcək.' },
   no_offline_codes: { explanation: 'Kassada oflayn fiskal nömrə qalmayıb.', action: 'Kassanı onlayna qaytarın: onlayn olanda yeni nömrələr ehtiyata götürür.' },
+  offline_waits_cash: { explanation: 'Checkbox oflayndır: kassaya mədaxil və məxaric yalnız onlayn, oflayn çeklər çatdırıldıqdan sonra aparılır.', action: 'Onlayna qayıdın (və ya xidmət cavab verənə qədər gözləyin), sonra təkrarlayın; satışlar bu arada davam edir.' },
+  offline_waits_z: { explanation: 'Checkbox oflayndır: Z hesabatı oflayn çeklər vergi xidmətinə çatdırılana qədər gözləyir.', action: 'Onlayna qayıdın (və ya xidmət cavab verənə qədər gözləyin), sonra növbəni bağlayın.' },
+  offline_waits_float: { explanation: 'Checkbox oflayndır: növbəni oflayn açmaq olar, lakin açılış məbləği yalnız onlayn daxil edilir.', action: 'Növbəni açılış məbləği olmadan açın, nağd pulu isə onlayna qayıtdıqdan sonra daxil edin.' },
 };

@@ -19,6 +19,9 @@ export const checkboxErrorsEn = {
   offline_limit_session: { explanation: 'The register has worked offline for 36 hours in a row, the most the law allows.', action: 'Restore the internet connection and go back online; receipts wait until then.' },
   offline_limit_month: { explanation: 'The register has used the 168 hours of offline work the law allows this month.', action: 'Restore the internet connection and go back online; receipts wait until then.' },
   no_offline_codes: { explanation: 'There are no offline fiscal numbers left on this register.', action: 'Go back online: the register reserves new numbers while online.' },
+  offline_waits_cash: { explanation: 'Checkbox is offline: cash in and out are recorded only online, after the offline receipts are delivered.', action: 'Go back online (or wait until the service answers), then repeat; sales go on meanwhile.' },
+  offline_waits_z: { explanation: 'Checkbox is offline: the Z report waits until the offline receipts are delivered to the tax service.', action: 'Go back online (or wait until the service answers), then close the shift.' },
+  offline_waits_float: { explanation: 'Checkbox is offline: the shift can be opened offline, but the opening float goes in only online.', action: 'Open the shift with no float, and put the cash in once back online.' },
 };
 
 export type CheckboxErrorTexts = typeof checkboxErrorsEn;
