@@ -2,6 +2,7 @@ import type { ImportProblem } from '../../shared/catalog';
 import type { ImportProblemCode } from '../../shared/i18n/catalog-error-keys';
 import { readHeader, type ColumnName, type Header } from './import-columns';
 import { cellReaders, type ImportRow } from './import-row';
+import { SeenKeys } from './seen-keys';
 
 /** A file of 200,000 bad rows must not become 200,000 problems on the screen (or over IPC). */
 export const maxListedProblems = 500;
@@ -102,41 +103,20 @@ export class ImportChecker {
  * part: the first holder of a barcode or a code keeps it, the later ones are the problem.
  */
 class DuplicateFinder {
-  private readonly seenBarcodes = new Set<string | number>();
-  private readonly seenCodes = new Set<string | number>();
+  private readonly seenBarcodes = new SeenKeys();
+  private readonly seenCodes = new SeenKeys();
 
   /** The row's barcodes that an earlier row has; the others are the row's from now on. */
   barcodes(row: ImportRow): string[] {
     const taken: string[] = [];
-    for (const barcode of row.barcodes ?? []) {
-      const key = keyOf(barcode);
-      if (this.seenBarcodes.has(key)) taken.push(barcode);
-      else this.seenBarcodes.add(key);
-    }
+    for (const barcode of row.barcodes ?? []) if (this.seenBarcodes.seen(barcode)) taken.push(barcode);
     return taken;
   }
 
   /** Whether an earlier row has the row's code; products without a code never clash. */
   code(row: ImportRow): row is ImportRow & { code: string } {
-    if (!row.code) return false;
-    const key = keyOf(row.code);
-    if (this.seenCodes.has(key)) return true;
-    this.seenCodes.add(key);
-    return false;
+    return row.code !== undefined && row.code !== '' && this.seenCodes.seen(row.code);
   }
-}
-
-/** Digits without a leading zero, few enough for a number to hold them exactly: one number for one text. */
-const numeric = /^[1-9]\d{0,14}$/;
-
-/**
- * What a barcode or a code is remembered by for the rest of the file. Not the parser's string:
- * V8 keeps a longer piece of text as a view of the chunk it was cut from, so a set of them
- * would keep every chunk of the file alive (an EAN-13 is long enough). A number (the usual
- * barcode, all digits) or a copy holds only itself.
- */
-function keyOf(text: string): string | number {
-  return numeric.test(text) ? Number(text) : Buffer.from(text, 'utf8').toString('utf8');
 }
 
 function isBlank(cells: readonly string[]): boolean {
