@@ -71,7 +71,8 @@ export function applyImport(db: Db, queries: ProductQueries, mode: ImportMode, a
  */
 function matchRows(db: Db, queries: ProductQueries, byName: boolean): void {
   // Codes first, all of them: a code names its product more surely than a barcode that may have moved.
-  db.prepare("UPDATE temp.import_rows SET target = (SELECT p.id FROM products p WHERE p.code = import_rows.code AND p.code <> '') WHERE code <> ''").run();
+  // Only the rows that match are written: into an empty catalogue, none.
+  db.prepare("UPDATE temp.import_rows SET target = p.id FROM products p WHERE p.code = import_rows.code AND p.code <> '' AND import_rows.code <> ''").run();
   db.exec('CREATE INDEX temp.import_rows_target ON import_rows (target)');
   db.exec(`
     DROP TABLE IF EXISTS temp.import_matches;
@@ -189,26 +190,24 @@ function writeUpdates(db: Db, at: string): void {
 /**
  * The rows that name no product, as new products in the file's order: the ids SQLite would
  * give them one by one (one past the largest), given here so their barcodes can be written
- * in one statement after them.
+ * in one statement after them. The ids go into a narrow table of their own rather than a column
+ * of the staged rows: an UPDATE would rewrite every wide staged row (names and all) once more.
  */
 function writeInserts(db: Db, at: string): number {
   const base = db.prepare('SELECT coalesce(max(id), 0) FROM products').pluck().get() as number;
+  db.exec('DROP TABLE IF EXISTS temp.import_new; CREATE TEMP TABLE import_new (row INTEGER PRIMARY KEY, id INTEGER NOT NULL)');
   const { changes } = db
-    .prepare(
-      `UPDATE temp.import_rows SET new_id = n.id
-       FROM (SELECT row, ? + row_number() OVER (ORDER BY row) AS id FROM temp.import_rows WHERE target IS NULL) n WHERE n.row = import_rows.row`,
-    )
+    .prepare('INSERT INTO temp.import_new (row, id) SELECT row, ? + row_number() OVER (ORDER BY row) FROM temp.import_rows WHERE target IS NULL ORDER BY row')
     .run(base);
   if (changes === 0) return 0;
   db.prepare(
     `INSERT INTO products (id, name, code, price, vat_rate, unit, code_type, marking_required, favourite, position, folded_name, created_at, updated_at)
-     SELECT new_id, name, code, price, vat_rate, unit, code_type, marking_required, favourite, position, folded_name, ?, ?
-     FROM temp.import_rows WHERE new_id IS NOT NULL ORDER BY new_id`,
+     SELECT n.id, r.name, r.code, r.price, r.vat_rate, r.unit, r.code_type, r.marking_required, r.favourite, r.position, r.folded_name, ?, ?
+     FROM temp.import_new n JOIN temp.import_rows r ON r.row = n.row ORDER BY n.id`,
   ).run(at, at);
   db.prepare(
     `INSERT INTO product_barcodes (barcode, product_id, ordinal)
-     SELECT ib.barcode, r.new_id, ib.ordinal FROM temp.import_barcodes ib JOIN temp.import_rows r ON r.row = ib.row
-     WHERE r.new_id IS NOT NULL ORDER BY ib.barcode`,
+     SELECT ib.barcode, n.id, ib.ordinal FROM temp.import_barcodes ib JOIN temp.import_new n ON n.row = ib.row ORDER BY ib.barcode`,
   ).run();
   return changes;
 }

@@ -25,13 +25,13 @@ export const given = {
  * connection (on disk, in SQLite's temporary file, not in memory): the file is read into them
  * batch by batch without a lock on the catalogue, so a sale goes on meanwhile, and a cancelled
  * or refused import drops them and leaves the catalogue as it was. import-apply.ts then writes
- * them in one transaction. `target` is the product a row updates, `new_id` the id an inserted
- * row gets (import-apply.ts).
+ * them in one transaction. `target` is the product a row updates (import-apply.ts).
  */
 export class ImportStaging {
   /** The most rows held in memory at once, waiting for their batch: at most `stagingBatchRows`. */
   maxBuffered = 0;
   private readonly buffer: ImportRow[] = [];
+  private readonly writeBatch: (rows: readonly ImportRow[]) => void;
 
   constructor(private readonly db: Db) {
     // Temporary tables end with the connection, so tables already there are a live import's:
@@ -55,8 +55,7 @@ export class ImportStaging {
         favourite INTEGER NOT NULL,
         position INTEGER,
         given INTEGER NOT NULL,
-        target INTEGER,
-        new_id INTEGER
+        target INTEGER
       );
       -- No index: the checker found every duplicate, and each statement that reads the
       -- barcodes goes through them once, in their order, looking up the row and the catalogue.
@@ -66,6 +65,17 @@ export class ImportStaging {
         ordinal INTEGER NOT NULL
       );
     `);
+    // Prepared once for the whole file, not once a batch.
+    const insertRow = db.prepare(
+      `INSERT INTO temp.import_rows (name, code, price, vat_rate, unit, code_type, marking_required, favourite, position, folded_name, row, barcodes, given)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    );
+    this.writeBatch = db.transaction((rows: readonly ImportRow[]) => {
+      for (const row of rows) {
+        const p = newProduct(row);
+        insertRow.run(...columnValues(p), row.row, row.barcodes === undefined ? null : JSON.stringify(row.barcodes), givenOf(row));
+      }
+    });
   }
 
   add(row: ImportRow): void {
@@ -77,16 +87,7 @@ export class ImportStaging {
   /** Writes what is buffered. */
   flush(): void {
     if (this.buffer.length === 0) return;
-    const insertRow = this.db.prepare(
-      `INSERT INTO temp.import_rows (name, code, price, vat_rate, unit, code_type, marking_required, favourite, position, folded_name, row, barcodes, given)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    );
-    this.db.transaction((rows: readonly ImportRow[]) => {
-      for (const row of rows) {
-        const p = newProduct(row);
-        insertRow.run(...columnValues(p), row.row, row.barcodes === undefined ? null : JSON.stringify(row.barcodes), givenOf(row));
-      }
-    })(this.buffer);
+    this.writeBatch(this.buffer);
     this.buffer.length = 0;
   }
 
@@ -102,7 +103,7 @@ export class ImportStaging {
   /** The staged rows go; also after a cancel or a refusal, so nothing of the file stays behind. */
   drop(): void {
     this.buffer.length = 0;
-    this.db.exec('DROP TABLE IF EXISTS temp.import_rows; DROP TABLE IF EXISTS temp.import_barcodes; DROP TABLE IF EXISTS temp.import_changes;');
+    this.db.exec('DROP TABLE IF EXISTS temp.import_rows; DROP TABLE IF EXISTS temp.import_barcodes; DROP TABLE IF EXISTS temp.import_changes; DROP TABLE IF EXISTS temp.import_new;');
   }
 }
 
