@@ -1,5 +1,6 @@
 import type { ImportProblem } from '../../shared/catalog';
 import type { Db } from '../db/open';
+import { foldForSearch } from '../../shared/search-folding';
 import { maxListedProblems } from './import-checker';
 import { given } from './import-staging';
 import type { ProductQueries } from './product-queries';
@@ -20,6 +21,9 @@ export interface MergeConflicts {
 /** Bits of import_changes.changes: what an update changes (merge-plan.ts ProductChange). */
 const change = { any: 1, renamed: 2, indexed: 4, barcodes: 8 } as const;
 
+/** The SQL function that folds a name for search (foldForSearch), registered on the connection for the import's statements. */
+const foldName = 'kassa_import_fold';
+
 /** Rows matched by name are read this many at a time, then written back. */
 const pageRows = 1_000;
 
@@ -30,6 +34,8 @@ const pageRows = 1_000;
  * before anything is written, for the caller to refuse the file.
  */
 export function applyImport(db: Db, queries: ProductQueries, mode: ImportMode, at: string): MergeConflicts | undefined {
+  // The statements below fold the names they write, and only those (see import-staging.ts).
+  db.function(foldName, { deterministic: true }, (name: unknown) => foldForSearch(String(name)));
   matchRows(db, queries, mode === 'replace');
   if (mode === 'merge') {
     const conflicts = mergeConflicts(db);
@@ -169,16 +175,17 @@ function planChanges(db: Db, mode: ImportMode): void {
  * have been let go.
  */
 function writeUpdates(db: Db, at: string): void {
-  const changed = `(SELECT c.target, c.changes, r.name, c.code, r.price, r.vat_rate, c.unit, c.code_type, c.marking_required, c.favourite, c.position, r.folded_name
+  // Only the statement that writes names folds them: a price list's rows are mostly the other's.
+  const changed = (folded: string) => `(SELECT c.target, c.changes, r.name, c.code, r.price, r.vat_rate, c.unit, c.code_type, c.marking_required, c.favourite, c.position${folded}
     FROM temp.import_changes c JOIN temp.import_rows r ON r.row = c.row)`;
   db.prepare(
     `UPDATE products SET name = u.name, code = u.code, price = u.price, vat_rate = u.vat_rate, unit = u.unit, code_type = u.code_type,
        marking_required = u.marking_required, favourite = u.favourite, position = u.position, folded_name = u.folded_name, updated_at = ?
-     FROM ${changed} u WHERE u.target = products.id AND u.changes & ${change.indexed}`,
+     FROM ${changed(`, ${foldName}(r.name) AS folded_name`)} u WHERE u.target = products.id AND u.changes & ${change.indexed}`,
   ).run(at);
   db.prepare(
     `UPDATE products SET price = u.price, vat_rate = u.vat_rate, unit = u.unit, code_type = u.code_type, marking_required = u.marking_required, updated_at = ?
-     FROM ${changed} u WHERE u.target = products.id AND NOT u.changes & ${change.indexed}`,
+     FROM ${changed('')} u WHERE u.target = products.id AND NOT u.changes & ${change.indexed}`,
   ).run(at);
   db.prepare(
     `INSERT INTO product_barcodes (barcode, product_id, ordinal)
@@ -202,7 +209,7 @@ function writeInserts(db: Db, at: string): number {
   if (changes === 0) return 0;
   db.prepare(
     `INSERT INTO products (id, name, code, price, vat_rate, unit, code_type, marking_required, favourite, position, folded_name, created_at, updated_at)
-     SELECT n.id, r.name, r.code, r.price, r.vat_rate, r.unit, r.code_type, r.marking_required, r.favourite, r.position, r.folded_name, ?, ?
+     SELECT n.id, r.name, r.code, r.price, r.vat_rate, r.unit, r.code_type, r.marking_required, r.favourite, r.position, ${foldName}(r.name), ?, ?
      FROM temp.import_new n JOIN temp.import_rows r ON r.row = n.row ORDER BY n.id`,
   ).run(at, at);
   db.prepare(

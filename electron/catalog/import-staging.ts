@@ -1,5 +1,4 @@
 import type { Db } from '../db/open';
-import { columnValues } from './catalog-writer';
 import { newProduct, type ImportRow } from './import-row';
 
 /** Rows are written to the staging table this many at a time, each batch one short transaction. */
@@ -25,7 +24,9 @@ export const given = {
  * connection (on disk, in SQLite's temporary file, not in memory): the file is read into them
  * batch by batch without a lock on the catalogue, so a sale goes on meanwhile, and a cancelled
  * or refused import drops them and leaves the catalogue as it was. import-apply.ts then writes
- * them in one transaction. `target` is the product a row updates (import-apply.ts).
+ * them in one transaction. `target` is the product a row updates (import-apply.ts). A row's
+ * folded name is not staged: only the rows that add a product or rename one need it, and
+ * import-apply.ts folds those as it writes them (a price list renames few).
  */
 export class ImportStaging {
   /** The most rows held in memory at once, waiting for their batch: at most `stagingBatchRows`. */
@@ -43,7 +44,6 @@ export class ImportStaging {
       CREATE TEMP TABLE import_rows (
         row INTEGER PRIMARY KEY,
         name TEXT NOT NULL,
-        folded_name TEXT NOT NULL,
         code TEXT NOT NULL,
         -- The barcodes the row gives, a JSON array; NULL when it gives none.
         barcodes TEXT,
@@ -67,13 +67,13 @@ export class ImportStaging {
     `);
     // Prepared once for the whole file, not once a batch.
     const insertRow = db.prepare(
-      `INSERT INTO temp.import_rows (name, code, price, vat_rate, unit, code_type, marking_required, favourite, position, folded_name, row, barcodes, given)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      `INSERT INTO temp.import_rows (name, code, price, vat_rate, unit, code_type, marking_required, favourite, position, row, barcodes, given)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
     this.writeBatch = db.transaction((rows: readonly ImportRow[]) => {
       for (const row of rows) {
         const p = newProduct(row);
-        insertRow.run(...columnValues(p), row.row, row.barcodes === undefined ? null : JSON.stringify(row.barcodes), givenOf(row));
+        insertRow.run(p.name, p.code, p.price, p.vatRate, p.unit, p.codeType, p.markingRequired ? 1 : 0, p.favourite ? 1 : 0, p.position, row.row, row.barcodes === undefined ? null : JSON.stringify(row.barcodes), givenOf(row));
       }
     });
   }
