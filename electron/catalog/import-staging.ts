@@ -4,6 +4,9 @@ import { newProduct, type ImportRow } from './import-row';
 /** Rows are written to the staging table this many at a time, each batch one short transaction. */
 export const stagingBatchRows = 2_000;
 
+/** Rows in one INSERT statement: 1,200 values, well under SQLite's 32,766. */
+const rowsPerInsert = 100;
+
 /**
  * Which of a row's optional cells the file gave: a merge keeps the product's own value where it
  * did not (import-apply.ts `planChanges`). The staged columns hold the row as a new product,
@@ -65,16 +68,24 @@ export class ImportStaging {
         ordinal INTEGER NOT NULL
       );
     `);
-    // Prepared once for the whole file, not once a batch.
-    const insertRow = db.prepare(
-      `INSERT INTO temp.import_rows (name, code, price, vat_rate, unit, code_type, marking_required, favourite, position, row, barcodes, given)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    );
+    // Prepared once for the whole file, not once a batch; most rows go in a statement of
+    // `rowsPerInsert` rows, which crosses from JavaScript into SQLite once instead of 100 times.
+    const insert = (rows: number) =>
+      db.prepare(
+        `INSERT INTO temp.import_rows (name, code, price, vat_rate, unit, code_type, marking_required, favourite, position, row, barcodes, given)
+         VALUES ${Array.from({ length: rows }, () => '(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)').join(', ')}`,
+      );
+    const insertMany = insert(rowsPerInsert);
+    const insertOne = insert(1);
+    const values: unknown[] = [];
     this.writeBatch = db.transaction((rows: readonly ImportRow[]) => {
-      for (const row of rows) {
-        const p = newProduct(row);
-        insertRow.run(p.name, p.code, p.price, p.vatRate, p.unit, p.codeType, p.markingRequired ? 1 : 0, p.favourite ? 1 : 0, p.position, row.row, row.barcodes === undefined ? null : JSON.stringify(row.barcodes), givenOf(row));
+      let start = 0;
+      for (; start + rowsPerInsert <= rows.length; start += rowsPerInsert) {
+        values.length = 0;
+        for (let i = start; i < start + rowsPerInsert; i++) values.push(...stagedValues(rows[i]!));
+        insertMany.run(values);
       }
+      for (let i = start; i < rows.length; i++) insertOne.run(stagedValues(rows[i]!));
     });
   }
 
@@ -105,6 +116,13 @@ export class ImportStaging {
     this.buffer.length = 0;
     this.db.exec('DROP TABLE IF EXISTS temp.import_rows; DROP TABLE IF EXISTS temp.import_barcodes; DROP TABLE IF EXISTS temp.import_changes; DROP TABLE IF EXISTS temp.import_new;');
   }
+}
+
+/** A row's values in the order of the staging insert. */
+function stagedValues(row: ImportRow) {
+  const p = newProduct(row);
+  const barcodes = row.barcodes === undefined ? null : JSON.stringify(row.barcodes);
+  return [p.name, p.code, p.price, p.vatRate, p.unit, p.codeType, p.markingRequired ? 1 : 0, p.favourite ? 1 : 0, p.position, row.row, barcodes, givenOf(row)];
 }
 
 function givenOf(row: ImportRow): number {
