@@ -207,10 +207,12 @@ function writeInserts(db: Db, at: string): number {
     .prepare('INSERT INTO temp.import_new (row, id) SELECT row, ? + row_number() OVER (ORDER BY row) FROM temp.import_rows WHERE target IS NULL ORDER BY row')
     .run(base);
   if (changes === 0) return 0;
+  // In the rows' order, which is the ids' (they were numbered by it): ORDER BY n.id would have
+  // SQLite sort every new product, names and all, in a temporary b-tree first.
   db.prepare(
     `INSERT INTO products (id, name, code, price, vat_rate, unit, code_type, marking_required, favourite, position, folded_name, created_at, updated_at)
      SELECT n.id, r.name, r.code, r.price, r.vat_rate, r.unit, r.code_type, r.marking_required, r.favourite, r.position, ${foldName}(r.name), ?, ?
-     FROM temp.import_new n JOIN temp.import_rows r ON r.row = n.row ORDER BY n.id`,
+     FROM temp.import_new n JOIN temp.import_rows r ON r.row = n.row ORDER BY n.row`,
   ).run(at, at);
   db.prepare(
     `INSERT INTO product_barcodes (barcode, product_id, ordinal)
