@@ -1,5 +1,6 @@
 import type { ImportProblem } from '../../shared/catalog';
 import type { Db } from '../db/open';
+import { foldForSearch } from '../../shared/search-folding';
 import { maxListedProblems } from './import-checker';
 import { given } from './import-staging';
 import type { ProductQueries } from './product-queries';
@@ -20,6 +21,9 @@ export interface MergeConflicts {
 /** Bits of import_changes.changes: what an update changes (merge-plan.ts ProductChange). */
 const change = { any: 1, renamed: 2, indexed: 4, barcodes: 8 } as const;
 
+/** The SQL function that folds a name for search (foldForSearch), registered on the connection for the import's statements. */
+const foldName = 'kassa_import_fold';
+
 /** Rows matched by name are read this many at a time, then written back. */
 const pageRows = 1_000;
 
@@ -30,6 +34,8 @@ const pageRows = 1_000;
  * before anything is written, for the caller to refuse the file.
  */
 export function applyImport(db: Db, queries: ProductQueries, mode: ImportMode, at: string): MergeConflicts | undefined {
+  // The statements below fold the names they write, and only those (see import-staging.ts).
+  db.function(foldName, { deterministic: true }, (name: unknown) => foldForSearch(String(name)));
   matchRows(db, queries, mode === 'replace');
   if (mode === 'merge') {
     const conflicts = mergeConflicts(db);
@@ -71,7 +77,8 @@ export function applyImport(db: Db, queries: ProductQueries, mode: ImportMode, a
  */
 function matchRows(db: Db, queries: ProductQueries, byName: boolean): void {
   // Codes first, all of them: a code names its product more surely than a barcode that may have moved.
-  db.prepare("UPDATE temp.import_rows SET target = (SELECT p.id FROM products p WHERE p.code = import_rows.code AND p.code <> '') WHERE code <> ''").run();
+  // Only the rows that match are written: into an empty catalogue, none.
+  db.prepare("UPDATE temp.import_rows SET target = p.id FROM products p WHERE p.code = import_rows.code AND p.code <> '' AND import_rows.code <> ''").run();
   db.exec('CREATE INDEX temp.import_rows_target ON import_rows (target)');
   db.exec(`
     DROP TABLE IF EXISTS temp.import_matches;
@@ -168,16 +175,17 @@ function planChanges(db: Db, mode: ImportMode): void {
  * have been let go.
  */
 function writeUpdates(db: Db, at: string): void {
-  const changed = `(SELECT c.target, c.changes, r.name, c.code, r.price, r.vat_rate, c.unit, c.code_type, c.marking_required, c.favourite, c.position, r.folded_name
+  // Only the statement that writes names folds them: a price list's rows are mostly the other's.
+  const changed = (folded: string) => `(SELECT c.target, c.changes, r.name, c.code, r.price, r.vat_rate, c.unit, c.code_type, c.marking_required, c.favourite, c.position${folded}
     FROM temp.import_changes c JOIN temp.import_rows r ON r.row = c.row)`;
   db.prepare(
     `UPDATE products SET name = u.name, code = u.code, price = u.price, vat_rate = u.vat_rate, unit = u.unit, code_type = u.code_type,
        marking_required = u.marking_required, favourite = u.favourite, position = u.position, folded_name = u.folded_name, updated_at = ?
-     FROM ${changed} u WHERE u.target = products.id AND u.changes & ${change.indexed}`,
+     FROM ${changed(`, ${foldName}(r.name) AS folded_name`)} u WHERE u.target = products.id AND u.changes & ${change.indexed}`,
   ).run(at);
   db.prepare(
     `UPDATE products SET price = u.price, vat_rate = u.vat_rate, unit = u.unit, code_type = u.code_type, marking_required = u.marking_required, updated_at = ?
-     FROM ${changed} u WHERE u.target = products.id AND NOT u.changes & ${change.indexed}`,
+     FROM ${changed('')} u WHERE u.target = products.id AND NOT u.changes & ${change.indexed}`,
   ).run(at);
   db.prepare(
     `INSERT INTO product_barcodes (barcode, product_id, ordinal)
@@ -189,26 +197,26 @@ function writeUpdates(db: Db, at: string): void {
 /**
  * The rows that name no product, as new products in the file's order: the ids SQLite would
  * give them one by one (one past the largest), given here so their barcodes can be written
- * in one statement after them.
+ * in one statement after them. The ids go into a narrow table of their own rather than a column
+ * of the staged rows: an UPDATE would rewrite every wide staged row (names and all) once more.
  */
 function writeInserts(db: Db, at: string): number {
   const base = db.prepare('SELECT coalesce(max(id), 0) FROM products').pluck().get() as number;
+  db.exec('DROP TABLE IF EXISTS temp.import_new; CREATE TEMP TABLE import_new (row INTEGER PRIMARY KEY, id INTEGER NOT NULL)');
   const { changes } = db
-    .prepare(
-      `UPDATE temp.import_rows SET new_id = n.id
-       FROM (SELECT row, ? + row_number() OVER (ORDER BY row) AS id FROM temp.import_rows WHERE target IS NULL) n WHERE n.row = import_rows.row`,
-    )
+    .prepare('INSERT INTO temp.import_new (row, id) SELECT row, ? + row_number() OVER (ORDER BY row) FROM temp.import_rows WHERE target IS NULL ORDER BY row')
     .run(base);
   if (changes === 0) return 0;
+  // In the rows' order, which is the ids' (they were numbered by it): ORDER BY n.id would have
+  // SQLite sort every new product, names and all, in a temporary b-tree first.
   db.prepare(
     `INSERT INTO products (id, name, code, price, vat_rate, unit, code_type, marking_required, favourite, position, folded_name, created_at, updated_at)
-     SELECT new_id, name, code, price, vat_rate, unit, code_type, marking_required, favourite, position, folded_name, ?, ?
-     FROM temp.import_rows WHERE new_id IS NOT NULL ORDER BY new_id`,
+     SELECT n.id, r.name, r.code, r.price, r.vat_rate, r.unit, r.code_type, r.marking_required, r.favourite, r.position, ${foldName}(r.name), ?, ?
+     FROM temp.import_new n JOIN temp.import_rows r ON r.row = n.row ORDER BY n.row`,
   ).run(at, at);
   db.prepare(
     `INSERT INTO product_barcodes (barcode, product_id, ordinal)
-     SELECT ib.barcode, r.new_id, ib.ordinal FROM temp.import_barcodes ib JOIN temp.import_rows r ON r.row = ib.row
-     WHERE r.new_id IS NOT NULL ORDER BY ib.barcode`,
+     SELECT ib.barcode, n.id, ib.ordinal FROM temp.import_barcodes ib JOIN temp.import_new n ON n.row = ib.row ORDER BY ib.barcode`,
   ).run();
   return changes;
 }

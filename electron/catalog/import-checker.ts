@@ -1,7 +1,8 @@
 import type { ImportProblem } from '../../shared/catalog';
 import type { ImportProblemCode } from '../../shared/i18n/catalog-error-keys';
-import { ColumnName, readHeader, type Header } from './import-columns';
-import { CellIssueParams, ImportRowCells, type ImportRow } from './import-row';
+import { readHeader, type ColumnName, type Header } from './import-columns';
+import { cellReaders, type ImportRow } from './import-row';
+import { SeenKeys } from './seen-keys';
 
 /** A file of 200,000 bad rows must not become 200,000 problems on the screen (or over IPC). */
 export const maxListedProblems = 500;
@@ -32,6 +33,8 @@ export class ImportChecker {
   /** The first `maxListedProblems` problems, by row and then by column. */
   readonly problems: ImportProblem[] = [];
   private header: Header | undefined;
+  /** The header's columns in the order their problems are listed, each with its cell's index. */
+  private cellsRead: readonly { column: ColumnName; index: number }[] = [];
   private headerLine = 0;
   private line = 0;
   private readonly duplicates = new DuplicateFinder();
@@ -45,6 +48,7 @@ export class ImportChecker {
     if (this.header === undefined) {
       this.header = readHeader(cells);
       this.headerLine = current;
+      this.cellsRead = cellsInReadingOrder(this.header.columns);
       for (const problem of this.header.problems) this.report(problem);
       return;
     }
@@ -64,19 +68,22 @@ export class ImportChecker {
   }
 
   private readRow(row: number, columns: Header['columns'], cells: readonly string[]): void {
-    const { byColumn, extra } = cellsByColumn(columns, cells);
     const problemsBefore = this.problemCount;
-    if (extra) this.report({ row, code: 'tooManyValues' });
-    const result = ImportRowCells.safeParse(byColumn);
-    if (!result.success) {
-      for (const issue of result.error.issues) {
-        // Every cell is a string, so the only issues are the cell readers' own.
-        const { problem, value } = CellIssueParams.parse(issue.code === 'custom' ? issue.params : undefined);
-        this.report(problemAt(row, ColumnName.parse(issue.path[0]), problem, value));
-      }
-      return;
+    // A value beyond the named columns would be lost.
+    if (cells.some((cell, index) => columns[index] === undefined && cell.trim() !== '')) this.report({ row, code: 'tooManyValues' });
+    const read: Record<string, unknown> = { row };
+    let readable = true;
+    for (const { column, index } of this.cellsRead) {
+      // A short row's missing cells are empty: spreadsheets drop trailing empty cells.
+      const parsed = cellReaders[column](cells[index] ?? '');
+      if (!parsed.ok) {
+        readable = false;
+        this.report(problemAt(row, column, parsed.problem, parsed.value));
+      } else if (parsed.value !== undefined) read[column] = parsed.value;
     }
-    const imported: ImportRow = Object.assign(result.data, { row });
+    if (!readable) return;
+    // Every column the header requires was read above, each to its reader's type.
+    const imported = read as unknown as ImportRow;
     for (const barcode of this.duplicates.barcodes(imported)) this.report(problemAt(row, 'barcodes', 'duplicateBarcode', barcode));
     if (this.duplicates.code(imported)) this.report(problemAt(row, 'code', 'duplicateCode', imported.code));
     if (this.problemCount === problemsBefore) {
@@ -96,61 +103,32 @@ export class ImportChecker {
  * part: the first holder of a barcode or a code keeps it, the later ones are the problem.
  */
 class DuplicateFinder {
-  private readonly seenBarcodes = new Set<string | number>();
-  private readonly seenCodes = new Set<string | number>();
+  private readonly seenBarcodes = new SeenKeys();
+  private readonly seenCodes = new SeenKeys();
 
   /** The row's barcodes that an earlier row has; the others are the row's from now on. */
   barcodes(row: ImportRow): string[] {
     const taken: string[] = [];
-    for (const barcode of row.barcodes ?? []) {
-      const key = keyOf(barcode);
-      if (this.seenBarcodes.has(key)) taken.push(barcode);
-      else this.seenBarcodes.add(key);
-    }
+    for (const barcode of row.barcodes ?? []) if (this.seenBarcodes.seen(barcode)) taken.push(barcode);
     return taken;
   }
 
   /** Whether an earlier row has the row's code; products without a code never clash. */
   code(row: ImportRow): row is ImportRow & { code: string } {
-    if (!row.code) return false;
-    const key = keyOf(row.code);
-    if (this.seenCodes.has(key)) return true;
-    this.seenCodes.add(key);
-    return false;
+    return row.code !== undefined && row.code !== '' && this.seenCodes.seen(row.code);
   }
-}
-
-/** Digits without a leading zero, few enough for a number to hold them exactly: one number for one text. */
-const numeric = /^[1-9]\d{0,14}$/;
-
-/**
- * What a barcode or a code is remembered by for the rest of the file. Not the parser's string:
- * V8 keeps a longer piece of text as a view of the chunk it was cut from, so a set of them
- * would keep every chunk of the file alive (an EAN-13 is long enough). A number (the usual
- * barcode, all digits) or a copy holds only itself.
- */
-function keyOf(text: string): string | number {
-  return numeric.test(text) ? Number(text) : Buffer.from(text, 'utf8').toString('utf8');
 }
 
 function isBlank(cells: readonly string[]): boolean {
   return cells.every((cell) => cell.trim() === '');
 }
 
-/**
- * A row's cells by column. A short row's missing cells are empty (spreadsheets drop trailing
- * empty cells); a value beyond the named columns is `extra`, since it would be lost.
- */
-function cellsByColumn(columns: readonly (ColumnName | undefined)[], cells: readonly string[]) {
-  const byColumn: Partial<Record<ColumnName, string>> = {};
-  for (const column of columns) if (column !== undefined) byColumn[column] = '';
-  let extra = false;
-  cells.forEach((cell, index) => {
-    const column = columns[index];
-    if (column !== undefined) byColumn[column] = cell;
-    else if (cell.trim() !== '') extra = true;
-  });
-  return { byColumn, extra };
+/** The header's named columns in the readers' order (cellReaders), with where each is in a line. */
+function cellsInReadingOrder(columns: Header['columns']): { column: ColumnName; index: number }[] {
+  const order = Object.keys(cellReaders);
+  return columns
+    .flatMap((column, index) => (column === undefined ? [] : [{ column, index }]))
+    .sort((a, b) => order.indexOf(a.column) - order.indexOf(b.column));
 }
 
 function problemAt(row: number, column: ColumnName, code: ImportProblemCode, value?: string): ImportProblem {

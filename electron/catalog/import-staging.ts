@@ -1,9 +1,11 @@
 import type { Db } from '../db/open';
-import { columnValues } from './catalog-writer';
 import { newProduct, type ImportRow } from './import-row';
 
 /** Rows are written to the staging table this many at a time, each batch one short transaction. */
 export const stagingBatchRows = 2_000;
+
+/** Rows in one INSERT statement: 1,200 values, well under SQLite's 32,766. */
+const rowsPerInsert = 100;
 
 /**
  * Which of a row's optional cells the file gave: a merge keeps the product's own value where it
@@ -25,13 +27,15 @@ export const given = {
  * connection (on disk, in SQLite's temporary file, not in memory): the file is read into them
  * batch by batch without a lock on the catalogue, so a sale goes on meanwhile, and a cancelled
  * or refused import drops them and leaves the catalogue as it was. import-apply.ts then writes
- * them in one transaction. `target` is the product a row updates, `new_id` the id an inserted
- * row gets (import-apply.ts).
+ * them in one transaction. `target` is the product a row updates (import-apply.ts). A row's
+ * folded name is not staged: only the rows that add a product or rename one need it, and
+ * import-apply.ts folds those as it writes them (a price list renames few).
  */
 export class ImportStaging {
   /** The most rows held in memory at once, waiting for their batch: at most `stagingBatchRows`. */
   maxBuffered = 0;
   private readonly buffer: ImportRow[] = [];
+  private readonly writeBatch: (rows: readonly ImportRow[]) => void;
 
   constructor(private readonly db: Db) {
     // Temporary tables end with the connection, so tables already there are a live import's:
@@ -43,7 +47,6 @@ export class ImportStaging {
       CREATE TEMP TABLE import_rows (
         row INTEGER PRIMARY KEY,
         name TEXT NOT NULL,
-        folded_name TEXT NOT NULL,
         code TEXT NOT NULL,
         -- The barcodes the row gives, a JSON array; NULL when it gives none.
         barcodes TEXT,
@@ -55,8 +58,7 @@ export class ImportStaging {
         favourite INTEGER NOT NULL,
         position INTEGER,
         given INTEGER NOT NULL,
-        target INTEGER,
-        new_id INTEGER
+        target INTEGER
       );
       -- No index: the checker found every duplicate, and each statement that reads the
       -- barcodes goes through them once, in their order, looking up the row and the catalogue.
@@ -66,6 +68,25 @@ export class ImportStaging {
         ordinal INTEGER NOT NULL
       );
     `);
+    // Prepared once for the whole file, not once a batch; most rows go in a statement of
+    // `rowsPerInsert` rows, which crosses from JavaScript into SQLite once instead of 100 times.
+    const insert = (rows: number) =>
+      db.prepare(
+        `INSERT INTO temp.import_rows (name, code, price, vat_rate, unit, code_type, marking_required, favourite, position, row, barcodes, given)
+         VALUES ${Array.from({ length: rows }, () => '(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)').join(', ')}`,
+      );
+    const insertMany = insert(rowsPerInsert);
+    const insertOne = insert(1);
+    const values: unknown[] = [];
+    this.writeBatch = db.transaction((rows: readonly ImportRow[]) => {
+      let start = 0;
+      for (; start + rowsPerInsert <= rows.length; start += rowsPerInsert) {
+        values.length = 0;
+        for (let i = start; i < start + rowsPerInsert; i++) values.push(...stagedValues(rows[i]!));
+        insertMany.run(values);
+      }
+      for (let i = start; i < rows.length; i++) insertOne.run(stagedValues(rows[i]!));
+    });
   }
 
   add(row: ImportRow): void {
@@ -77,16 +98,7 @@ export class ImportStaging {
   /** Writes what is buffered. */
   flush(): void {
     if (this.buffer.length === 0) return;
-    const insertRow = this.db.prepare(
-      `INSERT INTO temp.import_rows (name, code, price, vat_rate, unit, code_type, marking_required, favourite, position, folded_name, row, barcodes, given)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    );
-    this.db.transaction((rows: readonly ImportRow[]) => {
-      for (const row of rows) {
-        const p = newProduct(row);
-        insertRow.run(...columnValues(p), row.row, row.barcodes === undefined ? null : JSON.stringify(row.barcodes), givenOf(row));
-      }
-    })(this.buffer);
+    this.writeBatch(this.buffer);
     this.buffer.length = 0;
   }
 
@@ -102,8 +114,15 @@ export class ImportStaging {
   /** The staged rows go; also after a cancel or a refusal, so nothing of the file stays behind. */
   drop(): void {
     this.buffer.length = 0;
-    this.db.exec('DROP TABLE IF EXISTS temp.import_rows; DROP TABLE IF EXISTS temp.import_barcodes; DROP TABLE IF EXISTS temp.import_changes;');
+    this.db.exec('DROP TABLE IF EXISTS temp.import_rows; DROP TABLE IF EXISTS temp.import_barcodes; DROP TABLE IF EXISTS temp.import_changes; DROP TABLE IF EXISTS temp.import_new;');
   }
+}
+
+/** A row's values in the order of the staging insert. */
+function stagedValues(row: ImportRow) {
+  const p = newProduct(row);
+  const barcodes = row.barcodes === undefined ? null : JSON.stringify(row.barcodes);
+  return [p.name, p.code, p.price, p.vatRate, p.unit, p.codeType, p.markingRequired ? 1 : 0, p.favourite ? 1 : 0, p.position, row.row, barcodes, givenOf(row)];
 }
 
 function givenOf(row: ImportRow): number {
