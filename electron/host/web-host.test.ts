@@ -12,6 +12,7 @@ import { useTempDirs } from '../testing/temp-dir';
 import { startTestApp } from '../testing/test-app';
 import { contentSecurityPolicy } from './csp';
 import { bodyLimitOf } from './read-body';
+import { importFileReceiver } from './import-file-receiver';
 import { startWebHost, type WebHost } from './web-host';
 
 const tempDir = useTempDirs();
@@ -24,7 +25,14 @@ beforeEach(async () => {
   mkdirSync(join(rendererDir, 'assets'));
   writeFileSync(join(rendererDir, 'assets', 'app.js'), 'console.log(1)');
   app = await startTestApp(tempDir());
-  host = await startWebHost({ dispatch: app.dispatch, bus: app.context.bus, logger: app.context.logger, rendererDir, port: 0 });
+  host = await startWebHost({
+    dispatch: app.dispatch,
+    bus: app.context.bus,
+    logger: app.context.logger,
+    rendererDir,
+    port: 0,
+    receiveImportFile: importFileReceiver({ problem: () => null, running: Promise.resolve(app) }),
+  });
 });
 
 afterEach(async () => {
