@@ -28,14 +28,17 @@ interface PickedFile {
 export class PickedFiles {
   private readonly files = new Map<ImportFileId, PickedFile>();
 
-  constructor(private readonly uploadDir: string) {}
+  constructor(
+    private readonly uploadDir: string,
+    private readonly limit = maxImportFileBytes,
+  ) {}
 
   /** A file picked on disk (Electron): it must be an absolute path to a regular file within the size limit. */
   async adopt(path: string): Promise<ImportFileId> {
     if (!isAbsolute(path)) throw new AppFailure('import_unreadable', 'The picked file has no absolute path');
     const info = await stat(path).catch(() => undefined);
     if (!info?.isFile()) throw new AppFailure('import_unreadable', 'The picked file is not a readable file');
-    if (info.size > maxImportFileBytes) throw tooLarge();
+    if (info.size > this.limit) throw tooLarge(this.limit);
     return this.remember({ path, owned: false });
   }
 
@@ -43,6 +46,7 @@ export class PickedFiles {
   async receive(body: AsyncIterable<Buffer>): Promise<ImportFileId> {
     await mkdir(this.uploadDir, { recursive: true });
     const path = join(this.uploadDir, `${newId()}.csv`);
+    const limit = this.limit;
     let size = 0;
     try {
       await pipeline(
@@ -50,7 +54,7 @@ export class PickedFiles {
         async function* (chunks: AsyncIterable<Buffer>) {
           for await (const chunk of chunks) {
             size += chunk.length;
-            if (size > maxImportFileBytes) throw tooLarge();
+            if (size > limit) throw tooLarge(limit);
             yield chunk;
           }
         },
@@ -91,6 +95,6 @@ function newId(): ImportFileId {
   return randomBytes(16).toString('base64url');
 }
 
-function tooLarge(): AppFailure {
-  return new AppFailure('import_too_large', `The catalogue file is larger than ${maxImportFileBytes} bytes`, { limit: maxImportFileBytes });
+function tooLarge(limit: number): AppFailure {
+  return new AppFailure('import_too_large', `The catalogue file is larger than ${limit} bytes`, { limit });
 }

@@ -84,15 +84,21 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     res.end(JSON.stringify(result));
   };
 
-  const handleApi = async (req: IncomingMessage, res: ServerResponse, channel: string) => {
+  /** Calls and uploads are POSTs carrying this run's token; anything else is answered here. */
+  const postWithToken = (req: IncomingMessage, res: ServerResponse): boolean => {
     if (req.method !== 'POST') {
       res.writeHead(405, { ...commonHeaders, Allow: 'POST' }).end();
-      return;
+      return false;
     }
     if (!tokenMatches(token, req.headers[wire.tokenHeader] as string | undefined)) {
       sendResult(res, fail('unauthorized', 'Missing or wrong host token'));
-      return;
+      return false;
     }
+    return true;
+  };
+
+  const handleApi = async (req: IncomingMessage, res: ServerResponse, channel: string) => {
+    if (!postWithToken(req, res)) return;
     let body: string;
     try {
       body = await readBody(req, bodyLimitOf(channel));
@@ -113,14 +119,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
 
   // The file is streamed to the data folder as it arrives, never held here: a million products is 80 MB.
   const handleImportFile = async (req: IncomingMessage, res: ServerResponse) => {
-    if (req.method !== 'POST') {
-      res.writeHead(405, { ...commonHeaders, Allow: 'POST' }).end();
-      return;
-    }
-    if (!tokenMatches(token, req.headers[wire.tokenHeader] as string | undefined)) {
-      sendResult(res, fail('unauthorized', 'Missing or wrong host token'));
-      return;
-    }
+    if (!postWithToken(req, res)) return;
     // A browser states a file's length; refusing it before reading answers at once instead of
     // after the whole file. A body that runs past the limit anyway is refused as it goes.
     if (Number(req.headers['content-length'] ?? 0) > maxImportFileBytes) {
