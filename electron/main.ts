@@ -1,8 +1,11 @@
 import { app, dialog, ipcMain } from 'electron';
 import { join } from 'node:path';
+import { PickedPath } from '../shared/catalog-file-import';
 import { channelNames } from '../shared/ipc/names';
+import { fail } from '../shared/result';
 import { wire } from '../shared/ipc/wire';
 import { createI18n, localeFromEnvironment } from '../shared/i18n/create-i18n';
+import { resultOf } from './app/app-failure';
 import type { KassaApp } from './app/create-app';
 import { logsDirOf, openAppLog, type AppLog } from './app/logger';
 import { guardProcess } from './app/process-guard';
@@ -73,6 +76,12 @@ async function start(): Promise<void> {
       return result;
     });
   }
+  ipcMain.handle(wire.ipcImportFile, async (event, path: unknown) => {
+    if (!senderFrameTrusted(event.senderFrame)) return foreignSenderRefused;
+    const picked = PickedPath.safeParse(path);
+    if (!picked.success) return fail('invalid_input', 'A picked file is named by its path');
+    return resultOf(() => kassa.context.pickedFiles.adopt(picked.data).then((fileId) => ({ fileId })));
+  });
   // A page subscribes by sending on the event channel and then gets the latest state first. A
   // reload subscribes again from the same contents, so the earlier subscription is dropped.
   const subscriptions = new Map<number, () => void>();

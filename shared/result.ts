@@ -46,6 +46,14 @@ export const ErrorCode = z.enum([
   'journal_blocked',
   /** The active device cannot do this (its system lacks it, or the shop switched it off); nothing was journaled; details: { capability: CapabilityNeed }. */
   'not_supported',
+  /** Another catalogue preview or import is running: one at a time, they share the staging tables. */
+  'import_busy',
+  /** The catalogue import was stopped by Cancel before it wrote anything: the catalogue is as it was. */
+  'import_cancelled',
+  /** The picked catalogue file is larger than maxImportFileBytes; details: { limit }. */
+  'import_too_large',
+  /** The picked catalogue file cannot be read (gone, not a file, not ours to read). */
+  'import_unreadable',
 ]);
 export type ErrorCode = z.infer<typeof ErrorCode>;
 

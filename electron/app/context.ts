@@ -1,5 +1,7 @@
 import type { HostKind } from '../../shared/ipc/contract';
 import type { Catalog } from '../catalog/catalog';
+import type { FileImports } from '../catalog/file-imports';
+import type { PickedFiles } from '../catalog/picked-files';
 import type { Db } from '../db/open';
 import type { ActiveDevice } from '../devices/active-device';
 import type { DeviceRegistry } from '../devices/device-registry';
@@ -25,6 +27,10 @@ export interface AppContext {
   db: Db;
   settings: Settings;
   catalog: Catalog;
+  /** Catalogue files the user handed over for import, by id. */
+  pickedFiles: PickedFiles;
+  /** The running preview or import of a picked file, its progress and cancel. */
+  fileImports: FileImports;
   bus: EventBus;
   secrets: SecretBox;
   devices: DeviceRegistry;

@@ -8,6 +8,8 @@ import { migrations } from '../db/migrations';
 import { closeDatabase, databaseFileName, openCheckedDatabase } from '../db/open';
 import { startDailyBackups } from '../backup/daily-backups';
 import { Catalog } from '../catalog/catalog';
+import { FileImports } from '../catalog/file-imports';
+import { PickedFiles } from '../catalog/picked-files';
 import { DeviceRegistry, type DeviceInput } from '../devices/device-registry';
 import { Journal } from '../journal/journal';
 import { AuditLog } from '../people/audit-log';
@@ -25,6 +27,9 @@ import { createSettings } from '../settings/settings';
 import type { AppContext } from './context';
 import { EventBus } from './event-bus';
 import type { Logger } from './logger';
+
+/** The data folder's subfolder where the web host keeps catalogue files uploaded for import. */
+const uploadsDirName = 'import-uploads';
 
 export interface AppOptions {
   host: HostKind;
@@ -108,6 +113,10 @@ export async function createApp(options: AppOptions): Promise<KassaApp> {
     const people = new People(db, now);
     const audit = new AuditLog(db, now);
     const session = new Session(people, audit, now);
+    const catalog = new Catalog(db, settings, now);
+    // Uploads left by a run that ended without closing are of no use to this one.
+    const pickedFiles = new PickedFiles(join(options.dataDir, uploadsDirName));
+    await pickedFiles.clear();
     const context: AppContext = {
       productName: packageJson.productName,
       version: packageJson.version,
@@ -115,7 +124,9 @@ export async function createApp(options: AppOptions): Promise<KassaApp> {
       dataDir: options.dataDir,
       db,
       settings,
-      catalog: new Catalog(db, settings, now),
+      catalog,
+      pickedFiles,
+      fileImports: new FileImports(catalog, pickedFiles, bus),
       bus,
       secrets,
       devices,
@@ -145,6 +156,7 @@ export async function createApp(options: AppOptions): Promise<KassaApp> {
         await backups.stop();
         await station.close();
         closeDatabase(db);
+        await pickedFiles.clear();
       },
     };
   } catch (error) {

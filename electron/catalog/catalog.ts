@@ -67,7 +67,9 @@ export class Catalog {
 
   /** The preview of a file on disk, read as it comes: a catalogue of a million products is 80 MB. */
   async previewFile(path: string, options: StreamOptions = {}): Promise<ImportPreview> {
-    return previewImportStream(createReadStream(path), (await stat(path)).size, options);
+    // The size first: a stream opened on a file that is gone would fail with nobody listening.
+    const { size } = await stat(path);
+    return previewImportStream(createReadStream(path), size, options);
   }
 
   import(csv: string, mode: ImportMode): number {

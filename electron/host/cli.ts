@@ -12,6 +12,7 @@ import { exitCodeOf, startupFailureKind, startupFailureLine } from '../startup/s
 import { defaultDataDir } from './default-data-dir';
 import { FlagError, parseHostFlags } from './flags';
 import { startSummary } from './start-summary';
+import { importFileReceiver } from './import-file-receiver';
 import { startWebHost } from './web-host';
 
 /** `node out/main/host.js [--port N] [--data-dir DIR]`: the app for a browser, on loopback. */
@@ -49,6 +50,7 @@ async function main(): Promise<void> {
       logger: log.logger,
       port,
       rendererDir: join(dirname(fileURLToPath(import.meta.url)), '..', 'renderer'),
+      receiveImportFile: importFileReceiver(kassa),
     });
   } catch (error) {
     await kassa?.close().catch(() => undefined);

@@ -8,6 +8,7 @@ import { createGuard } from '../people/guard';
 import { assertNoSecrets } from '../testing/assert-no-secrets';
 import { useLoggedApps } from '../testing/logged-app';
 import { useTempDirs } from '../testing/temp-dir';
+import { importFileReceiver } from './import-file-receiver';
 import { startWebHost, type WebHost } from './web-host';
 
 const tempDir = useTempDirs();
@@ -45,7 +46,14 @@ describe('the web host’s log', () => {
       log.logger,
       createGuard(app.context.session, app.context.people, app.context.audit, () => ({ cashierDiscountCapPercent: 100 })),
     );
-    host = await startWebHost({ dispatch, bus: app.context.bus, logger: log.logger, rendererDir, port: 0 });
+    host = await startWebHost({
+      dispatch,
+      bus: app.context.bus,
+      logger: log.logger,
+      rendererDir,
+      port: 0,
+      receiveImportFile: importFileReceiver({ problem: () => null, running: Promise.resolve(app) }),
+    });
     address = host.url;
     const call = (channel: string, input: unknown, token = host!.token) =>
       fetch(`http://127.0.0.1:${host!.port}/api/${channel}`, {

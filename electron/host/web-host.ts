@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
+import { maxImportFileBytes, type ImportFileId } from '../../shared/catalog-file-import';
 import { wire } from '../../shared/ipc/wire';
 import { fail, type ErrorCode, type Result } from '../../shared/result';
 import type { EventBus } from '../app/event-bus';
@@ -20,6 +21,8 @@ export interface WebHostOptions {
   rendererDir: string;
   /** 0 picks a free port. */
   port: number;
+  /** Keeps a catalogue file uploaded for import (PickedFiles.receive), answering its id. */
+  receiveImportFile: (body: IncomingMessage) => Promise<Result<{ fileId: ImportFileId }>>;
 }
 
 export interface WebHost {
@@ -57,6 +60,10 @@ const statusOf: Record<ErrorCode, number> = {
   storage_failed: 200,
   journal_blocked: 200,
   not_supported: 200,
+  import_busy: 200,
+  import_cancelled: 200,
+  import_too_large: 413,
+  import_unreadable: 200,
 };
 
 /** Serves the built renderer and every IPC channel on loopback only, for browsers and tests. */
@@ -77,15 +84,21 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     res.end(JSON.stringify(result));
   };
 
-  const handleApi = async (req: IncomingMessage, res: ServerResponse, channel: string) => {
+  /** Calls and uploads are POSTs carrying this run's token; anything else is answered here. */
+  const postWithToken = (req: IncomingMessage, res: ServerResponse): boolean => {
     if (req.method !== 'POST') {
       res.writeHead(405, { ...commonHeaders, Allow: 'POST' }).end();
-      return;
+      return false;
     }
     if (!tokenMatches(token, req.headers[wire.tokenHeader] as string | undefined)) {
       sendResult(res, fail('unauthorized', 'Missing or wrong host token'));
-      return;
+      return false;
     }
+    return true;
+  };
+
+  const handleApi = async (req: IncomingMessage, res: ServerResponse, channel: string) => {
+    if (!postWithToken(req, res)) return;
     let body: string;
     try {
       body = await readBody(req, bodyLimitOf(channel));
@@ -102,6 +115,19 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       return;
     }
     sendResult(res, await options.dispatch(channel, input));
+  };
+
+  // The file is streamed to the data folder as it arrives, never held here: a million products is 80 MB.
+  const handleImportFile = async (req: IncomingMessage, res: ServerResponse) => {
+    if (!postWithToken(req, res)) return;
+    // A browser states a file's length; refusing it before reading answers at once instead of
+    // after the whole file. A body that runs past the limit anyway is refused as it goes.
+    if (Number(req.headers['content-length'] ?? 0) > maxImportFileBytes) {
+      res.shouldKeepAlive = false;
+      sendResult(res, fail('import_too_large', 'The catalogue file is too large', { limit: maxImportFileBytes }));
+      return;
+    }
+    sendResult(res, await options.receiveImportFile(req));
   };
 
   const handleEvents = (req: IncomingMessage, res: ServerResponse, url: URL) => {
@@ -155,7 +181,9 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       ? handleApi(req, res, url.pathname.slice(wire.apiPrefix.length))
       : url.pathname === wire.eventsPath
         ? Promise.resolve(handleEvents(req, res, url))
-        : handlePage(req, res, url);
+        : url.pathname === wire.importFilePath
+          ? handleImportFile(req, res)
+          : handlePage(req, res, url);
     route.catch((error: unknown) => {
       log.error({ err: error, path: url.pathname }, 'request failed');
       if (!res.headersSent) sendResult(res, fail('internal', 'The web host failed to answer'));

@@ -1,10 +1,11 @@
 import type { catalogChannels } from '../../shared/catalog';
+import type { catalogFileChannels } from '../../shared/catalog-file-import';
 import type { AppContext } from '../app/context';
 import { ImportRefusedError } from '../catalog/catalog-import';
 import { AppFailure } from '../app/app-failure';
 import type { Handlers } from './dispatcher';
 
-type CatalogChannel = keyof typeof catalogChannels;
+type CatalogChannel = keyof typeof catalogChannels | keyof typeof catalogFileChannels;
 
 export function createCatalogHandlers(ctx: AppContext): Pick<Handlers, CatalogChannel> {
   return {
@@ -16,11 +17,23 @@ export function createCatalogHandlers(ctx: AppContext): Pick<Handlers, CatalogCh
       try {
         return { imported: ctx.catalog.import(csv, mode) };
       } catch (error) {
-        // The manager sees what to fix, row by row; the file itself is never logged.
-        if (error instanceof ImportRefusedError) throw new AppFailure('import_invalid', error.message, error.problems);
-        throw error;
+        throw refusalAsFailure(error);
       }
     },
+    'catalog.previewFile': ({ fileId }) => ctx.fileImports.preview(fileId),
+    'catalog.importFile': async ({ fileId, mode }) => {
+      try {
+        return { imported: await ctx.fileImports.import(fileId, mode) };
+      } catch (error) {
+        throw refusalAsFailure(error);
+      }
+    },
+    'catalog.cancelImport': () => ({ cancelled: ctx.fileImports.cancel() }),
     'catalog.export': () => ({ csv: ctx.catalog.export() }),
   };
+}
+
+/** The manager sees what to fix, row by row; the file itself is never logged. */
+function refusalAsFailure(error: unknown): unknown {
+  return error instanceof ImportRefusedError ? new AppFailure('import_invalid', error.message, error.problems) : error;
 }

@@ -51,6 +51,10 @@ const rules: { [C in ChannelName]: Access | ((input: z.output<Contract[C]['input
   // Replacing or merging the catalogue changes every price at the counter.
   'catalog.import': catalogue,
   'catalog.export': 'signedIn',
+  'catalog.previewFile': 'signedIn',
+  'catalog.importFile': catalogue,
+  // Stopping changes nothing: the catalogue stays as it was, whoever presses Cancel.
+  'catalog.cancelImport': 'signedIn',
   'catalogue.list': 'signedIn',
   'catalogue.get': 'signedIn',
   'catalogue.create': catalogue,

@@ -2,6 +2,8 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ImportPreview, ImportProblem } from '../../shared/catalog';
+import { maxImportFileBytes, type ImportFileId, type ImportProgress } from '../../shared/catalog-file-import';
+import { formatFileSize } from '../../shared/file-size';
 import { errorMessageKey } from '../../shared/i18n/resources';
 import type { Locale } from '../../shared/locale';
 import { formatMoney, type Currency } from '../../shared/money';
@@ -10,6 +12,7 @@ import { useTaxGroups } from '../queries/use-tax-groups';
 import { Dialog } from '../ui/Dialog';
 import { downloadFile } from '../ui/download';
 import { ImportProblems } from './ImportProblems';
+import { ImportProgressLine } from './ImportProgressLine';
 import { invalidateCatalogue } from './invalidate';
 
 const csvType = 'text/csv;charset=utf-8';
@@ -26,15 +29,27 @@ export function ImportPanel({ currency, locale }: { currency: Currency; locale: 
   const api = useKassaApi();
   const client = useQueryClient();
   const taxGroups = useTaxGroups();
-  const [file, setFile] = useState<{ name: string; csv: string }>();
+  const [file, setFile] = useState<{ name: string; fileId: ImportFileId }>();
   const [preview, setPreview] = useState<ImportPreview>();
   const [confirming, setConfirming] = useState(false);
+  const [progress, setProgress] = useState<ImportProgress>();
   const outcome = useRef<HTMLDivElement>(null);
-  const check = useMutation({ mutationFn: (csv: string) => call(api, 'catalog.importPreview', { csv }), onSuccess: setPreview });
+  useEffect(() => api.subscribe('catalog.importProgress', setProgress), [api]);
+  // The file goes to main by path or upload, never as text in the page: a million products is 80 MB.
+  const check = useMutation({
+    mutationFn: async (chosen: File) => {
+      const sent = await api.sendImportFile(chosen);
+      if (!sent.ok) throw new KassaCallError(sent.error);
+      setFile({ name: chosen.name, fileId: sent.value.fileId });
+      return call(api, 'catalog.previewFile', { fileId: sent.value.fileId });
+    },
+    onSuccess: setPreview,
+  });
   const load = useMutation({
-    mutationFn: (mode: 'replace' | 'merge') => call(api, 'catalog.import', { csv: file?.csv ?? '', mode }),
+    mutationFn: ({ fileId, mode }: { fileId: ImportFileId; mode: 'replace' | 'merge' }) => call(api, 'catalog.importFile', { fileId, mode }),
     onSuccess: () => invalidateCatalogue(client),
   });
+  const cancel = useMutation({ mutationFn: () => call(api, 'catalog.cancelImport', {}) });
   const exportFile = useMutation({
     mutationFn: () => call(api, 'catalog.export', {}),
     onSuccess: ({ csv }) => downloadFile(`kassa-catalogue-${today()}.csv`, csv, csvType),
@@ -43,13 +58,16 @@ export function ImportPanel({ currency, locale }: { currency: Currency; locale: 
     mutationFn: () => call(api, 'catalogue.template', { vatRate: taxGroups[0] ?? 'vat18' }),
     onSuccess: ({ csv }) => downloadFile('kassa-catalogue-template.csv', csv, csvType),
   });
-  const refused = load.error instanceof KassaCallError ? load.error.error : undefined;
+  const failed = load.error ?? check.error;
+  const refused = failed instanceof KassaCallError ? failed.error : undefined;
   const refusedProblems = refused?.code === 'import_invalid' ? (refused.details as ImportProblem[]) : undefined;
   const settled = load.isSuccess || load.isError;
   useEffect(() => {
     if (settled || preview) outcome.current?.scrollIntoView({ block: 'nearest' });
   }, [settled, preview]);
-  const blocked = !preview || preview.problems.length > 0 || load.isPending;
+  const blocked = !file || !preview || preview.problems.length > 0 || load.isPending;
+  const importTo = (mode: 'replace' | 'merge') => file && load.mutate({ fileId: file.fileId, mode });
+  const running = (check.isPending || load.isPending) && progress && (progress.state === 'reading' || progress.state === 'writing');
 
   return (
     <div className="import-panel">
@@ -63,12 +81,12 @@ export function ImportPanel({ currency, locale }: { currency: Currency; locale: 
             onChange={(event) => {
               const chosen = event.target.files?.[0];
               if (!chosen) return;
-              void chosen.text().then((csv) => {
-                setFile({ name: chosen.name, csv });
-                setPreview(undefined);
-                load.reset();
-                check.mutate(csv);
-              });
+              setFile(undefined);
+              setPreview(undefined);
+              load.reset();
+              check.mutate(chosen);
+              // The same file picked again (after fixing it) is a change too.
+              event.target.value = '';
             }}
           />
         </label>
@@ -81,12 +99,24 @@ export function ImportPanel({ currency, locale }: { currency: Currency; locale: 
       </div>
       <p className="hint">{t('products.importing.templateHint')}</p>
       <div ref={outcome} className="import-outcome">
+        {running && <ImportProgressLine progress={progress} locale={locale} onCancel={() => cancel.mutate()} />}
+        {refused?.code === 'import_cancelled' ? (
+          <p className="done-note" role="status" data-testid="import-cancelled">
+            {t('catalogue.importCancelled')}
+          </p>
+        ) : (
+          refused && (
+            <p className="device-error" role="alert" data-testid="import-error">
+              {t(errorMessageKey[refused.code], { limit: formatFileSize(maxImportFileBytes, locale) })}
+            </p>
+          )
+        )}
         {file && preview && (
           <div className="import-preview" data-testid="import-preview">
             <h2>{file.name}</h2>
             <p>{t('catalogue.previewCounts', { rows: preview.rows, valid: preview.valid, problems: preview.problemCount })}</p>
             <div className="dialog-actions">
-              <button type="button" className="touch" disabled={blocked} onClick={() => load.mutate('merge')} data-testid="import-merge">
+              <button type="button" className="touch" disabled={blocked} onClick={() => importTo('merge')} data-testid="import-merge">
                 {t('catalogue.merge')}
               </button>
               <button type="button" className="touch primary" disabled={blocked} onClick={() => setConfirming(true)} data-testid="import-replace">
@@ -96,11 +126,6 @@ export function ImportPanel({ currency, locale }: { currency: Currency; locale: 
             {load.data && (
               <p className="done-note" role="status" data-testid="import-done">
                 {t('catalogue.imported', { count: load.data.imported })}
-              </p>
-            )}
-            {refused && (
-              <p className="device-error" role="alert">
-                {t(errorMessageKey[refused.code])}
               </p>
             )}
             {refusedProblems && <ImportProblems problems={refusedProblems} />}
@@ -133,7 +158,7 @@ export function ImportPanel({ currency, locale }: { currency: Currency; locale: 
               className="touch danger"
               onClick={() => {
                 setConfirming(false);
-                load.mutate('replace');
+                importTo('replace');
               }}
               data-testid="replace-confirm"
             >

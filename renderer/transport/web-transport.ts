@@ -28,6 +28,16 @@ export function createWebTransport(token: string): KassaApi {
       return readResult(await response.text()) as never;
     },
     subscribe: (event, listener) => hub.subscribe(event, listener),
+    // The browser streams the File from the disk: the page never holds its text.
+    sendImportFile: async (file) => {
+      let response: Response;
+      try {
+        response = await fetch(wire.importFilePath, { method: 'POST', headers: { 'Content-Type': 'text/csv', [wire.tokenHeader]: token }, body: file });
+      } catch (error) {
+        return fail('import_unreadable', `The file could not be sent: ${String(error)}`);
+      }
+      return readResult(await response.text()) as never;
+    },
   };
 }
 

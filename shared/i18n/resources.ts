@@ -37,6 +37,10 @@ export const errorMessageKey = {
   storage_failed: 'errors.storage_failed',
   journal_blocked: 'errors.journal_blocked',
   not_supported: 'errors.not_supported',
+  import_busy: 'errors.import_busy',
+  import_cancelled: 'errors.import_cancelled',
+  import_too_large: 'errors.import_too_large',
+  import_unreadable: 'errors.import_unreadable',
 } as const satisfies Record<ErrorCode, `errors.${ErrorCode}`>;
 
 /** Languages are named in themselves, so a cashier finds theirs whatever is on screen. */

@@ -1,3 +1,4 @@
+import type { ImportFileId } from '../catalog-file-import';
 import type { Result } from '../result';
 import type { ChannelInput, ChannelOutput } from './contract';
 import type { EventPayload } from './events';
@@ -7,4 +8,10 @@ import type { ChannelName, EventName } from './names';
 export interface KassaApi {
   invoke<C extends ChannelName>(channel: C, input: ChannelInput<C>): Promise<Result<ChannelOutput<C>>>;
   subscribe<E extends EventName>(event: E, listener: (payload: EventPayload<E>) => void): () => void;
+  /**
+   * Hands a catalogue file the user picked to main, which answers an id for catalog.previewFile and
+   * catalog.importFile: the file goes by its path in Electron and as an upload to the web host,
+   * never through the page's memory.
+   */
+  sendImportFile(file: File): Promise<Result<{ fileId: ImportFileId }>>;
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { catalogChannels } from '../catalog';
+import { catalogFileChannels } from '../catalog-file-import';
 import { catalogueAdminChannels } from '../catalogue-admin';
 import { DeviceStatus } from '../device';
 import { ShiftStatus } from '../fiscal/device-results';
@@ -68,6 +69,7 @@ export const contract = {
   'shift.status': { input: NoInput, output: ShiftStatus },
   'report.x': { input: NoInput, output: ShiftReport },
   ...catalogChannels,
+  ...catalogFileChannels,
   ...catalogueAdminChannels,
   ...counterChannels,
   ...peopleChannels,

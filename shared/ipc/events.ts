@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ImportProgress } from '../catalog-file-import';
 import { DeviceStatus } from '../device';
 import { CustomerScreen } from '../sale/customer-view';
 import { StorageProblem } from '../storage';
@@ -56,6 +57,7 @@ export const events = {
   'discovery.progress': DiscoveryProgress,
   'app.fault': AppFault,
   'display.view': CustomerScreen,
+  'catalog.importProgress': ImportProgress,
 } as const satisfies { [E in EventName]: z.ZodType };
 
 export type EventPayload<E extends EventName> = z.infer<(typeof events)[E]>;

@@ -20,6 +20,9 @@ export const channelNames = [
   'catalog.importPreview',
   'catalog.import',
   'catalog.export',
+  'catalog.previewFile',
+  'catalog.importFile',
+  'catalog.cancelImport',
   'catalogue.list',
   'catalogue.get',
   'catalogue.create',
@@ -94,7 +97,7 @@ export const channelNames = [
 ] as const;
 export type ChannelName = (typeof channelNames)[number];
 
-export const eventNames = ['device.status', 'journal.progress', 'journal.document', 'discovery.progress', 'app.fault', 'display.view'] as const;
+export const eventNames = ['device.status', 'journal.progress', 'journal.document', 'discovery.progress', 'app.fault', 'display.view', 'catalog.importProgress'] as const;
 export type EventName = (typeof eventNames)[number];
 
 export function isChannelName(name: unknown): name is ChannelName {

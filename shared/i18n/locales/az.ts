@@ -191,6 +191,11 @@ export const az: LocaleResource = {
     merge: 'Yenilə və əlavə et',
     replace: 'Kataloqu əvəz et',
     imported: 'İdxal edildi: {{count}} sətir.',
+    importReading: 'Yoxlanılır: {{rows}} sətir, saniyədə {{speed}} sətir, təxminən {{left}} s qalıb.',
+    importReadingNoEta: 'Yoxlanılır: {{rows}} sətir, saniyədə {{speed}} sətir.',
+    importWriting: '{{rows}} sətir kataloqa yazılır…',
+    cancelImport: 'İdxalı ləğv et',
+    importCancelled: 'İdxal ləğv edildi: kataloq olduğu kimi qaldı.',
   },
   doctor: {
     unreachable: '{{address}} ünvanında heç nə cavab vermir ({{reason}}). Cihazın açıq olduğunu, bu kompüterlə eyni WiFi şəbəkəsində olduğunu və ünvanın ekrandakı ilə eyni olduğunu yoxlayın.',
@@ -234,6 +239,10 @@ export const az: LocaleResource = {
     storage_failed: 'Disk doludur və ya verilənlər bazasına yazmaq mümkün deyil: heç nə saxlanılmadı. Diskdə yer boşaldın və ya dəstək xidmətinə müraciət edin.',
     journal_blocked: 'Bu cihazın bir sənədi karantindədir: jurnal onu oxuya bilmir. Başqa heç nə göndərilməzdən əvvəl menecer onun barədə qərar verməlidir (Parametrlər › Diaqnostika).',
     not_supported: 'Bu cihaz bunu edə bilmir: {{capability}}. Heç nə göndərilmədi.',
+    import_busy: 'Başqa kataloq idxalı artıq gedir. Onun bitməsini gözləyin və ya onu ləğv edin.',
+    import_cancelled: 'İdxal ləğv edildi. Kataloq olduğu kimi qaldı.',
+    import_too_large: 'Fayl idxal üçün çox böyükdür (ən çoxu {{limit}}).',
+    import_unreadable: 'Faylı oxumaq mümkün deyil. Onu yenidən seçin.',
     /** invalid_input naming the fields the boundary refused (their paths, e.g. document.lines.3.quantity). */
     invalidFields: 'Məlumat düzgün deyil: {{fields}}.',
   },

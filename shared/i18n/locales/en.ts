@@ -190,6 +190,11 @@ export const en = {
     merge: 'Update and add',
     replace: 'Replace the catalogue',
     imported: 'Imported: {{count}} rows.',
+    importReading: 'Checking: {{rows}} rows, {{speed}} rows/s, about {{left}} s left.',
+    importReadingNoEta: 'Checking: {{rows}} rows, {{speed}} rows/s.',
+    importWriting: 'Writing {{rows}} rows into the catalogue…',
+    cancelImport: 'Cancel the import',
+    importCancelled: 'Import cancelled: the catalogue is as it was.',
   },
   doctor: {
     unreachable: 'Nothing answers at {{address}} ({{reason}}). Check that the device is on, on the same WiFi as this PC, and that the address matches the one on its screen.',
@@ -233,6 +238,10 @@ export const en = {
     storage_failed: 'The disk is full or the database cannot be written: nothing was saved. Free space on the disk or call support.',
     journal_blocked: 'A document of this device is in quarantine: the journal cannot read it. A manager must decide on it (Settings › Diagnostics) before anything more is sent.',
     not_supported: 'This device cannot do this: {{capability}}. Nothing was sent.',
+    import_busy: 'Another catalogue import is under way. Wait for it to finish or cancel it.',
+    import_cancelled: 'The import was cancelled. The catalogue is as it was.',
+    import_too_large: 'The file is too large to import (at most {{limit}}).',
+    import_unreadable: 'The file cannot be read. Choose it again.',
     /** invalid_input naming the fields the boundary refused (their paths, e.g. document.lines.3.quantity). */
     invalidFields: 'The data is not valid: {{fields}}.',
   },
