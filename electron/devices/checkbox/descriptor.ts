@@ -94,7 +94,8 @@ export const checkboxDescriptor: DriverDescriptor<CheckboxConfig, CheckboxSecret
     { name: 'accessKey', label: 'checkbox.settings.accessKey', kind: 'secret' },
     { name: 'unreachableAfter', label: 'checkbox.settings.unreachableAfter', kind: 'text', initial: String(defaultOfflineSettings.unreachableAfter), hint: 'checkbox.settings.unreachableAfterHint' },
     { name: 'goOnlineCalls', label: 'checkbox.settings.goOnlineCalls', kind: 'text', initial: String(defaultOfflineSettings.goOnlineCalls), hint: 'checkbox.settings.goOnlineCallsHint' },
-    { name: 'taxCheckUrl', label: 'checkbox.settings.taxCheckUrl', kind: 'url', initial: defaultTaxCheckBase, hint: 'checkbox.settings.taxCheckUrlHint' },
+    // Text, not 'url': a form's one url field is the device's address (settings-forms.test.ts); the schema still checks it.
+    { name: 'taxCheckUrl', label: 'checkbox.settings.taxCheckUrl', kind: 'text', initial: defaultTaxCheckBase, hint: 'checkbox.settings.taxCheckUrlHint' },
   ],
   capabilities: checkboxCapabilities,
   start: (config, secrets, context) => checkboxDriver(new CheckboxClient(clientOptions(config, secrets, context.answerTimeoutMs)), context.logger, { polls: config.polls, intervalMs: config.pollIntervalMs }, { offline: { reserve: config.offlineReserve, unreachableAfter: config.unreachableAfter, goOnlineCalls: config.goOnlineCalls }, taxCheckBase: config.taxCheckUrl, ...(context.state ? { state: context.state } : {}) }),
