@@ -48,8 +48,8 @@ export function scalingTable(): string {
     if (ofKind.length === 0) continue;
     const sizes = [...new Set(ofKind.map((m) => m.size))].sort((a, b) => a - b);
     const figures = [...new Set(ofKind.map((m) => m.figure))];
-    const cell = (m: Measure | undefined) => (m ? `${m.value}, ${Math.round(m.rssMb)} MB` : '-').padStart(24);
-    lines.push(`${kind.padEnd(44)}${sizes.map((s) => sizeLabel(s).padStart(24)).join('')}`);
+    const cell = (m: Measure | undefined) => (m ? `${m.value}, ${Math.round(m.rssMb)} MB` : '-').padStart(28);
+    lines.push(`${kind.padEnd(44)}${sizes.map((s) => sizeLabel(s).padStart(28)).join('')}`);
     for (const figure of figures) {
       const cells = sizes.map((s) => cell(ofKind.find((m) => m.figure === figure && m.size === s)));
       lines.push(`  ${figure.padEnd(42)}${cells.join('')}`);
