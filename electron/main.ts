@@ -47,19 +47,23 @@ async function start(): Promise<void> {
   const logger = log.logger;
   const dataDir = app.getPath('userData');
   let kassa: KassaApp;
-  try {
-    const started = await startKassa({ host: 'electron', dataDir, logger, secrets: osSecretBox(dataDir), systemPrinter: electronSystemPrinter, switchFolder: (folder) => restart(log, ['--data-dir', folder]) });
-    if (started.problem()) return await serveRecovery(started, log);
-    kassa = await started.running;
-  } catch (error) {
+  const failed = async (error: unknown) => {
     logger.fatal({ err: error }, 'start failed');
     const t = createI18n(localeFromEnvironment(app.getLocale())).t;
     const places = { file: join(dataDir, databaseFileName), backups: backupsDirOf(dataDir), logs: logsDirOf(dataDir) };
     dialog.showErrorBox(t('shell.startFailed'), startupFailureLine(t, error, places));
     await log.close();
     app.exit(exitCodeOf[startupFailureKind(error)]);
-    return;
+  };
+  try {
+    const started = await startKassa({ host: 'electron', dataDir, logger, secrets: osSecretBox(dataDir), systemPrinter: electronSystemPrinter, switchFolder: (folder) => restart(log, ['--data-dir', folder]) });
+    if (started.problem()) return await serveRecovery(started, log);
+    kassa = await started.running;
+  } catch (error) {
+    return failed(error);
   }
+  // A large journal is checked while the window paints; a damaged verdict ends the app as at open.
+  kassa.journalVerified.catch(failed);
 
   guardProcess(process, logger).surfaceOn(kassa.context.bus);
   // "Start with Windows" follows the setting now and whenever a manager changes it.

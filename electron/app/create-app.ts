@@ -3,10 +3,10 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import packageJson from '../../package.json';
 import type { HostKind } from '../../shared/ipc/contract';
-import { migrate } from '../db/migrate';
+import { migrate, schemaVersion } from '../db/migrate';
 import { migrations } from '../db/migrations';
-import { closeDatabase, databaseFileName, openCheckedDatabase } from '../db/open';
-import { startDailyBackups } from '../backup/daily-backups';
+import { closeDatabase, databaseFileName, openStartDatabase } from '../db/open';
+import { startDailyBackups, type DailyBackups } from '../backup/daily-backups';
 import { Catalog } from '../catalog/catalog';
 import { FileImports } from '../catalog/file-imports';
 import { PickedFiles } from '../catalog/picked-files';
@@ -56,10 +56,17 @@ export interface AppOptions {
   fromRecoveryScreen?: boolean;
   /** The operating system's printer (the desktop app); the web host makes a PDF instead. */
   systemPrinter?: SystemPrinter;
+  /** From this database size up the quick check runs in the background (db/open.ts; tests lower it). */
+  backgroundCheckFromBytes?: number;
 }
 
 export interface KassaApp {
   context: AppContext;
+  /**
+   * The start's integrity verdict on the journal (db/open.ts): a host that sees it rejected
+   * stops the app with the damaged-database line and exit code, as when the check ran at open.
+   */
+  journalVerified: Promise<void>;
   dispatch: Dispatch;
   close(): Promise<void>;
 }
@@ -67,8 +74,10 @@ export interface KassaApp {
 /** Opens the data folder and wires the services; both hosts start the app through this. */
 export async function createApp(options: AppOptions): Promise<KassaApp> {
   mkdirSync(options.dataDir, { recursive: true });
-  const db = openCheckedDatabase(join(options.dataDir, databaseFileName));
+  const { db, verified } = openStartDatabase(join(options.dataDir, databaseFileName), options.backgroundCheckFromBytes);
   try {
+    // A migration rewrites tables: it waits for the verdict, as the whole start did before.
+    if (schemaVersion(db) < migrations.length) await verified;
     const { from, to } = migrate(db, migrations);
     const now = options.now ?? (() => new Date());
     const settings = createSettings(db, now);
@@ -93,15 +102,25 @@ export async function createApp(options: AppOptions): Promise<KassaApp> {
       now,
       backoffMs: options.backoffMs,
       answerTimeoutMs: options.answerTimeoutMs,
+      journalVerified: verified,
     });
-    const backups = startDailyBackups({
-      db,
-      dataDir: options.dataDir,
-      keep: () => settings.get('backupDays'),
-      logger: options.logger,
-      now,
-      keepEveryBackup: options.fromRecoveryScreen
-    });
+    // A copy of a damaged file must not become the newest backup and push a sound one out.
+    let closing = false;
+    let backups: DailyBackups | undefined;
+    const backupsStarted = verified.then(
+      () => {
+        if (closing) return;
+        backups = startDailyBackups({
+          db,
+          dataDir: options.dataDir,
+          keep: () => settings.get('backupDays'),
+          logger: options.logger,
+          now,
+          keepEveryBackup: options.fromRecoveryScreen,
+        });
+      },
+      () => undefined,
+    );
     const printing = new ReceiptPrinting({
       journal,
       bus,
@@ -150,10 +169,15 @@ export async function createApp(options: AppOptions): Promise<KassaApp> {
     };
     return {
       context,
+      journalVerified: verified,
       dispatch: createDispatcher(createHandlers(context), options.logger, createGuard(session, people, audit, () => ({ cashierDiscountCapPercent: settings.get('cashierDiscountCapPercent') }))),
       close: async () => {
+        closing = true;
         await printing.close();
-        await backups.stop();
+        // The verdict first: closing checkpoints the WAL into the main file.
+        await verified.catch(() => undefined);
+        await backupsStarted;
+        await backups?.stop();
         await station.close();
         closeDatabase(db);
         await pickedFiles.clear();

@@ -21,6 +21,8 @@ export interface StationDeps {
   backoffMs?: readonly number[] | undefined;
   /** Overrides the setting (tests). */
   answerTimeoutMs?: number | undefined;
+  /** The journal's integrity verdict: the sender sends nothing before it. */
+  journalVerified: Promise<void>;
 }
 
 interface Running {
@@ -94,7 +96,7 @@ async function run(deps: StationDeps, id: string): Promise<Running> {
   rememberDeviceSecrets(deps.logger, secrets);
   const answerTimeoutMs = deps.answerTimeoutMs ?? deps.settings.get('answerTimeoutSeconds') * 1000;
   const device = await ActiveDevice.start(row, secrets, deps.dataDir, deps.bus, deps.logger, { answerTimeoutMs, features: deps.registry.features(row.id), state: deps.registry.driverState(row.id) });
-  const sender = device.driver ? new DeviceSender(device.id, device.driver, deps.journal, deps.bus, deps.logger, { backoffMs: deps.backoffMs }) : undefined;
+  const sender = device.driver ? new DeviceSender(device.id, device.driver, deps.journal, deps.bus, deps.logger, { backoffMs: deps.backoffMs, journalVerified: deps.journalVerified }) : undefined;
   const documents = device.driver && sender ? new DocumentService(deps.journal, device.id, device.driver, sender, () => device.capabilities(), deps.now) : undefined;
   deps.logger.info({ module: 'device', deviceId: device.id, unsettled: deps.journal.unsettledCount(device.id) }, 'device active');
   // Every unsettled document of this device is sent again before new ones.

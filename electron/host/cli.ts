@@ -58,6 +58,8 @@ async function main(): Promise<void> {
   }
   // Once the app runs, nothing that escapes may stop the till (start-up failures still end it).
   guardProcess(process, log.logger).surfaceOn(kassa.bus);
+  // A large journal is checked while the sale screen paints; a damaged verdict ends the app as at open.
+  void kassa.running.then((app) => app.journalVerified).catch(fail);
   // Tests read this line to find the address; keep its shape. It goes to stdout for the person
   // who started the host, never into the log: the address carries the run's token.
   console.log(t('cli.serving', { url: host.url }));

@@ -27,6 +27,8 @@ export interface SenderOptions {
   backoffMs?: readonly number[];
   /** The wait before each poll of an accepted document; its length bounds the polls. */
   pollMs?: readonly number[];
+  /** The journal's integrity verdict (db/open.ts): nothing is sent before it, nothing after a damaged one. */
+  journalVerified?: Promise<void>;
 }
 
 /**
@@ -45,6 +47,8 @@ export class DeviceSender {
   /** Set while the journal cannot be read or written; the loop waits and tries again. */
   private storage: { problem: StorageProblem; failures: number } | undefined;
   private lastUnsettled = 0;
+  /** False until the journal's integrity verdict came and was good (then documents may go out at once). */
+  private sound: boolean;
   private readonly waiters = new Map<number, ((entry: JournalEntry) => void)[]>();
   private readonly log: Logger;
 
@@ -57,11 +61,19 @@ export class DeviceSender {
     private readonly options: SenderOptions = {},
   ) {
     this.log = logger.child({ module: 'sender', deviceId });
+    this.sound = options.journalVerified === undefined;
+    options.journalVerified?.then(
+      () => (this.sound = true),
+      () => undefined,
+    );
   }
 
-  /** True while nothing is queued or being sent, so a new document may go out at once. */
+  /**
+   * True while nothing is queued or being sent, so a new document may go out at once; never
+   * before the journal's integrity verdict, so no attempt is recorded that was not made.
+   */
   get idle(): boolean {
-    return this.journal.unsettledCount(this.deviceId) === 0;
+    return this.sound && this.journal.unsettledCount(this.deviceId) === 0;
   }
 
   /** Starts the loop if needed and makes it look at the journal again. */
@@ -111,6 +123,7 @@ export class DeviceSender {
    * the status says why, and the loop tries again with backoff until a write succeeds.
    */
   private async loop(): Promise<void> {
+    if (!(await this.journalSound())) return;
     while (!this.stopped) {
       this.lookAgain = false;
       try {
@@ -118,6 +131,20 @@ export class DeviceSender {
       } catch (error) {
         await this.journalFailed(error);
       }
+    }
+  }
+
+  /**
+   * Waits for the start's integrity check. A damaged journal sends nothing: a document settled
+   * into it might not be read back, and the host stops the app to say so (exit 4).
+   */
+  private async journalSound(): Promise<boolean> {
+    try {
+      await this.options.journalVerified;
+      return true;
+    } catch (error) {
+      this.log.error({ err: error }, 'the journal failed its integrity check: nothing is sent');
+      return false;
     }
   }
 
