@@ -24,6 +24,13 @@ const change = { any: 1, renamed: 2, indexed: 4, barcodes: 8 } as const;
 /** The SQL function that folds a name for search (foldForSearch), registered on the connection for the import's statements. */
 const foldName = 'kassa_import_fold';
 
+/**
+ * From this many new products up (and at least as many as the catalogue has), the products'
+ * indexes are dropped for the insert and made again after it: SQLite makes an index by sorting
+ * its keys once, where rows inserted one by one put each key into its place in the b-tree.
+ */
+export const bulkInsertRows = 50_000;
+
 /** Rows matched by name are read this many at a time, then written back. */
 const pageRows = 1_000;
 
@@ -207,16 +214,36 @@ function writeInserts(db: Db, at: string): number {
     .prepare('INSERT INTO temp.import_new (row, id) SELECT row, ? + row_number() OVER (ORDER BY row) FROM temp.import_rows WHERE target IS NULL ORDER BY row')
     .run(base);
   if (changes === 0) return 0;
-  // In the rows' order, which is the ids' (they were numbered by it): ORDER BY n.id would have
-  // SQLite sort every new product, names and all, in a temporary b-tree first.
-  db.prepare(
-    `INSERT INTO products (id, name, code, price, vat_rate, unit, code_type, marking_required, favourite, position, folded_name, created_at, updated_at)
-     SELECT n.id, r.name, r.code, r.price, r.vat_rate, r.unit, r.code_type, r.marking_required, r.favourite, r.position, ${foldName}(r.name), ?, ?
-     FROM temp.import_new n JOIN temp.import_rows r ON r.row = n.row ORDER BY n.row`,
-  ).run(at, at);
+  const existing = db.prepare('SELECT count(*) FROM products').pluck().get() as number;
+  const insert = () =>
+    // In the rows' order, which is the ids' (they were numbered by it): ORDER BY n.id would have
+    // SQLite sort every new product, names and all, in a temporary b-tree first.
+    db
+      .prepare(
+        `INSERT INTO products (id, name, code, price, vat_rate, unit, code_type, marking_required, favourite, position, folded_name, created_at, updated_at)
+         SELECT n.id, r.name, r.code, r.price, r.vat_rate, r.unit, r.code_type, r.marking_required, r.favourite, r.position, ${foldName}(r.name), ?, ?
+         FROM temp.import_new n JOIN temp.import_rows r ON r.row = n.row ORDER BY n.row`,
+      )
+      .run(at, at);
+  if (changes >= bulkInsertRows && changes >= existing) withoutProductIndexes(db, insert);
+  else insert();
   db.prepare(
     `INSERT INTO product_barcodes (barcode, product_id, ordinal)
      SELECT ib.barcode, n.id, ib.ordinal FROM temp.import_barcodes ib JOIN temp.import_new n ON n.row = ib.row ORDER BY ib.barcode`,
   ).run();
   return changes;
+}
+
+/**
+ * Runs `write` with the products table's own indexes dropped, then makes them again from their
+ * stored definitions, inside the caller's transaction: a failure or a cancel rolls the drop back
+ * with the rows, and a code given twice still fails, now when its unique index is made.
+ */
+function withoutProductIndexes(db: Db, write: () => unknown): void {
+  const indexes = db
+    .prepare<[], { name: string; sql: string }>("SELECT name, sql FROM sqlite_schema WHERE type = 'index' AND tbl_name = 'products' AND sql IS NOT NULL")
+    .all();
+  for (const { name } of indexes) db.exec(`DROP INDEX "${name}"`);
+  write();
+  for (const { sql } of indexes) db.exec(sql);
 }
