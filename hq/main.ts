@@ -16,6 +16,8 @@ import { NoPostgresError, startOwnPostgres, type OwnPostgres } from './start/own
  * flag, 3 no database, 4 no PostgreSQL programs, 5 the port is taken, 6 an office person not
  * added, 1 anything else.
  */
+const addManagerRefusals = { passwordShort: 'hq.passwordShort', nameTaken: 'hq.nameTaken' } as const;
+
 async function main(): Promise<void> {
   const t = createI18n(localeFromEnvironment(process.env.KASSA_LOCALE ?? process.env.LANG)).t;
   const say = (line: string): void => {
@@ -67,7 +69,7 @@ async function main(): Promise<void> {
     if (process.stdin.isTTY) say(t('hq.passwordPrompt', { name: flags.addManager }));
     const outcome = await addManager(pool, flags.addManager, await readPasswordLine(process.stdin));
     await stop();
-    if (outcome !== 'added') return fail(t(`hq.${outcome}`, { name: flags.addManager }), 6);
+    if (outcome !== 'added') return fail(t(addManagerRefusals[outcome], { name: flags.addManager }), 6);
     say(t('hq.personAdded', { name: flags.addManager }));
     return;
   }
