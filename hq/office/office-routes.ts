@@ -45,7 +45,7 @@ export function officeRoutes(readRoutes: readonly OfficeReadRoute[]): Route[] {
         return { body: { name: person.name }, headers: { 'Set-Cookie': sessionCookieHeader(token) } };
       },
     },
-    signedIn('GET', exactly(session), async ({ pool, req }) => ({ body: { name: (await sessionPerson(pool, req)).name } })),
+    { method: 'GET', pattern: exactly(session), handle: async ({ pool, req }) => ({ body: { name: (await sessionPerson(pool, req)).name } }) },
     {
       method: 'DELETE',
       pattern: exactly(session),
