@@ -94,8 +94,8 @@ describe.skipIf(noTestServer)('a till pushes its outbox into the office exactly 
     await push(till.token, { drawers: [], items: documentItems(before) });
     const batch: OutboxItem[] = [...documentItems(before), ...otherItems(6, 11, before[0]!.uuid), ...documentItems(Array.from({ length: 30 }, () => saleDocument()), 10)];
 
-    // The database connection is cut while the push holds the batch's first rows: the audit and Z
-    // rows went in, the documents wait on a lock held by another session.
+    // The database connection is cut while the push holds the batch's first rows: the audit row
+    // went in (items go in by type and identity), the documents wait on a lock held by another session.
     const locker = await office.db.pool.connect();
     await locker.query('BEGIN');
     await locker.query('LOCK TABLE documents IN EXCLUSIVE MODE');
@@ -162,5 +162,23 @@ describe.skipIf(noTestServer)('a till pushes its outbox into the office exactly 
     const conflicts = await office.db.pool.query<{ n: number }>('SELECT count(*)::int AS n FROM push_conflicts WHERE till_id = ANY($1)', [tills.map((till) => till.tillId)]);
     // The loser of the shared UUID hears `conflict` on its push and again on its repeat.
     expect(conflicts.rows[0]?.n).toBe(2);
+  });
+
+  it('never deadlocks two tills that claim the same UUIDs in opposite orders: each UUID is one till’s, the other hears `conflict`', async () => {
+    const [left, right] = await Promise.all([enrolTestTill(office, shopId, 'West'), enrolTestTill(office, shopId, 'East')]);
+    for (let round = 0; round < 5; round += 1) {
+      const documents = Array.from({ length: 200 }, () => saleDocument());
+      const [fromLeft, fromRight] = await Promise.all([
+        push(left.token, { drawers: [], items: documentItems(documents) }),
+        push(right.token, { drawers: [], items: documentItems([...documents].reverse()) }),
+      ]);
+      // Every UUID: `stored` for exactly one of the two tills and `conflict` for the other.
+      const storedLeft = fromLeft.filter((outcome) => outcome === 'stored').length;
+      const storedRight = fromRight.filter((outcome) => outcome === 'stored').length;
+      expect(storedLeft + storedRight).toBe(200);
+      expect([...fromLeft, ...fromRight].filter((outcome) => outcome === 'conflict')).toHaveLength(200);
+      const owners = await office.db.pool.query<{ n: number }>('SELECT count(*)::int AS n FROM documents WHERE uuid = ANY($1)', [documents.map((document) => document.uuid)]);
+      expect(owners.rows[0]?.n).toBe(200);
+    }
   });
 });

@@ -1,11 +1,13 @@
 import type { Pool, PoolClient } from 'pg';
 import type { OutboxItem, PushAnswer, PushItemOutcome, PushRequest } from '../../shared/office/till-api';
 import { inTransaction } from '../db/transaction';
-import { factOf } from './outbox-facts';
+import { factOf, type Fact } from './outbox-facts';
 import type { TillIdentity } from './till-auth';
 
-async function storeItem(client: PoolClient, till: TillIdentity, item: OutboxItem): Promise<PushItemOutcome> {
-  const fact = factOf(item, till.tillId, till.shopId);
+const compareIdentities = (typeA: string, identityA: string, typeB: string, identityB: string) =>
+  typeA === typeB ? (identityA < identityB ? -1 : identityA > identityB ? 1 : 0) : typeA < typeB ? -1 : 1;
+
+async function storeItem(client: PoolClient, till: TillIdentity, item: OutboxItem, fact: Fact): Promise<PushItemOutcome> {
   const inserted = await client.query(fact.insert.sql, fact.insert.params);
   if (inserted.rowCount === 1) return 'stored';
   // ON CONFLICT waited for any other transaction holding this identity, so the row is committed now.
@@ -29,8 +31,14 @@ async function storeItem(client: PoolClient, till: TillIdentity, item: OutboxIte
  */
 export async function acceptPush(pool: Pool, till: TillIdentity, request: PushRequest): Promise<PushAnswer> {
   return inTransaction(pool, async (client) => {
-    const results: PushAnswer['results'] = [];
-    for (const item of request.items) results.push({ seq: item.seq, outcome: await storeItem(client, till, item) });
+    // Inserted in the order of their identities, not the till's: two pushes that share identities
+    // (two tills claiming one UUID) then wait on each other in one order and never deadlock.
+    const facts = request.items.map((item) => ({ item, fact: factOf(item, till.tillId, till.shopId) }));
+    const outcomes = new Map<OutboxItem, PushItemOutcome>();
+    for (const { item, fact } of [...facts].sort((a, b) => compareIdentities(a.item.type, a.fact.identity, b.item.type, b.fact.identity))) {
+      outcomes.set(item, await storeItem(client, till, item, fact));
+    }
+    const results = request.items.map((item) => ({ seq: item.seq, outcome: outcomes.get(item)! }));
     for (const drawer of request.drawers) {
       await client.query(
         `INSERT INTO drawers (till_id, device_id, cash, reported_at) VALUES ($1, $2, $3, now())
