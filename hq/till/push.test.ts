@@ -57,10 +57,10 @@ describe.skipIf(noTestServer)('a till pushes its outbox into the office exactly 
     expect(await push(till.token, { drawers: [], items: [...documentItems([changedSale, fresh], 2), changedZ] })).toEqual(['conflict', 'stored', 'conflict']);
     const kept = await office.db.pool.query('SELECT total::int AS total FROM documents WHERE uuid = $1', [sale.uuid]);
     expect(kept.rows).toEqual([{ total: 150 }]);
-    const conflicts = await office.db.pool.query('SELECT item_type, identity, pushed FROM push_conflicts WHERE till_id = $1 ORDER BY id', [till.tillId]);
-    expect(conflicts.rows.map((row: { item_type: string; identity: string }) => [row.item_type, row.identity])).toEqual([
-      ['document', sale.uuid],
-      ['zReport', '7'],
+    const conflicts = await office.db.pool.query('SELECT item_type, identity, reason, pushed FROM push_conflicts WHERE till_id = $1 ORDER BY item_type', [till.tillId]);
+    expect(conflicts.rows.map((row: { item_type: string; identity: string; reason: string }) => [row.item_type, row.identity, row.reason])).toEqual([
+      ['document', sale.uuid, 'differs'],
+      ['zReport', '7', 'differs'],
     ]);
     expect((conflicts.rows[0] as { pushed: { document: { total: number } } }).pushed.document.total).toBe(999);
   });
@@ -73,8 +73,34 @@ describe.skipIf(noTestServer)('a till pushes its outbox into the office exactly 
     expect(await push(second.token, { drawers: [], items: documentItems([sale]) })).toEqual(['conflict']);
     const owner = await office.db.pool.query('SELECT till_id FROM documents WHERE uuid = $1', [sale.uuid]);
     expect(owner.rows).toEqual([{ till_id: first.tillId }]);
-    expect(await count('push_conflicts', second.tillId)).toBe(1);
+    const refused = await office.db.pool.query('SELECT identity, reason FROM push_conflicts WHERE till_id = $1', [second.tillId]);
+    expect(refused.rows).toEqual([{ identity: sale.uuid, reason: 'otherTill' }]);
     expect(await count('push_conflicts', first.tillId)).toBe(0);
+  });
+
+  it('refuses on its own an item PostgreSQL cannot hold (a NUL, a lone UTF-16 half, a number past a column), so the batch and the till go on', async () => {
+    const till = await enrolTestTill(office, shopId);
+    const [, , , zReport] = otherItems(7, 21, saleDocument().uuid);
+    const wide = { ...zReport!, seq: 7, zReport: { ...(zReport as Extract<OutboxItem, { type: 'zReport' }>).zReport, differences: 2 ** 31 } } as OutboxItem;
+    const documents = [
+      saleDocument(),
+      saleDocument({ document: { lines: [{ name: 'Bread\u0000' }] } }),
+      saleDocument({ deviceDocumentNumber: 2 ** 40 }),
+      saleDocument({ errorText: 'half \uD800 pair' }),
+      saleDocument({ document: { ['key\u0000']: 1 } }),
+      saleDocument(),
+    ];
+    const items = [...documentItems(documents), wide];
+    const outcomes = await push(till.token, { drawers: [], items });
+    expect(outcomes).toEqual(['stored', 'conflict', 'conflict', 'conflict', 'conflict', 'stored', 'conflict']);
+    expect(await push(till.token, { drawers: [], items })).toEqual(['repeat', 'conflict', 'conflict', 'conflict', 'conflict', 'repeat', 'conflict']);
+    expect(await count('documents', till.tillId)).toBe(2);
+    const kept = await office.db.pool.query<{ reason: string; name: string | null }>(
+      "SELECT reason, pushed->'document'->'document'->'lines'->0->>'name' AS name FROM push_conflicts WHERE till_id = $1 ORDER BY id",
+      [till.tillId],
+    );
+    expect(kept.rows.map((row) => row.reason)).toEqual(Array.from({ length: 10 }, () => 'unstorable'));
+    expect(kept.rows.map((row) => row.name)).toContain('Bread\uFFFD');
   });
 
   it('refuses a push without a token, with an unknown token, and an item outside the contract', async () => {

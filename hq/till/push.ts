@@ -3,24 +3,33 @@ import type { OutboxItem, PushAnswer, PushItemOutcome, PushRequest } from '../..
 import { inTransaction } from '../db/transaction';
 import { factOf, type Fact } from './outbox-facts';
 import type { TillIdentity } from './till-auth';
+import { keepable, storable } from './unstorable';
 
 const compareIdentities = (typeA: string, identityA: string, typeB: string, identityB: string) =>
   typeA === typeB ? (identityA < identityB ? -1 : identityA > identityB ? 1 : 0) : typeA < typeB ? -1 : 1;
 
+type ConflictReason = 'differs' | 'otherTill' | 'unstorable';
+
+async function keepConflict(client: PoolClient, till: TillIdentity, item: OutboxItem, fact: Fact, reason: ConflictReason): Promise<PushItemOutcome> {
+  await client.query('INSERT INTO push_conflicts (till_id, item_type, identity, pushed, reason) VALUES ($1, $2, $3, $4, $5)', [
+    till.tillId,
+    item.type,
+    fact.identity,
+    keepable(item),
+    reason,
+  ]);
+  return 'conflict';
+}
+
 async function storeItem(client: PoolClient, till: TillIdentity, item: OutboxItem, fact: Fact): Promise<PushItemOutcome> {
+  if (!storable(item)) return keepConflict(client, till, item, fact, 'unstorable');
   const inserted = await client.query(fact.insert.sql, fact.insert.params);
   if (inserted.rowCount === 1) return 'stored';
   // ON CONFLICT waited for any other transaction holding this identity, so the row is committed now.
   const { rows } = await client.query<{ till_id: string; content_hash: Buffer }>(fact.existing.sql, fact.existing.params);
   const there = rows[0];
-  if (there && there.till_id === till.tillId && there.content_hash.equals(fact.hash)) return 'repeat';
-  await client.query('INSERT INTO push_conflicts (till_id, item_type, identity, pushed) VALUES ($1, $2, $3, $4)', [
-    till.tillId,
-    item.type,
-    fact.identity,
-    JSON.stringify(item),
-  ]);
-  return 'conflict';
+  if (there?.till_id !== till.tillId) return keepConflict(client, till, item, fact, 'otherTill');
+  return there.content_hash.equals(fact.hash) ? 'repeat' : keepConflict(client, till, item, fact, 'differs');
 }
 
 /**

@@ -1,0 +1,47 @@
+import type { OutboxItem } from '../../shared/office/till-api';
+
+/** A NUL, or half of a UTF-16 pair without its other half: text and jsonb refuse both. */
+// eslint-disable-next-line no-control-regex -- finding the NUL is the point
+const unholdable = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/gu;
+const unholdableText = new RegExp(unholdable.source, 'u');
+
+function hasUnholdable(value: unknown): boolean {
+  if (typeof value === 'string') return unholdableText.test(value);
+  if (Array.isArray(value)) return value.some(hasUnholdable);
+  if (value !== null && typeof value === 'object') return Object.entries(value).some(([key, item]) => unholdableText.test(key) || hasUnholdable(item));
+  return false;
+}
+
+const int32 = (value: number | null) => value === null || (value >= -(2 ** 31) && value < 2 ** 31);
+
+/** The value with every text made holdable (U+FFFD in place of what PostgreSQL refuses). */
+function holdable(value: unknown): unknown {
+  if (typeof value === 'string') return value.replace(unholdable, '\uFFFD');
+  if (Array.isArray(value)) return value.map(holdable);
+  if (value !== null && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([key, item]) => [holdable(key), holdable(item)]));
+  return value;
+}
+
+/**
+ * Whether PostgreSQL could hold the item: the contract allows texts with a NUL or a lone UTF-16
+ * half and whole numbers past the integer columns. Such an item would fail its whole batch on
+ * every push and the till would never get past it, so it is refused on its own.
+ */
+export function storable(item: OutboxItem): boolean {
+  if (hasUnholdable(item)) return false;
+  switch (item.type) {
+    case 'document':
+      return [item.document.deviceDocumentNumber, item.document.deviceShiftDocumentNumber, item.document.errorCode].every(int32);
+    case 'zReport':
+      return int32(item.zReport.differences);
+    case 'mismatch':
+    case 'audit':
+    case 'shiftOpening':
+      return true;
+  }
+}
+
+/** The item as the conflicts table can keep it. */
+export function keepable(item: OutboxItem): string {
+  return JSON.stringify(holdable(item));
+}
