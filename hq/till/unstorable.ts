@@ -12,6 +12,9 @@ function hasUnholdable(value: unknown): boolean {
   return false;
 }
 
+/** The contract's times have four-digit years; PostgreSQL knows no year 0 (1 BC comes before 1 AD). */
+const inCalendar = (time: string) => !time.startsWith('0000');
+
 const int32 = (value: number | null) => value === null || (value >= -(2 ** 31) && value < 2 ** 31);
 
 /** The value with every text made holdable (U+FFFD in place of what PostgreSQL refuses). */
@@ -24,20 +27,22 @@ function holdable(value: unknown): unknown {
 
 /**
  * Whether PostgreSQL could hold the item: the contract allows texts with a NUL or a lone UTF-16
- * half and whole numbers past the integer columns. Such an item would fail its whole batch on
+ * half, whole numbers past the integer columns and the year 0000. Such an item would fail its whole batch on
  * every push and the till would never get past it, so it is refused on its own.
  */
 export function storable(item: OutboxItem): boolean {
   if (hasUnholdable(item)) return false;
   switch (item.type) {
     case 'document':
-      return [item.document.deviceDocumentNumber, item.document.deviceShiftDocumentNumber, item.document.errorCode].every(int32);
+      return [item.document.deviceDocumentNumber, item.document.deviceShiftDocumentNumber, item.document.errorCode].every(int32) && [item.document.createdAt, item.document.settledAt].every(inCalendar);
     case 'zReport':
-      return int32(item.zReport.differences);
+      return int32(item.zReport.differences) && inCalendar(item.zReport.closedAt);
     case 'mismatch':
+      return inCalendar(item.mismatch.at);
     case 'audit':
+      return inCalendar(item.audit.at);
     case 'shiftOpening':
-      return true;
+      return inCalendar(item.shiftOpening.at);
   }
 }
 
