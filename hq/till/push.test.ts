@@ -92,7 +92,7 @@ describe.skipIf(noTestServer)('a till pushes its outbox into the office exactly 
       saleDocument({ createdAt: '0000-12-31T23:00:00.000Z' }),
     ];
     const items = [...documentItems(documents), wide];
-    const outcomes = await push(till.token, { drawers: [], items });
+    const outcomes = await push(till.token, { drawers: [{ deviceId: 'drawer\u0000', cash: 10 }], items });
     expect(outcomes).toEqual(['stored', 'conflict', 'conflict', 'conflict', 'conflict', 'stored', 'conflict', 'conflict']);
     expect(await push(till.token, { drawers: [], items })).toEqual(['repeat', 'conflict', 'conflict', 'conflict', 'conflict', 'repeat', 'conflict', 'conflict']);
     expect(await count('documents', till.tillId)).toBe(2);
@@ -102,6 +102,7 @@ describe.skipIf(noTestServer)('a till pushes its outbox into the office exactly 
     );
     expect(kept.rows.map((row) => row.reason)).toEqual(Array.from({ length: 12 }, () => 'unstorable'));
     expect(kept.rows.map((row) => row.name)).toContain('Bread\uFFFD');
+    expect((await office.db.pool.query('SELECT device_id, cash::int AS cash FROM drawers WHERE till_id = $1', [till.tillId])).rows).toEqual([{ device_id: 'drawer\uFFFD', cash: 10 }]);
   });
 
   it('refuses a push without a token, with an unknown token, and an item outside the contract', async () => {

@@ -3,7 +3,7 @@ import type { OutboxItem, PushAnswer, PushItemOutcome, PushRequest } from '../..
 import { inTransaction } from '../db/transaction';
 import { factOf, type Fact } from './outbox-facts';
 import type { TillIdentity } from './till-auth';
-import { keepable, storable } from './unstorable';
+import { holdableText, keepable, storable } from './unstorable';
 
 const compareIdentities = (typeA: string, identityA: string, typeB: string, identityB: string) =>
   typeA === typeB ? (identityA < identityB ? -1 : identityA > identityB ? 1 : 0) : typeA < typeB ? -1 : 1;
@@ -52,7 +52,8 @@ export async function acceptPush(pool: Pool, till: TillIdentity, request: PushRe
       await client.query(
         `INSERT INTO drawers (till_id, device_id, cash, reported_at) VALUES ($1, $2, $3, now())
          ON CONFLICT (till_id, device_id) DO UPDATE SET cash = excluded.cash, reported_at = excluded.reported_at`,
-        [till.tillId, drawer.deviceId, drawer.cash],
+        // Cash now, not a fact: a device name PostgreSQL cannot hold is kept under its holdable spelling.
+        [till.tillId, holdableText(drawer.deviceId), drawer.cash],
       );
     }
     await client.query('UPDATE tills SET last_push_at = now() WHERE id = $1', [till.tillId]);

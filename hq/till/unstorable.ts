@@ -17,9 +17,12 @@ const inCalendar = (time: string) => !time.startsWith('0000');
 
 const int32 = (value: number | null) => value === null || (value >= -(2 ** 31) && value < 2 ** 31);
 
+/** A text as PostgreSQL can hold it: U+FFFD in place of what it refuses. */
+export const holdableText = (text: string) => text.replace(unholdable, '\uFFFD');
+
 /** The value with every text made holdable (U+FFFD in place of what PostgreSQL refuses). */
 function holdable(value: unknown): unknown {
-  if (typeof value === 'string') return value.replace(unholdable, '\uFFFD');
+  if (typeof value === 'string') return holdableText(value);
   if (Array.isArray(value)) return value.map(holdable);
   if (value !== null && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([key, item]) => [holdable(key), holdable(item)]));
   return value;
