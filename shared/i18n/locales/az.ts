@@ -10,6 +10,7 @@ import { diagnosticsAz } from './diagnostics.az';
 import { startupAz } from './startup.az';
 import { quarantineAz } from './quarantine.az';
 import { offlineAz } from './offline.az';
+import { officeAz } from './office.az';
 import { flowsAz } from './flows.az';
 import { capabilitiesAz } from './capabilities.az';
 import { healthAz } from './health.az';
@@ -284,6 +285,7 @@ export const az: LocaleResource = {
   startup: startupAz,
   quarantine: quarantineAz,
   offline: offlineAz,
+  office: officeAz,
   flows: flowsAz,
   capabilities: capabilitiesAz,
   health: healthAz,

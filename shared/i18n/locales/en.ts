@@ -10,6 +10,7 @@ import { diagnosticsEn } from './diagnostics.en';
 import { startupEn } from './startup.en';
 import { quarantineEn } from './quarantine.en';
 import { offlineEn } from './offline.en';
+import { officeEn } from './office.en';
 import { flowsEn } from './flows.en';
 import { capabilitiesEn } from './capabilities.en';
 import { healthEn } from './health.en';
@@ -283,6 +284,7 @@ export const en = {
   startup: startupEn,
   quarantine: quarantineEn,
   offline: offlineEn,
+  office: officeEn,
   flows: flowsEn,
   capabilities: capabilitiesEn,
   health: healthEn,

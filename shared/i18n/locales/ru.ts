@@ -10,6 +10,7 @@ import { diagnosticsRu } from './diagnostics.ru';
 import { startupRu } from './startup.ru';
 import { quarantineRu } from './quarantine.ru';
 import { offlineRu } from './offline.ru';
+import { officeRu } from './office.ru';
 import { flowsRu } from './flows.ru';
 import { capabilitiesRu } from './capabilities.ru';
 import { healthRu } from './health.ru';
@@ -284,6 +285,7 @@ export const ru: LocaleResource = {
   startup: startupRu,
   quarantine: quarantineRu,
   offline: offlineRu,
+  office: officeRu,
   flows: flowsRu,
   capabilities: capabilitiesRu,
   health: healthRu,

@@ -10,6 +10,7 @@ import { diagnosticsUk } from './diagnostics.uk';
 import { startupUk } from './startup.uk';
 import { quarantineUk } from './quarantine.uk';
 import { offlineUk } from './offline.uk';
+import { officeUk } from './office.uk';
 import { flowsUk } from './flows.uk';
 import { capabilitiesUk } from './capabilities.uk';
 import { healthUk } from './health.uk';
@@ -284,6 +285,7 @@ export const uk: LocaleResource = {
   startup: startupUk,
   quarantine: quarantineUk,
   offline: offlineUk,
+  office: officeUk,
   flows: flowsUk,
   capabilities: capabilitiesUk,
   health: healthUk,
