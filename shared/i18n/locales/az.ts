@@ -246,6 +246,7 @@ export const az: LocaleResource = {
     import_unreadable: 'Faylı oxumaq mümkün deyil. Onu yenidən seçin.',
     office_failed: 'Mağaza ofisi gözlənildiyi kimi cavab vermədi.',
     office_joined: 'Bu kassa artıq mağaza ofisinə qoşulub. Əvvəlcə ondan ayrılın.',
+    office_products: 'Bu mağaza məhsullarını mağaza ofisində saxlayır: yeni məhsulları orada yaradın.',
     /** invalid_input naming the fields the boundary refused (their paths, e.g. document.lines.3.quantity). */
     invalidFields: 'Məlumat düzgün deyil: {{fields}}.',
   },

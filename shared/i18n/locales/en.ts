@@ -245,6 +245,7 @@ export const en = {
     import_unreadable: 'The file cannot be read. Choose it again.',
     office_failed: 'The shop office did not answer as it should.',
     office_joined: 'This till already belongs to a shop office. Leave it first.',
+    office_products: 'This shop keeps its products in the shop office: make new products there.',
     /** invalid_input naming the fields the boundary refused (their paths, e.g. document.lines.3.quantity). */
     invalidFields: 'The data is not valid: {{fields}}.',
   },

@@ -246,6 +246,7 @@ export const ru: LocaleResource = {
     import_unreadable: 'Файл не удаётся прочитать. Выберите его ещё раз.',
     office_failed: 'Офис магазина ответил не так, как нужно.',
     office_joined: 'Эта касса уже подключена к офису магазина. Сначала отключите её.',
+    office_products: 'Этот магазин ведёт товары в офисе магазина: создавайте новые товары там.',
     /** invalid_input naming the fields the boundary refused (their paths, e.g. document.lines.3.quantity). */
     invalidFields: 'Неверные данные: {{fields}}.',
   },

@@ -246,6 +246,7 @@ export const uk: LocaleResource = {
     import_unreadable: 'Файл не вдається прочитати. Виберіть його ще раз.',
     office_failed: 'Офіс магазину відповів не так, як потрібно.',
     office_joined: "Ця каса вже під'єднана до офісу магазину. Спершу від'єднайте її.",
+    office_products: 'Цей магазин веде товари в офісі магазину: створюйте нові товари там.',
     /** invalid_input naming the fields the boundary refused (their paths, e.g. document.lines.3.quantity). */
     invalidFields: 'Невірні дані: {{fields}}.',
   },
