@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { assertNoSecrets } from '../electron/testing/assert-no-secrets';
 import { TestOffice } from '../electron/office/testing/test-office';
 import { startBuiltWebHost } from './web-host';
 
@@ -34,6 +35,10 @@ test('the manager joins a shop office, watches the outbox, and leaves it', async
     await expect(page.getByTestId('office-waiting')).toHaveText('Waiting to be sent: 0', { timeout: 30_000 });
     await expect(page.getByTestId('office-last-push')).toContainText('Last sent:');
     expect(office.storedOf('audit')).toBeGreaterThan(0);
+    // The token is in the data folder only sealed: not in the database, its WAL, or the logs.
+    const tokens = office.tokens();
+    expect(tokens).toHaveLength(1);
+    expect(assertNoSecrets(host.dataDir, tokens).some((file) => file.startsWith('logs/'))).toBe(true);
     await page.screenshot({ path: testInfo.outputPath('office-joined-en.png') });
 
     // The office goes away; the shift opened now waits, and the manager reads why.
