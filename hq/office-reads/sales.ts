@@ -122,7 +122,7 @@ function readDocuments(rows: readonly DocumentRow[]): { read: OfficeDocument[]; 
 
 /** A device's document id, named with its till and device so ids of two devices never meet. */
 function deviceName(tillId: string, deviceId: string, documentId: string): string {
-  return documentId || tillId + deviceId;
+  return JSON.stringify([tillId, deviceId, documentId]);
 }
 
 /**
