@@ -16,6 +16,7 @@ interface ConflictRow {
   id: string;
   till_id: string;
   till_name: string;
+  shop_id: string;
   shop_name: string;
   item_type: string;
   identity: string;
@@ -32,7 +33,7 @@ export async function readDifferences(pool: pg.Pool, query: URLSearchParams): Pr
   const day = parseQuery(DayQuery, query);
   const [mismatches, zReports, conflicts] = await Promise.all([
     pool.query<MismatchRow>(
-      `SELECT m.till_id, t.name AS till_name, s.name AS shop_name, s.currency, m.device_id, m.document_uuid, m.at, m.total_differs,
+      `SELECT m.till_id, t.name AS till_name, s.id AS shop_id, s.name AS shop_name, s.currency, m.device_id, m.document_uuid, m.at, m.total_differs,
          m.document_total, m.device_total, m.device_document_id, m.earlier_document_uuid
        FROM mismatches m JOIN tills t ON t.id = m.till_id JOIN shops s ON s.id = t.shop_id
        WHERE ${shopFilter} AND m.at >= ${dayStart} AND m.at < ${dayEnd}
@@ -41,7 +42,7 @@ export async function readDifferences(pool: pg.Pool, query: URLSearchParams): Pr
     ),
     zReportsOfDay(pool, day, true),
     pool.query<ConflictRow>(
-      `SELECT c.id, c.till_id, t.name AS till_name, s.name AS shop_name, c.item_type, c.identity, c.at, count(*) OVER () AS total
+      `SELECT c.id, c.till_id, t.name AS till_name, s.id AS shop_id, s.name AS shop_name, c.item_type, c.identity, c.at, count(*) OVER () AS total
        FROM push_conflicts c JOIN tills t ON t.id = c.till_id JOIN shops s ON s.id = t.shop_id
        WHERE $1::uuid IS NULL OR s.id = $1::uuid
        ORDER BY c.at DESC, c.id DESC LIMIT $2`,
@@ -64,6 +65,7 @@ export async function readDifferences(pool: pg.Pool, query: URLSearchParams): Pr
       id: Number(row.id),
       tillId: row.till_id,
       tillName: row.till_name,
+      shopId: row.shop_id,
       shopName: row.shop_name,
       itemType: row.item_type,
       identity: row.identity,

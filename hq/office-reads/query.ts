@@ -33,6 +33,7 @@ export const bigintOrNull = (value: string | null): number | null => (value === 
 export interface FoundAtRow {
   till_id: string;
   till_name: string;
+  shop_id: string;
   shop_name: string;
   currency: string;
   device_id: string;
@@ -40,5 +41,5 @@ export interface FoundAtRow {
 }
 
 export function foundAt(row: FoundAtRow) {
-  return { tillId: row.till_id, tillName: row.till_name, shopName: row.shop_name, currency: row.currency, deviceId: row.device_id, documentUuid: row.document_uuid };
+  return { tillId: row.till_id, tillName: row.till_name, shopId: row.shop_id, shopName: row.shop_name, currency: row.currency, deviceId: row.device_id, documentUuid: row.document_uuid };
 }

@@ -19,7 +19,7 @@ const Comparison = z.array(ReconciliationRow);
 /** Z reports closed in the day of each shop's clock; `onlyDiffering` keeps those with differences. */
 export async function zReportsOfDay(pool: pg.Pool, day: DayQuery, onlyDiffering: boolean): Promise<OfficeZReport[]> {
   const { rows } = await pool.query<ZRow>(
-    `SELECT z.till_id, t.name AS till_name, s.name AS shop_name, s.currency, z.device_id, z.document_uuid, z.report_number,
+    `SELECT z.till_id, t.name AS till_name, s.id AS shop_id, s.name AS shop_name, s.currency, z.device_id, z.document_uuid, z.report_number,
        z.closed_at, z.cashier_name, z.device_report, z.comparison, z.differences
      FROM z_reports z JOIN tills t ON t.id = z.till_id JOIN shops s ON s.id = t.shop_id
      WHERE ${shopFilter} AND z.closed_at >= ${dayStart} AND z.closed_at < ${dayEnd} AND (NOT $3 OR z.differences > 0)

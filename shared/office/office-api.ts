@@ -108,6 +108,7 @@ export type ZFigures = z.infer<typeof ZFigures>;
 const FoundAt = {
   tillId: z.uuid(),
   tillName: z.string(),
+  shopId: z.uuid(),
   shopName: z.string(),
   currency: Currency,
   deviceId: z.string(),
@@ -146,6 +147,7 @@ export const OfficeConflict = z.strictObject({
   id: z.number().int().positive(),
   tillId: z.uuid(),
   tillName: z.string(),
+  shopId: z.uuid(),
   shopName: z.string(),
   itemType: z.string(),
   identity: z.string(),
