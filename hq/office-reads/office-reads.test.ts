@@ -14,6 +14,7 @@ const read = (path: string, query: Record<string, string> = {}) => {
 };
 
 let db: TestDatabase;
+let office: OfficeFixture;
 const ids = { baku: '', kyiv: '', a1: '', a2: '', b1: '', refundedSale: '' };
 
 /**
@@ -23,7 +24,7 @@ const ids = { baku: '', kyiv: '', a1: '', a2: '', b1: '', refundedSale: '' };
 describe.skipIf(noTestServer)('the office page reads on a real PostgreSQL', () => {
   beforeAll(async () => {
     db = await freshDatabase();
-    const office = new OfficeFixture(db.pool);
+    office = new OfficeFixture(db.pool);
     ids.baku = await office.shop('Nizami küçəsi', 'Asia/Baku', 'AZN');
     ids.kyiv = await office.shop('Хрещатик', 'Europe/Kyiv', 'UAH');
     ids.a1 = await office.till(ids.baku, 'Kassa 1', 60);
@@ -146,6 +147,19 @@ describe.skipIf(noTestServer)('the office page reads on a real PostgreSQL', () =
     expect(answer.conflictCount).toBe(1);
     const bakuOnly = DifferencesAnswer.parse(await read('differences', { date: '2026-12-07', shop: ids.baku }));
     expect(bakuOnly.conflicts).toEqual([]);
+  });
+
+  it('counts the day clocks go forward as the shop lives it: 23 hours, midnight to midnight of its own clock', async () => {
+    // Kyiv moves from UTC+2 to UTC+3 at 03:00 on 29 March 2026.
+    const hryvnia = (price: number) => sale([line('Хліб', 'H-1', price)], { cash: price });
+    await office.document(ids.b1, hryvnia(100), '2026-03-28T21:30:00.000Z'); // 23:30 on the 28th
+    await office.document(ids.b1, hryvnia(200), '2026-03-28T22:30:00.000Z'); // 00:30 on the 29th
+    await office.document(ids.b1, hryvnia(400), '2026-03-29T20:30:00.000Z'); // 23:30 on the 29th, summer time
+    await office.document(ids.b1, hryvnia(800), '2026-03-29T21:30:00.000Z'); // 00:30 on the 30th
+    const answer = SalesAnswer.parse(await read('sales', { date: '2026-03-29', shop: ids.kyiv }));
+    expect(answer.shops[0]!.totals).toMatchObject({ sales: 600, receipts: 2 });
+    const hours = answer.groups[0]!.figures.hours;
+    expect([hours[0]?.hour, hours.at(-1)?.hour]).toEqual(['2026-03-29T00', '2026-03-29T23']);
   });
 
   it('refuses a query it cannot read, saying which parameter', async () => {
