@@ -16,6 +16,7 @@ import { capabilitiesEn } from './capabilities.en';
 import { healthEn } from './health.en';
 import { printingEn } from './printing.en';
 import { hqEn } from './hq.en';
+import { officePageEn } from './officePage.en';
 import { deviceTextsIn } from '../../devices/texts';
 
 export const en = {
@@ -292,6 +293,7 @@ export const en = {
   health: healthEn,
   printing: printingEn,
   hq: hqEn,
+  officePage: officePageEn,
   ...deviceTextsIn('en'),
   db: {
     tooNew:
