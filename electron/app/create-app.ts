@@ -173,7 +173,13 @@ export async function createApp(options: AppOptions): Promise<KassaApp> {
       logger: options.logger,
       now,
     };
-    office.start();
+    // Nothing of the journal goes to the office before the start's check found it sound.
+    void verified.then(
+      () => {
+        if (!closing) office.start();
+      },
+      () => undefined,
+    );
     return {
       context,
       journalVerified: verified,
