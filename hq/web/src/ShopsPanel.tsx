@@ -1,3 +1,4 @@
+import { useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Locale } from '../../../shared/locale';
@@ -18,6 +19,12 @@ export function ShopsPanel({ shops, locale }: { shops: readonly OfficeShop[]; lo
   const create = useCreateShop();
   const enrol = useMakeEnrolmentCode();
   const [shown, setShown] = useState<{ code: EnrolmentCodeAnswer; shop: OfficeShop }>();
+  const client = useQueryClient();
+  // The code is usually typed on the till while it is shown: closing it reads the tills afresh.
+  const closeCode = () => {
+    setShown(undefined);
+    void client.invalidateQueries({ queryKey: ['tills'] });
+  };
   const submit = (event: FormEvent) => {
     event.preventDefault();
     const shop = NewShop.safeParse({ name: name.trim(), localProductsAllowed });
@@ -75,7 +82,7 @@ export function ShopsPanel({ shops, locale }: { shops: readonly OfficeShop[]; lo
         </p>
       )}
       {shown && (
-        <Dialog title={t('officePage.enrolment.title', { shop: shown.shop.name })} onClose={() => setShown(undefined)} wide>
+        <Dialog title={t('officePage.enrolment.title', { shop: shown.shop.name })} onClose={closeCode} wide>
           <p className="office-enrolment-code" data-testid="enrolment-code">
             {shown.code.code}
           </p>
@@ -86,7 +93,7 @@ export function ShopsPanel({ shops, locale }: { shops: readonly OfficeShop[]; lo
             {shown.code.certificateFingerprint}
           </p>
           <div className="dialog-actions">
-            <button type="button" className="touch primary" onClick={() => setShown(undefined)} data-testid="enrolment-done">
+            <button type="button" className="touch primary" onClick={closeCode} data-testid="enrolment-done">
               {t('officePage.enrolment.done')}
             </button>
           </div>
