@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DifferencesAnswer, SalesAnswer, ShopsAnswer, TillsAnswer, ZReportsAnswer } from '../../shared/office/office-api';
+import { DifferencesAnswer, officeReadRoutes, SalesAnswer, ShopsAnswer, TillsAnswer, ZReportsAnswer } from '../../shared/office/office-api';
 import { freshDatabase, noTestServer, type TestDatabase } from '../testing/postgres';
 import { OfficeQueryError } from './query';
 import { officeReads } from './routes';
@@ -117,15 +117,15 @@ describe.skipIf(noTestServer)('the office page reads on a real PostgreSQL', () =
   });
 
   it('lists the tills with online by their last word, their drawers and version', async () => {
-    const answer = TillsAnswer.parse(await read('tills'));
+    const answer = TillsAnswer.parse(await read(officeReadRoutes.tills));
     expect(answer.tills.map((t) => [t.name, t.shopName, t.online, t.lastPushAt === null])).toEqual([
       ['Kassa 1', 'Nizami küçəsi', true, false],
       ['Kassa 2', 'Nizami küçəsi', false, false],
       ['Каса 1', 'Хрещатик', false, true],
     ]);
     expect(answer.tills[0]!.drawers.map((d) => [d.deviceId, d.cash])).toEqual([['device-1', 12_345]]);
-    expect(TillsAnswer.parse(await read('tills', { shop: ids.kyiv })).tills.map((t) => t.tillId)).toEqual([ids.b1]);
-    expect(ShopsAnswer.parse(await read('shops')).shops.map((s) => [s.name, s.currency, s.timeZone])).toEqual([
+    expect(TillsAnswer.parse(await read(officeReadRoutes.tills, { shop: ids.kyiv })).tills.map((t) => t.tillId)).toEqual([ids.b1]);
+    expect(ShopsAnswer.parse(await read(officeReadRoutes.shops)).shops.map((s) => [s.name, s.currency, s.timeZone])).toEqual([
       ['Nizami küçəsi', 'AZN', 'Asia/Baku'],
       ['Хрещатик', 'UAH', 'Europe/Kyiv'],
     ]);
@@ -167,7 +167,7 @@ describe.skipIf(noTestServer)('the office page reads on a real PostgreSQL', () =
   it('refuses a query it cannot read, saying which parameter', async () => {
     await expect(read('sales')).rejects.toThrow(OfficeQueryError);
     await expect(read('sales', { date: '2026-13-40' })).rejects.toThrow(/date/);
-    await expect(read('tills', { shop: 'nizami' })).rejects.toThrow(/shop/);
+    await expect(read(officeReadRoutes.tills, { shop: 'nizami' })).rejects.toThrow(/shop/);
     await expect(read('z-reports', { date: '2026-12-07', limit: '5' })).rejects.toThrow(OfficeQueryError);
   });
 

@@ -2,7 +2,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CatalogueItem, ProductDraft } from '../../shared/catalogue-admin';
-import { QuantityUnit } from '../../shared/fiscal/catalogue-types';
+import type { QuantityUnit } from '../../shared/fiscal/catalogue-types';
 import { vatRateKey } from '../../shared/i18n/vat-keys';
 import type { Locale } from '../../shared/locale';
 import { formatMoney, type Currency } from '../../shared/money';
@@ -15,15 +15,7 @@ import { TextField } from '../ui/TextField';
 import { invalidateCatalogue } from './invalidate';
 import { PriceDialog } from './PriceDialog';
 import { takenText } from './taken-text';
-
-const unitKey = {
-  piece: 'products.units.piece',
-  kg: 'products.units.kg',
-  litre: 'products.units.litre',
-  metre: 'products.units.metre',
-  m2: 'products.units.m2',
-  m3: 'products.units.m3',
-} as const satisfies Record<QuantityUnit, `products.units.${QuantityUnit}`>;
+import { UnitSelect } from './UnitSelect';
 
 /**
  * A product added or changed in the app. A new product takes its price here; an existing one's
@@ -91,16 +83,7 @@ export function ProductEditor({ item, currency, locale, onClose }: { item?: Cata
             ))}
           </select>
         </label>
-        <label>
-          {t('products.unit')}
-          <select value={unit} onChange={(e) => setUnit(QuantityUnit.parse(e.target.value))} data-testid="product-unit">
-            {QuantityUnit.options.map((u) => (
-              <option key={u} value={u}>
-                {t(unitKey[u])}
-              </option>
-            ))}
-          </select>
-        </label>
+        <UnitSelect value={unit} onChange={setUnit} />
         {unit === 'kg' && <p className="hint">{t('products.weighedHint')}</p>}
         <TextField label={t('products.barcodes')} value={barcodes} onChange={setBarcodes} maxLength={1400} testId="product-barcodes" />
         <TextField label={t('products.code')} value={code} onChange={setCode} maxLength={64} testId="product-code" />

@@ -18,10 +18,14 @@ export const OfficeSignIn = z.strictObject({
 });
 export type OfficeSignIn = z.infer<typeof OfficeSignIn>;
 
-/** The routes of the page, relative to `officeApiBase`. */
+/**
+ * The routes of the page, relative to `officeApiBase`. The overview's shops and tills are not
+ * `shops` and `tills`: those are the office API's own lists (shared/office/office-admin.ts), which
+ * the service answers first.
+ */
 export const officeReadRoutes = {
-  shops: 'shops',
-  tills: 'tills',
+  shops: 'overview/shops',
+  tills: 'overview/tills',
   sales: 'sales',
   zReports: 'z-reports',
   differences: 'differences',

@@ -5,10 +5,12 @@ import { Locale } from '../../../shared/locale';
 import { ShopClock } from '../../../shared/shop-time';
 import { DayPicker } from '../../../renderer/dashboard/DayPicker';
 import { LanguageSwitch } from '../../../renderer/shell/LanguageSwitch';
+import { CataloguePanel } from './CataloguePanel';
 import { DifferencesPanel } from './DifferencesPanel';
 import { OfficeCallError } from './office-client';
 import { rememberLocale, usePageFilter } from './page-state';
 import { SalesPanel } from './SalesPanel';
+import { ShopsPanel } from './ShopsPanel';
 import { SignIn } from './SignIn';
 import { TillsPanel } from './TillsPanel';
 import { useShops, useTills } from './use-office';
@@ -19,18 +21,28 @@ const fallbackTimeZone = 'Asia/Baku';
 
 const signedOut = (error: unknown) => error instanceof OfficeCallError && error.reason === 'signedOut';
 
-/** Every till of every shop for the manager: who is online, the day's takings, Z reports and differences. */
+type View = 'overview' | 'catalogue' | 'shops';
+const views = ['overview', 'catalogue', 'shops'] as const satisfies readonly View[];
+const viewKey = { overview: 'officePage.views.overview', catalogue: 'officePage.views.catalogue', shops: 'officePage.views.shops' } as const satisfies Record<View, `officePage.views.${View}`>;
+
+/**
+ * Every till of every shop for the manager: who is online, the day's takings, Z reports and
+ * differences; the chosen shop's catalogue; the shops and their enrolment codes.
+ */
 export function OfficePage() {
   const { t, i18n } = useTranslation();
   const locale = Locale.catch('en').parse(i18n.language);
   const queryClient = useQueryClient();
   const [filter, setFilter] = usePageFilter();
+  const [view, setView] = useState<View>('overview');
   const shops = useShops();
   const tills = useTills(filter.shop);
   const shopList = useMemo(() => shops.data?.shops ?? [], [shops.data]);
   const zones = useMemo(() => new Map(shopList.map((s) => [s.shopId, s.timeZone])), [shopList]);
   const clockZone = zones.get(filter.shop ?? '') ?? shopList[0]?.timeZone ?? fallbackTimeZone;
   const clock = useMemo(() => new ShopClock(clockZone), [clockZone]);
+  // The catalogue is a shop's: with "all shops" chosen it is the first shop's.
+  const catalogueShop = shopList.find((s) => s.shopId === filter.shop) ?? shopList[0];
   // "Today" moves on at the shop's midnight while the page stays open.
   const [now, setNow] = useState(() => Date.now());
   useEffect(() => {
@@ -54,6 +66,13 @@ export function OfficePage() {
         <SignIn onSignedIn={() => void queryClient.invalidateQueries()} />
       ) : (
         <main className="office-main">
+          <div className="segmented" role="tablist">
+            {views.map((key) => (
+              <button key={key} type="button" role="tab" aria-selected={view === key} className={view === key ? 'touch selected' : 'touch'} onClick={() => setView(key)} data-testid={`office-view-${key}`}>
+                {t(viewKey[key])}
+              </button>
+            ))}
+          </div>
           {shops.isError && (
             <p className="device-error" role="alert">
               {t('officePage.failed')}
@@ -71,12 +90,23 @@ export function OfficePage() {
                 ))}
               </select>
             </label>
-            <span className="office-day" aria-label={t('officePage.day')}>
-              <DayPicker day={date} today={today} locale={locale} onChange={(day) => setFilter({ shop: filter.shop, date: day === today ? undefined : day })} />
-            </span>
+            {view === 'overview' && (
+              <span className="office-day" aria-label={t('officePage.day')}>
+                <DayPicker day={date} today={today} locale={locale} onChange={(day) => setFilter({ shop: filter.shop, date: day === today ? undefined : day })} />
+              </span>
+            )}
           </div>
-          <TillsPanel tills={tills} zones={zones} locale={locale} />
-          {shops.data && (
+          {view === 'catalogue' &&
+            shops.data &&
+            (catalogueShop ? <CataloguePanel key={catalogueShop.shopId} shop={catalogueShop} locale={locale} /> : <p className="muted">{t('officePage.catalogue.noShop')}</p>)}
+          {view === 'shops' && (
+            <>
+              <ShopsPanel shops={shopList} locale={locale} />
+              <TillsPanel tills={tills} zones={zones} locale={locale} />
+            </>
+          )}
+          {view === 'overview' && <TillsPanel tills={tills} zones={zones} locale={locale} />}
+          {view === 'overview' && shops.data && (
             <>
               <SalesPanel shop={filter.shop} date={date} locale={locale} />
               <ZReportsPanel shop={filter.shop} date={date} zones={zones} locale={locale} />
