@@ -115,6 +115,22 @@ export default tseslint.config(
     },
   },
   {
+    // The office service runs on a server, not on a till: it shares only shared/ with the app.
+    files: ['hq/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [noElectron, noUpdater],
+          patterns: [
+            layerImport('electron', 'The office service (hq/) shares only shared/ with the till.'),
+            layerImport('renderer', 'The office service (hq/) shares only shared/ with the till.'),
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['shared/**'],
     rules: {
       'no-restricted-imports': [

@@ -51,6 +51,15 @@ describe('layering', () => {
     }
   });
 
+  it.each([
+    ['hq/http/server.ts', "import { migrate } from '../../electron/db/migrate'; migrate;"],
+    ['hq/till/push.test.ts', "import { openDatabase } from '../../electron/db/open'; openDatabase;"],
+    ['hq/http/server.ts', "import { CashierShell } from '../../renderer/shell/CashierShell'; CashierShell;"],
+    ['hq/till/push.ts', "import { app } from \"electron\"; app;"],
+  ])('the office service %s refuses %s', async (file, code) => {
+    expect(await layeringErrors(file, code)).toEqual([expect.stringMatching(/shares only shared\/|Only electron\/main.ts/)]);
+  });
+
   it('the shell files may import electron', async () => {
     for (const file of ['electron/main.ts', 'electron/preload.ts', 'electron/platform/secure-window.ts']) {
       expect(await layeringErrors(file, "import { app } from \"electron\"; export const a = app;")).toEqual([]);

@@ -2,7 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { useTempDirs } from '../testing/temp-dir';
-import { contentSecurityPolicy } from './csp';
+import { contentSecurityPolicy } from '../../shared/content-security-policy';
 import { serveRendererRequest } from './renderer-protocol';
 
 const tempDir = useTempDirs();

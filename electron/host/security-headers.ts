@@ -1,4 +1,4 @@
-import { contentSecurityPolicy } from './csp';
+import { contentSecurityPolicy } from '../../shared/content-security-policy';
 
 /** Sent with every answer of both hosts: nothing cached, sniffed, framed or told where it came from. */
 export const commonHeaders = {

@@ -13,7 +13,7 @@ import { PickedFiles } from '../catalog/picked-files';
 import { migrations } from '../db/migrations';
 import { useTempDirs } from '../testing/temp-dir';
 import { startTestApp } from '../testing/test-app';
-import { contentSecurityPolicy } from './csp';
+import { contentSecurityPolicy } from '../../shared/content-security-policy';
 import { bodyLimitOf } from './read-body';
 import { importFileReceiver } from './import-file-receiver';
 import { startWebHost, type WebHost } from './web-host';

@@ -5,7 +5,7 @@ import { locales } from '../locale';
 import { resources } from './resources';
 
 const root = join(import.meta.dirname, '..', '..');
-const codeFolders = ['electron', 'renderer', 'shared', 'scripts'];
+const codeFolders = ['electron', 'renderer', 'shared', 'scripts', 'hq'];
 
 function flatten(tree: object, prefix = ''): Map<string, string> {
   const keys = new Map<string, string>();

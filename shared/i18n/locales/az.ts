@@ -14,6 +14,7 @@ import { flowsAz } from './flows.az';
 import { capabilitiesAz } from './capabilities.az';
 import { healthAz } from './health.az';
 import { printingAz } from './printing.az';
+import { hqAz } from './hq.az';
 import { deviceTextsIn } from '../../devices/texts';
 import type { LocaleResource } from './en';
 
@@ -286,6 +287,7 @@ export const az: LocaleResource = {
   capabilities: capabilitiesAz,
   health: healthAz,
   printing: printingAz,
+  hq: hqAz,
   ...deviceTextsIn('az'),
   db: {
     tooNew:

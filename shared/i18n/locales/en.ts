@@ -14,6 +14,7 @@ import { flowsEn } from './flows.en';
 import { capabilitiesEn } from './capabilities.en';
 import { healthEn } from './health.en';
 import { printingEn } from './printing.en';
+import { hqEn } from './hq.en';
 import { deviceTextsIn } from '../../devices/texts';
 
 export const en = {
@@ -285,6 +286,7 @@ export const en = {
   capabilities: capabilitiesEn,
   health: healthEn,
   printing: printingEn,
+  hq: hqEn,
   ...deviceTextsIn('en'),
   db: {
     tooNew:

@@ -14,6 +14,7 @@ import { flowsRu } from './flows.ru';
 import { capabilitiesRu } from './capabilities.ru';
 import { healthRu } from './health.ru';
 import { printingRu } from './printing.ru';
+import { hqRu } from './hq.ru';
 import { deviceTextsIn } from '../../devices/texts';
 import type { LocaleResource } from './en';
 
@@ -286,6 +287,7 @@ export const ru: LocaleResource = {
   capabilities: capabilitiesRu,
   health: healthRu,
   printing: printingRu,
+  hq: hqRu,
   ...deviceTextsIn('ru'),
   db: {
     tooNew:

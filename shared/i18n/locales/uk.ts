@@ -14,6 +14,7 @@ import { flowsUk } from './flows.uk';
 import { capabilitiesUk } from './capabilities.uk';
 import { healthUk } from './health.uk';
 import { printingUk } from './printing.uk';
+import { hqUk } from './hq.uk';
 import { deviceTextsIn } from '../../devices/texts';
 import type { LocaleResource } from './en';
 
@@ -286,6 +287,7 @@ export const uk: LocaleResource = {
   capabilities: capabilitiesUk,
   health: healthUk,
   printing: printingUk,
+  hq: hqUk,
   ...deviceTextsIn('uk'),
   db: {
     tooNew:

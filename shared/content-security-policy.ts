@@ -1,6 +1,7 @@
 /**
- * The renderer's Content Security Policy, sent as a header by the web host and by the desktop
- * app's app://kassa/ protocol (security-headers.ts). index.html's meta tag repeats it, less
+ * The Content Security Policy of every page Kassa serves: the renderer's, sent as a header by the
+ * web host and by the desktop app's app://kassa/ protocol (electron/host/security-headers.ts), and
+ * the shop office's page (hq/http/office-page.ts). index.html's meta tag repeats it, less
  * `frame-ancestors`, which only a header can carry.
  */
 export const contentSecurityPolicy = [

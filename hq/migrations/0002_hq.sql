@@ -1,0 +1,9 @@
+-- Sessions of office people signed in to the office page; only the cookie's SHA-256 is kept, so
+-- a copy of the database signs nobody in. A restart of the service keeps people signed in.
+CREATE TABLE office_sessions (
+  token_hash bytea PRIMARY KEY,
+  person_id bigint NOT NULL REFERENCES office_people (id) ON DELETE CASCADE,
+  created_at timestamptz NOT NULL DEFAULT now(),
+  expires_at timestamptz NOT NULL
+);
+CREATE INDEX office_sessions_by_expiry ON office_sessions (expires_at);
