@@ -72,6 +72,6 @@ describe('parseMigrations', () => {
   });
 
   it('finds the files of migrations/ in the build', () => {
-    expect(migrations.map((m) => `${m.version}_${m.name}`)).toEqual(['1_init', '2_journal', '3_catalog', '4_people', '5_device_settings', '6_reports', '7_journal_follow_ups', '8_journal_quarantine', '9_journal_mismatches', '10_driver_storage', '11_device_features', '12_journal_parent_uuids', '13_tax_groups', '14_catalogue_in_app', '15_driver_state', '16_search_prefixes']);
+    expect(migrations.map((m) => `${m.version}_${m.name}`)).toEqual(['1_init', '2_journal', '3_catalog', '4_people', '5_device_settings', '6_reports', '7_journal_follow_ups', '8_journal_quarantine', '9_journal_mismatches', '10_driver_storage', '11_device_features', '12_journal_parent_uuids', '13_tax_groups', '14_catalogue_in_app', '15_driver_state', '16_search_prefixes', '17_office_link']);
   });
 });
