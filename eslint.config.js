@@ -100,7 +100,8 @@ export default tseslint.config(
     },
   })),
   {
-    files: ['renderer/**'],
+    // The office's web page (hq/web/src) is a browser page like the renderer, under the same rules.
+    files: ['renderer/**', 'hq/web/src/**'],
     languageOptions: { globals: globals.browser },
     plugins: { 'react-hooks': reactHooks },
     rules: {

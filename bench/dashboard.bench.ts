@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { linesTotal } from '../shared/fiscal/receipt-math';
 import { ShopClock } from '../shared/shop-time';
 import { dashboardSummary } from '../electron/dashboard/dashboard';
-import { summarize } from '../electron/dashboard/summarize';
+import { summarize } from '../shared/dashboard/summarize';
 import { timedJournal } from '../electron/dashboard/testing/timed-journal';
 import { closeDatabase } from '../electron/db/open';
 import { cashier } from '../electron/devices/caspos/testing/documents';

@@ -5,7 +5,7 @@ import { cashier, creditPay, line, moneyBack, prepayment, sale, tenders } from '
 import { SettledDocuments } from '../journal/settled-documents';
 import { useTempDirs } from '../testing/temp-dir';
 import { dashboardSummary } from './dashboard';
-import { averageHalfUp } from './summarize';
+import { averageHalfUp } from '../../shared/dashboard/summarize';
 import { timedJournal, type Settlement } from './testing/timed-journal';
 
 const tempDir = useTempDirs();

@@ -1,7 +1,7 @@
 import type { DashboardScope, DashboardSummary } from '../../shared/ipc/dashboard-channels';
 import { ShopClock } from '../../shared/shop-time';
 import type { SettledDocuments, SettledPeriod } from '../journal/settled-documents';
-import { summarize } from './summarize';
+import { summarize } from '../../shared/dashboard/summarize';
 
 /** The dashboard of the current shift or of a day of the shop's clock in `timeZone`. */
 export function dashboardSummary(source: SettledDocuments, deviceId: string, timeZone: string, scope: DashboardScope): DashboardSummary {

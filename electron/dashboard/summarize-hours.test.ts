@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { ShopClock } from '../../shared/shop-time';
 import { cashier, line } from '../devices/caspos/testing/documents';
 import type { SettledDocument } from '../journal/settled-documents';
-import { summarize } from './summarize';
+import { summarize } from '../../shared/dashboard/summarize';
 
 /** A sale of 1,20 journaled at `at`. */
 function saleAt(at: number, n: number): SettledDocument {

@@ -6,7 +6,7 @@ import { testUuid } from '../../shared/flows/testing/facts';
 import { nextHour, ShopClock } from '../../shared/shop-time';
 import { cashier } from '../devices/caspos/testing/documents';
 import type { SettledDocument } from '../journal/settled-documents';
-import { summarize } from './summarize';
+import { summarize } from '../../shared/dashboard/summarize';
 
 const receiptLine: fc.Arbitrary<ReceiptLine> = fc
   .record({

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { linesTotal } from '../../shared/fiscal/receipt-math';
 import { ShopClock } from '../../shared/shop-time';
 import { dashboardSummary } from '../dashboard/dashboard';
-import { summarize } from '../dashboard/summarize';
+import { summarize } from '../../shared/dashboard/summarize';
 import { timedJournal } from '../dashboard/testing/timed-journal';
 import { closeDatabase } from '../db/open';
 import { cashier } from '../devices/caspos/testing/documents';

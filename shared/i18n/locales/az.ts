@@ -15,6 +15,7 @@ import { capabilitiesAz } from './capabilities.az';
 import { healthAz } from './health.az';
 import { printingAz } from './printing.az';
 import { hqAz } from './hq.az';
+import { officePageAz } from './officePage.az';
 import { deviceTextsIn } from '../../devices/texts';
 import type { LocaleResource } from './en';
 
@@ -288,6 +289,7 @@ export const az: LocaleResource = {
   health: healthAz,
   printing: printingAz,
   hq: hqAz,
+  officePage: officePageAz,
   ...deviceTextsIn('az'),
   db: {
     tooNew:

@@ -15,6 +15,7 @@ import { capabilitiesEn } from './capabilities.en';
 import { healthEn } from './health.en';
 import { printingEn } from './printing.en';
 import { hqEn } from './hq.en';
+import { officePageEn } from './officePage.en';
 import { deviceTextsIn } from '../../devices/texts';
 
 export const en = {
@@ -287,6 +288,7 @@ export const en = {
   health: healthEn,
   printing: printingEn,
   hq: hqEn,
+  officePage: officePageEn,
   ...deviceTextsIn('en'),
   db: {
     tooNew:

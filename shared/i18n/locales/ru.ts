@@ -15,6 +15,7 @@ import { capabilitiesRu } from './capabilities.ru';
 import { healthRu } from './health.ru';
 import { printingRu } from './printing.ru';
 import { hqRu } from './hq.ru';
+import { officePageRu } from './officePage.ru';
 import { deviceTextsIn } from '../../devices/texts';
 import type { LocaleResource } from './en';
 
@@ -288,6 +289,7 @@ export const ru: LocaleResource = {
   health: healthRu,
   printing: printingRu,
   hq: hqRu,
+  officePage: officePageRu,
   ...deviceTextsIn('ru'),
   db: {
     tooNew:

@@ -15,6 +15,7 @@ import { capabilitiesUk } from './capabilities.uk';
 import { healthUk } from './health.uk';
 import { printingUk } from './printing.uk';
 import { hqUk } from './hq.uk';
+import { officePageUk } from './officePage.uk';
 import { deviceTextsIn } from '../../devices/texts';
 import type { LocaleResource } from './en';
 
@@ -288,6 +289,7 @@ export const uk: LocaleResource = {
   health: healthUk,
   printing: printingUk,
   hq: hqUk,
+  officePage: officePageUk,
   ...deviceTextsIn('uk'),
   db: {
     tooNew:

@@ -1,10 +1,21 @@
-import { documentTotal } from '../../shared/fiscal/document-total';
-import type { Tenders } from '../../shared/fiscal/documents';
-import { linesTotal, nonCashTotal } from '../../shared/fiscal/receipt-math';
-import type { DashboardSummary, HourFigures, TenderFigures } from '../../shared/ipc/dashboard-channels';
-import { nextHour, type LocalHour, type ShopClock } from '../../shared/shop-time';
-import type { SettledDocument } from '../journal/settled-documents';
+import { documentTotal } from '../fiscal/document-total';
+import type { FiscalDocument, Tenders } from '../fiscal/documents';
+import { linesTotal, nonCashTotal } from '../fiscal/receipt-math';
+import type { DashboardSummary, HourFigures, TenderFigures } from '../ipc/dashboard-channels';
+import { nextHour, type LocalHour, type ShopClock } from '../shop-time';
 import { ProductTally } from './product-tally';
+
+/**
+ * A done document as the summary reads it: the till's journal and the shop office's store both
+ * hand these over, so the till's dashboard and the office's page count a day by the same rules.
+ */
+export interface SummarizedDocument {
+  document: FiscalDocument;
+  /** When it was journaled: the moment of the sale, even when the device confirmed it later. */
+  createdAt: string;
+  /** The device's id of it, which a rollback names (`cancelled`). */
+  documentId: string | null;
+}
 
 export type DashboardFigures = Omit<DashboardSummary, 'timeZone' | 'unsettled'>;
 
@@ -27,7 +38,7 @@ type Other = DashboardFigures['other'];
  *   refunds of their type; cash in, cash out and the Z report are not takings at all.
  * Every sum is an integer of minor units, so the hours add up to the total exactly.
  */
-export function summarize(documents: readonly SettledDocument[], cancelled: ReadonlySet<string>, clock: ShopClock): DashboardFigures {
+export function summarize(documents: readonly SummarizedDocument[], cancelled: ReadonlySet<string>, clock: ShopClock): DashboardFigures {
   const hours = new Map<LocalHour, Hour>();
   const tenders: TenderFigures = { cash: 0, card: 0, bonus: 0, credit: 0, prepayment: 0 };
   const products = new ProductTally();

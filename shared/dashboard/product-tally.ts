@@ -1,6 +1,6 @@
-import type { ReceiptLine } from '../../shared/fiscal/documents';
-import { lineTotal } from '../../shared/fiscal/receipt-math';
-import type { ProductFigures } from '../../shared/ipc/dashboard-channels';
+import type { ReceiptLine } from '../fiscal/documents';
+import { lineTotal } from '../fiscal/receipt-math';
+import type { ProductFigures } from '../ipc/dashboard-channels';
 
 /**
  * Products as the receipts name them, net of refunds. A product is its code, or its name where
