@@ -5,7 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, sep } from 'node:path';
 import type pg from 'pg';
 // The till's web page policy fits the office's page as it is: everything from the page's own origin, no inline script.
-import { contentSecurityPolicy } from '../../../electron/host/csp';
+import { contentSecurityPolicy } from '../../../shared/content-security-policy';
 import { officeApiBase, officeSessionPath, OfficeSignIn } from '../../../shared/office/office-api';
 import type { OfficeError } from '../../../shared/office/till-api';
 import { OfficeQueryError } from '../../office-reads/query';
