@@ -35,6 +35,17 @@ describe('electron-builder.yml', () => {
     expect(existsSync(join(root, String(config.win?.icon)))).toBe(true);
   });
 
+  it('leaves the shop office (hq/) out of the till’s installer: its page and its server-only packages', async () => {
+    const config = await getConfig(root, join(root, 'electron-builder.yml'), null);
+    expect(JSON.stringify(config.files)).toContain('"!out/hq-web/**"');
+    const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { dependencies: Record<string, string>; devDependencies: Record<string, string> };
+    // electron-builder packs `dependencies`; the office's PostgreSQL client and certificate maker stay out.
+    for (const serverOnly of ['pg', 'selfsigned']) {
+      expect(manifest.dependencies, serverOnly).not.toHaveProperty(serverOnly);
+      expect(manifest.devDependencies, serverOnly).toHaveProperty(serverOnly);
+    }
+  });
+
   it('flips Electron’s fuses so the packaged app runs only its own sealed code', async () => {
     const config = await getConfig(root, join(root, 'electron-builder.yml'), null);
     await expect(validateConfiguration(config, new DebugLogger(false))).resolves.toBeUndefined();
