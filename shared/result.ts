@@ -54,6 +54,10 @@ export const ErrorCode = z.enum([
   'import_too_large',
   /** The picked catalogue file cannot be read (gone, not a file, not ours to read). */
   'import_unreadable',
+  /** The shop office could not be reached or refused; details: { problem: OfficeProblemCode } (shared/ipc/office-channels.ts). */
+  'office_failed',
+  /** The till belongs to an office already: it leaves that one first. */
+  'office_joined',
 ]);
 export type ErrorCode = z.infer<typeof ErrorCode>;
 

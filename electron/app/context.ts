@@ -17,6 +17,7 @@ import type { DeviceSender } from '../journal/sender';
 import type { Settings } from '../settings/settings';
 import type { EventBus } from './event-bus';
 import type { Logger } from './logger';
+import type { TillOffice } from '../office/office';
 
 /** What the services of the main process share, whichever host runs them. */
 export interface AppContext {
@@ -47,6 +48,8 @@ export interface AppContext {
   people: People;
   audit: AuditLog;
   session: Session;
+  /** The shop office this till may belong to: its link, outbox, and background push and pull. */
+  office: TillOffice;
   logger: Logger;
   now: () => Date;
 }

@@ -26,6 +26,8 @@ import { createHandlers } from '../ipc/handlers';
 import { createSettings } from '../settings/settings';
 import type { AppContext } from './context';
 import { EventBus } from './event-bus';
+import { TillOffice } from '../office/office';
+import type { OfficeSyncOptions } from '../office/office-sync';
 import type { Logger } from './logger';
 
 /** The data folder's subfolder where the web host keeps catalogue files uploaded for import. */
@@ -58,6 +60,8 @@ export interface AppOptions {
   systemPrinter?: SystemPrinter;
   /** From this database size up the quick check runs in the background (db/open.ts; tests lower it). */
   backgroundCheckFromBytes?: number;
+  /** The shop office's background round (tests shorten or lengthen its waits). */
+  officeSync?: OfficeSyncOptions;
 }
 
 export interface KassaApp {
@@ -136,6 +140,7 @@ export async function createApp(options: AppOptions): Promise<KassaApp> {
     // Uploads left by a run that ended without closing are of no use to this one.
     const pickedFiles = new PickedFiles(join(options.dataDir, uploadsDirName));
     await pickedFiles.clear();
+    const office = new TillOffice({ db, journal, secrets, logger: options.logger, now, appVersion: packageJson.version, sync: options.officeSync });
     const context: AppContext = {
       productName: packageJson.productName,
       version: packageJson.version,
@@ -164,15 +169,18 @@ export async function createApp(options: AppOptions): Promise<KassaApp> {
       people,
       audit,
       session,
+      office,
       logger: options.logger,
       now,
     };
+    office.start();
     return {
       context,
       journalVerified: verified,
       dispatch: createDispatcher(createHandlers(context), options.logger, createGuard(session, people, audit, () => ({ cashierDiscountCapPercent: settings.get('cashierDiscountCapPercent') }))),
       close: async () => {
         closing = true;
+        await office.stop();
         await printing.close();
         // The verdict first: closing checkpoints the WAL into the main file.
         await verified.catch(() => undefined);

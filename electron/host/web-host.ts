@@ -64,6 +64,8 @@ const statusOf: Record<ErrorCode, number> = {
   import_cancelled: 200,
   import_too_large: 413,
   import_unreadable: 200,
+  office_failed: 200,
+  office_joined: 200,
 };
 
 /** Serves the built renderer and every IPC channel on loopback only, for browsers and tests. */

@@ -50,9 +50,15 @@ function signInManager(): void {
   if (manager) app.context.session.start(manager);
 }
 
-/** A discovery of a loopback range would scan it for real: those are left to the discovery tests. */
+/**
+ * A discovery of a loopback range would scan it for real: those are left to the discovery tests.
+ * An office address a payload happens to make valid would be dialled for real, and only loopback
+ * may be: those are left to electron/office's tests.
+ */
 function scans(channel: ChannelName, payload: unknown): boolean {
-  const ranges = typeof payload === 'object' && payload !== null ? (payload as { ranges?: unknown }).ranges : undefined;
+  const fields = typeof payload === 'object' && payload !== null ? (payload as { ranges?: unknown; address?: unknown }) : {};
+  const { ranges, address } = fields;
+  if ((channel === 'office.probe' || channel === 'office.join') && typeof address === 'string') return !/^https:\/\/127\.\d+\.\d+\.\d+(:\d+)?\/?$/i.test(address.trim());
   return channel === 'device.discover' && Array.isArray(ranges) && ranges.some((range) => typeof range === 'string' && range.trim().startsWith('127.'));
 }
 

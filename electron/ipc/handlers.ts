@@ -15,6 +15,7 @@ import type { Handlers } from './dispatcher';
 import { createPeopleHandlers } from './people-handlers';
 import { createPrintingHandlers } from './printing-handlers';
 import { createOfflineHandlers } from './offline-handlers';
+import { createOfficeHandlers } from '../office/office-handlers';
 import { createQuarantineHandlers } from './quarantine-handlers';
 import { createSettingsHandlers } from './settings-handlers';
 import { createStartupHandlers } from './startup-handlers';
@@ -78,5 +79,6 @@ export function createHandlers(ctx: AppContext): Handlers {
     ...createStartupHandlers(),
     ...createPrintingHandlers(ctx),
     ...createDisplayHandlers(ctx),
+    ...createOfficeHandlers(ctx),
   };
 }

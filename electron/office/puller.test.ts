@@ -1,11 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { OfficeProduct } from '../../shared/office/till-api';
-import { silentLogger } from '../app/logger';
 import type { KassaApp } from '../app/create-app';
 import { useTempDirs } from '../testing/temp-dir';
 import { startTestApp } from '../testing/test-app';
-import { TillOffice } from './office';
+import type { TillOffice } from './office';
 import { TestOffice } from './testing/test-office';
 
 const tempDir = useTempDirs();
@@ -17,8 +16,9 @@ beforeEach(async () => {
   office = new TestOffice();
   await office.start();
   app = await startTestApp(tempDir());
-  const { db, journal, secrets, now } = app.context;
-  tillOffice = new TillOffice({ db, journal, secrets, now, logger: silentLogger, appVersion: '0.1.0-test', sync: { idleMs: 3_600_000 } });
+  // The app's own background round stops: the tests pull by hand, page by page.
+  await app.context.office.stop();
+  tillOffice = app.context.office;
   (tillOffice.puller as unknown as { deps: { pageSize: number } }).deps.pageSize = 3;
 });
 afterEach(async () => {

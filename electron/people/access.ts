@@ -87,6 +87,12 @@ const rules: { [C in ChannelName]: Access | ((input: z.output<Contract[C]['input
   'audit.list': readSettings,
   'cart.clear': { privilege: 'clearCart' },
   'display.show': 'signedIn',
+  // Joining or leaving the shop office changes where the shop's history goes: a manager's.
+  'office.status': readSettings,
+  'office.probe': readSettings,
+  'office.join': settings,
+  'office.leave': settings,
+  'office.conflicts': readSettings,
   'settings.get': 'signedIn',
   'settings.update': settings,
   // The setup wizard adds, tests and chooses the device before the first manager exists.

@@ -1,6 +1,7 @@
 import type { DeviceKind } from '../../shared/device';
 import { createApp, type KassaApp } from '../app/create-app';
 import { silentLogger } from '../app/logger';
+import type { OfficeSyncOptions } from '../office/office-sync';
 
 /** The manager every test app signs in as, unless a test asks for nobody. */
 export const testManager = { name: 'Leyla Həsənova', pin: '2468' } as const;
@@ -14,11 +15,12 @@ export interface TestAppOptions {
   backoffMs?: readonly number[];
   /** false: nobody signed in, and on a new data folder nobody exists (the setup wizard's start). */
   signIn?: boolean;
+  officeSync?: OfficeSyncOptions;
 }
 
 /** The real app on a real database file in `dataDir`, as either host would start it. */
 export async function startTestApp(dataDir: string, options: TestAppOptions = {}): Promise<KassaApp> {
-  const app = await createApp({ host: 'web', dataDir, logger: silentLogger, now: options.now, deviceUrl: options.deviceUrl, training: options.trainingKind, backoffMs: options.backoffMs });
+  const app = await createApp({ host: 'web', dataDir, logger: silentLogger, now: options.now, deviceUrl: options.deviceUrl, training: options.trainingKind, backoffMs: options.backoffMs, officeSync: options.officeSync });
   if (options.signIn !== false) await signInTestManager(app);
   return app;
 }

@@ -41,6 +41,8 @@ export const errorMessageKey = {
   import_cancelled: 'errors.import_cancelled',
   import_too_large: 'errors.import_too_large',
   import_unreadable: 'errors.import_unreadable',
+  office_failed: 'errors.office_failed',
+  office_joined: 'errors.office_joined',
 } as const satisfies Record<ErrorCode, `errors.${ErrorCode}`>;
 
 /** Languages are named in themselves, so a cashier finds theirs whatever is on screen. */

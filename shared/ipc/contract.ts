@@ -16,6 +16,7 @@ import { diagnosticsChannels } from './diagnostics-channels';
 import { displayChannels } from './display-channels';
 import { flowChannels } from './flow-channels';
 import { offlineChannels } from './offline-channels';
+import { officeChannels } from './office-channels';
 import { HostKind } from './host-kind';
 import { JournalDocumentView } from './journal-view';
 import { peopleChannels } from './people-channels';
@@ -83,6 +84,7 @@ export const contract = {
   ...quarantineChannels,
   ...offlineChannels,
   ...displayChannels,
+  ...officeChannels,
 } as const satisfies { [C in ChannelName]: ChannelSpec };
 
 export type Contract = typeof contract;

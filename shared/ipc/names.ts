@@ -94,6 +94,11 @@ export const channelNames = [
   'device.goOffline',
   'device.goOnline',
   'display.show',
+  'office.status',
+  'office.probe',
+  'office.join',
+  'office.leave',
+  'office.conflicts',
 ] as const;
 export type ChannelName = (typeof channelNames)[number];
 

@@ -245,6 +245,8 @@ export const az: LocaleResource = {
     import_cancelled: 'İdxal ləğv edildi. Kataloq olduğu kimi qaldı.',
     import_too_large: 'Fayl idxal üçün çox böyükdür (ən çoxu {{limit}}).',
     import_unreadable: 'Faylı oxumaq mümkün deyil. Onu yenidən seçin.',
+    office_failed: 'Mağaza ofisi gözlənildiyi kimi cavab vermədi.',
+    office_joined: 'Bu kassa artıq mağaza ofisinə qoşulub. Əvvəlcə ondan ayrılın.',
     /** invalid_input naming the fields the boundary refused (their paths, e.g. document.lines.3.quantity). */
     invalidFields: 'Məlumat düzgün deyil: {{fields}}.',
   },

@@ -244,6 +244,8 @@ export const en = {
     import_cancelled: 'The import was cancelled. The catalogue is as it was.',
     import_too_large: 'The file is too large to import (at most {{limit}}).',
     import_unreadable: 'The file cannot be read. Choose it again.',
+    office_failed: 'The shop office did not answer as it should.',
+    office_joined: 'This till already belongs to a shop office. Leave it first.',
     /** invalid_input naming the fields the boundary refused (their paths, e.g. document.lines.3.quantity). */
     invalidFields: 'The data is not valid: {{fields}}.',
   },

@@ -245,6 +245,8 @@ export const ru: LocaleResource = {
     import_cancelled: 'Импорт отменён. Каталог остался без изменений.',
     import_too_large: 'Файл слишком большой для импорта (не больше {{limit}}).',
     import_unreadable: 'Файл не удаётся прочитать. Выберите его ещё раз.',
+    office_failed: 'Офис магазина ответил не так, как нужно.',
+    office_joined: 'Эта касса уже подключена к офису магазина. Сначала отключите её.',
     /** invalid_input naming the fields the boundary refused (their paths, e.g. document.lines.3.quantity). */
     invalidFields: 'Неверные данные: {{fields}}.',
   },

@@ -245,6 +245,8 @@ export const uk: LocaleResource = {
     import_cancelled: 'Імпорт скасовано. Каталог залишився без змін.',
     import_too_large: 'Файл завеликий для імпорту (не більше {{limit}}).',
     import_unreadable: 'Файл не вдається прочитати. Виберіть його ще раз.',
+    office_failed: 'Офіс магазину відповів не так, як потрібно.',
+    office_joined: "Ця каса вже під'єднана до офісу магазину. Спершу від'єднайте її.",
     /** invalid_input naming the fields the boundary refused (their paths, e.g. document.lines.3.quantity). */
     invalidFields: 'Невірні дані: {{fields}}.',
   },
