@@ -5,6 +5,7 @@ await import('./journal.bench');
 await import('./catalog.bench');
 await import('./search.bench');
 await import('./dashboard.bench');
+await import('./office-reads.bench');
 await import('./reports.bench');
 await import('./documents.bench');
 await import('./flows.bench');
