@@ -1,7 +1,5 @@
+import { officeReads } from '../office-reads/routes';
 import type { OfficeReadRoute } from './read-routes';
 
-/**
- * The office page's reads the service mounts under `/api/office/`: the page's own list
- * (hq/office-reads/routes.ts) goes in here in one line when it is merged.
- */
-export const mountedReadRoutes: readonly OfficeReadRoute[] = [];
+/** The office page's reads (hq/office-reads/routes.ts) the service mounts under `/api/office/read/`. */
+export const mountedReadRoutes: readonly OfficeReadRoute[] = officeReads;
