@@ -1,5 +1,5 @@
 import { readFile, stat } from 'node:fs/promises';
-import { extname, join, normalize, sep } from 'node:path';
+import { extname, join, normalize, resolve, sep } from 'node:path';
 
 /** On every answer of the service: nothing cached, sniffed, framed, referred; HTTPS remembered. */
 export const serviceHeaders = {
@@ -21,15 +21,19 @@ const types = new Map([
   ['.json', 'application/json; charset=utf-8'],
 ]);
 
-/** A file of the built office page (out/hq-web/); `/` is its index. Outside the folder: not found. */
-export async function officePageFile(root: string, path: string): Promise<{ body: Buffer; type: string } | undefined> {
+/**
+ * A file of the built office page (out/hq-web/). `/` and any path without an extension is its
+ * index, so the page's own addresses (`/tills`) load it too. Outside the folder: not found.
+ */
+export async function officePageFile(pageRoot: string, path: string): Promise<{ body: Buffer; type: string } | undefined> {
   let name: string;
   try {
-    name = decodeURIComponent(path === '/' ? '/index.html' : path);
+    name = decodeURIComponent(path);
   } catch {
     return undefined;
   }
-  const file = normalize(join(root, name));
+  const root = resolve(pageRoot);
+  const file = normalize(join(root, extname(name) === '' ? 'index.html' : name));
   const type = types.get(extname(file));
   if (!type || !file.startsWith(root + sep)) return undefined;
   const found = await stat(file).catch(() => undefined);

@@ -1,5 +1,6 @@
 import type { IncomingMessage } from 'node:http';
 import type { Pool } from 'pg';
+import type { FailedAttempts } from './failed-attempts';
 
 export interface RouteContext {
   pool: Pool;
@@ -8,7 +9,12 @@ export interface RouteContext {
   params: string[];
   query: URLSearchParams;
   certificateFingerprint: string;
+  /** Wrong enrolment codes and passwords by address, for the routes that take them. */
+  failedAttempts: FailedAttempts;
 }
+
+/** The address a request came from, for counting wrong guesses. */
+export const remoteAddress = (req: IncomingMessage) => req.socket.remoteAddress ?? 'unknown';
 
 /** What a route answers: JSON (or nothing for 204), with headers such as a cookie. */
 export interface RouteAnswer {

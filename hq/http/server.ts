@@ -7,6 +7,7 @@ import type { OfficeCertificate } from '../start/certificate';
 import { officeRoutes } from '../office/office-routes';
 import type { OfficeReadRoute } from '../office/read-routes';
 import { tillRoutes } from '../till/till-routes';
+import { FailedAttempts } from './failed-attempts';
 import { OfficeFailure } from './failure';
 import { contentSecurityPolicy } from '../../shared/content-security-policy';
 import { officePageFile, serviceHeaders } from './office-page';
@@ -48,13 +49,14 @@ function failureAnswer(failure: OfficeFailure): RouteAnswer {
 export async function startOfficeService(options: OfficeServiceOptions): Promise<OfficeService> {
   const { pool, certificate, logger } = options;
   const routes: Route[] = [...tillRoutes, ...officeRoutes(options.readRoutes)];
+  const failedAttempts = new FailedAttempts();
 
   async function answer(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', 'https://office.invalid');
     for (const route of routes) {
       const match = route.pattern.exec(url.pathname);
       if (!match || route.method !== req.method) continue;
-      send(res, await route.handle({ pool, req, params: match.slice(1), query: url.searchParams, certificateFingerprint: certificate.fingerprint }));
+      send(res, await route.handle({ pool, req, params: match.slice(1), query: url.searchParams, certificateFingerprint: certificate.fingerprint, failedAttempts }));
       return;
     }
     const unknownRoute = url.pathname.startsWith('/api/till/') ? 'badRequest' : 'notFound';

@@ -7,3 +7,8 @@ CREATE TABLE office_sessions (
   expires_at timestamptz NOT NULL
 );
 CREATE INDEX office_sessions_by_expiry ON office_sessions (expires_at);
+
+-- Why a push was refused: another content under the till's own identity, a UUID another till
+-- pushed first, or an item PostgreSQL cannot hold (a NUL character, a number past a column).
+ALTER TABLE push_conflicts
+  ADD COLUMN reason text NOT NULL DEFAULT 'differs' CHECK (reason IN ('differs', 'otherTill', 'unstorable'));

@@ -94,8 +94,17 @@ describe.skipIf(noTestServer)('the office API for signed-in office people', () =
     const page = await office.call('GET', '/');
     expect([page.status, page.headers['content-security-policy'], page.headers['strict-transport-security']]).toEqual([200, contentSecurityPolicy, 'max-age=31536000']);
     expect(page.body).toContain('<title>Office</title>');
-    expect((await office.call('GET', '/../../etc/passwd')).status).toBe(404);
-    expect((await office.call('GET', '/%2e%2e/%2e%2e/etc/passwd')).status).toBe(404);
+    expect((await office.call('GET', '/tills')).body).toContain('<title>Office</title>');
+    expect((await office.call('GET', '/missing.js')).status).toBe(404);
+    // A path without an extension is the page's own address: the page, never a file outside.
+    expect((await office.call('GET', '/%2e%2e/%2e%2e/etc/passwd')).body).not.toContain('root:');
+    const outside = join(pageRoot, '..', `outside-${process.pid}.js`);
+    writeFileSync(outside, 'secret');
+    try {
+      expect((await office.call('GET', `/%2e%2e/outside-${process.pid}.js`)).status).toBe(404);
+    } finally {
+      rmSync(outside);
+    }
     expect((await office.call('GET', '/api/nothing')).status).toBe(404);
   });
 });

@@ -2,8 +2,8 @@ import { z } from 'zod';
 import { NewEnrolmentCode, NewShop, officeAdminPaths, ProductFields, SignIn } from '../../shared/office/office-admin';
 import { officeApiBase } from '../../shared/office/office-api';
 import { readJson, readQuery, smallBodyLimit } from '../http/body';
-import { notFound } from '../http/failure';
-import { uuidPart, type Route, type RouteContext, type RouteAnswer } from '../http/route';
+import { notFound, OfficeFailure } from '../http/failure';
+import { remoteAddress, uuidPart, type Route, type RouteContext, type RouteAnswer } from '../http/route';
 import { removeTill } from '../till/leave';
 import { createProduct, listProducts, removeProduct, updateProduct } from './catalogue-edit';
 import { makeEnrolmentCode } from './enrolment-codes';
@@ -30,6 +30,8 @@ function signedIn(method: Route['method'], pattern: RegExp, handle: (context: Ro
   };
 }
 
+const tooManySignIns = new OfficeFailure(429, 'tooManyAttempts', 'too many wrong sign-ins from this address; try again in a minute');
+
 const TillsQuery = z.strictObject({ shop: z.uuid().optional() });
 
 /** The office page's API: session, shops, enrolment codes, tills, catalogue; then the page's reads. */
@@ -38,12 +40,13 @@ export function officeRoutes(readRoutes: readonly OfficeReadRoute[]): Route[] {
     {
       method: 'POST',
       pattern: exactly(session),
-      handle: async ({ pool, req }) => {
-        const { person, token } = await signIn(pool, await readJson(req, smallBodyLimit, SignIn));
+      handle: async ({ pool, req, failedAttempts }) => {
+        const credentials = await readJson(req, smallBodyLimit, SignIn);
+        const { person, token } = await failedAttempts.guard(remoteAddress(req), ['signInFailed'], tooManySignIns, () => signIn(pool, credentials));
         return { body: { name: person.name }, headers: { 'Set-Cookie': sessionCookieHeader(token) } };
       },
     },
-    signedIn('GET', exactly(session), async ({ pool, req }) => ({ body: { name: (await sessionPerson(pool, req)).name } })),
+    { method: 'GET', pattern: exactly(session), handle: async ({ pool, req }) => ({ body: { name: (await sessionPerson(pool, req)).name } }) },
     {
       method: 'DELETE',
       pattern: exactly(session),

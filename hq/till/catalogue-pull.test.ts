@@ -94,4 +94,39 @@ describe.skipIf(noTestServer)("a till pulls its own shop's catalogue by version"
     expect([refused.status, refused.body]).toEqual([403, expect.objectContaining({ error: 'tillRemoved' })]);
     expect((await office.call('GET', '/api/till/catalogue?after=0', { token: till.token })).status).toBe(403);
   });
+
+  it('gives parallel edits of one shop each its own version, none skipped, and a till pulling meanwhile ends equal to the office', async () => {
+    const shop = await createShop(office.db.pool, { name: 'Busy', localProductsAllowed: true });
+    const till = await enrolTestTill(office, shop.id);
+    const made = await Promise.all(Array.from({ length: 20 }, (_, index) => createProduct(office.db.pool, shop.id, product(index))));
+    const catalogue = new Map<string, number>();
+    let version = 0;
+    const applyPages = async () => {
+      for (let more = true; more; ) {
+        const page = await pull(till.token, version, 7);
+        for (const change of page.changes) {
+          if (change.type === 'upsert') catalogue.set(change.product.officeId, change.product.price);
+          else catalogue.delete(change.officeId);
+        }
+        version = page.version;
+        more = page.more;
+      }
+    };
+    // Prices change and products go while the till pulls.
+    await Promise.all([
+      ...made.slice(0, 10).map((row, index) => updateProduct(office.db.pool, row.product.officeId, { ...product(index), price: 5_000 + index })),
+      ...made.slice(10, 15).map((row) => removeProduct(office.db.pool, row.product.officeId)),
+      applyPages(),
+    ]);
+    await applyPages();
+    const versions = await office.db.pool.query<{ v: number }>('SELECT version::int AS v FROM products WHERE shop_id = $1 ORDER BY version', [shop.id]);
+    const shopVersion = await office.db.pool.query<{ v: number }>('SELECT catalogue_version::int AS v FROM shops WHERE id = $1', [shop.id]);
+    expect(shopVersion.rows[0]?.v).toBe(35);
+    // Each product row carries its last change's version; together with the superseded ones they were 1..35.
+    expect(new Set(versions.rows.map((row) => row.v)).size).toBe(20);
+    expect(version).toBe(35);
+    const inOffice = await office.db.pool.query<{ id: string; price: string }>('SELECT id, price FROM products WHERE shop_id = $1 AND NOT removed', [shop.id]);
+    expect(catalogue).toEqual(new Map(inOffice.rows.map((row) => [row.id, Number(row.price)])));
+    expect(catalogue.size).toBe(15);
+  });
 });

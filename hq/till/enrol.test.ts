@@ -63,4 +63,14 @@ describe.skipIf(noTestServer)('enrolment of a till by a one-time code, over HTTP
     expect(replies.filter((reply) => reply.status === 409)).toHaveLength(7);
     expect((await office.db.pool.query("SELECT count(*)::int AS n FROM tills WHERE name LIKE 'Racer %'")).rows[0]).toEqual({ n: 1 });
   });
+
+  it('slows a guesser: after ten unknown codes from one address even a right code waits a minute', async () => {
+    const made = await makeEnrolmentCode(office.db.pool, shopId, 1, office.certificate.fingerprint);
+    // The earlier test sent one unknown code from this address already.
+    for (let index = 0; index < 9; index += 1) expect((await enrol(`ZZZZ-ZZZ${index}`)).status).toBe(404);
+    const held = await enrol(made.code);
+    expect([held.status, errorOf(held.body)]).toEqual([429, 'unavailable']);
+    const used = await office.db.pool.query('SELECT used_at FROM enrolment_codes WHERE code_hash = $1', [sha256(made.code.replace('-', ''))]);
+    expect(used.rows).toEqual([{ used_at: null }]);
+  });
 });

@@ -57,10 +57,10 @@ describe.skipIf(noTestServer)('a till pushes its outbox into the office exactly 
     expect(await push(till.token, { drawers: [], items: [...documentItems([changedSale, fresh], 2), changedZ] })).toEqual(['conflict', 'stored', 'conflict']);
     const kept = await office.db.pool.query('SELECT total::int AS total FROM documents WHERE uuid = $1', [sale.uuid]);
     expect(kept.rows).toEqual([{ total: 150 }]);
-    const conflicts = await office.db.pool.query('SELECT item_type, identity, pushed FROM push_conflicts WHERE till_id = $1 ORDER BY id', [till.tillId]);
-    expect(conflicts.rows.map((row: { item_type: string; identity: string }) => [row.item_type, row.identity])).toEqual([
-      ['document', sale.uuid],
-      ['zReport', '7'],
+    const conflicts = await office.db.pool.query('SELECT item_type, identity, reason, pushed FROM push_conflicts WHERE till_id = $1 ORDER BY item_type', [till.tillId]);
+    expect(conflicts.rows.map((row: { item_type: string; identity: string; reason: string }) => [row.item_type, row.identity, row.reason])).toEqual([
+      ['document', sale.uuid, 'differs'],
+      ['zReport', '7', 'differs'],
     ]);
     expect((conflicts.rows[0] as { pushed: { document: { total: number } } }).pushed.document.total).toBe(999);
   });
@@ -73,8 +73,36 @@ describe.skipIf(noTestServer)('a till pushes its outbox into the office exactly 
     expect(await push(second.token, { drawers: [], items: documentItems([sale]) })).toEqual(['conflict']);
     const owner = await office.db.pool.query('SELECT till_id FROM documents WHERE uuid = $1', [sale.uuid]);
     expect(owner.rows).toEqual([{ till_id: first.tillId }]);
-    expect(await count('push_conflicts', second.tillId)).toBe(1);
+    const refused = await office.db.pool.query('SELECT identity, reason FROM push_conflicts WHERE till_id = $1', [second.tillId]);
+    expect(refused.rows).toEqual([{ identity: sale.uuid, reason: 'otherTill' }]);
     expect(await count('push_conflicts', first.tillId)).toBe(0);
+  });
+
+  it('refuses on its own an item PostgreSQL cannot hold (a NUL, a lone UTF-16 half, a number past a column), so the batch and the till go on', async () => {
+    const till = await enrolTestTill(office, shopId);
+    const [, , , zReport] = otherItems(7, 21, saleDocument().uuid);
+    const wide = { ...zReport!, seq: 8, zReport: { ...(zReport as Extract<OutboxItem, { type: 'zReport' }>).zReport, differences: 2 ** 31 } } as OutboxItem;
+    const documents = [
+      saleDocument(),
+      saleDocument({ document: { lines: [{ name: 'Bread\u0000' }] } }),
+      saleDocument({ deviceDocumentNumber: 2 ** 40 }),
+      saleDocument({ errorText: 'half \uD800 pair' }),
+      saleDocument({ document: { ['key\u0000']: 1 } }),
+      saleDocument(),
+      saleDocument({ createdAt: '0000-12-31T23:00:00.000Z' }),
+    ];
+    const items = [...documentItems(documents), wide];
+    const outcomes = await push(till.token, { drawers: [{ deviceId: 'drawer\u0000', cash: 10 }], items });
+    expect(outcomes).toEqual(['stored', 'conflict', 'conflict', 'conflict', 'conflict', 'stored', 'conflict', 'conflict']);
+    expect(await push(till.token, { drawers: [], items })).toEqual(['repeat', 'conflict', 'conflict', 'conflict', 'conflict', 'repeat', 'conflict', 'conflict']);
+    expect(await count('documents', till.tillId)).toBe(2);
+    const kept = await office.db.pool.query<{ reason: string; name: string | null }>(
+      "SELECT reason, pushed->'document'->'document'->'lines'->0->>'name' AS name FROM push_conflicts WHERE till_id = $1 ORDER BY id",
+      [till.tillId],
+    );
+    expect(kept.rows.map((row) => row.reason)).toEqual(Array.from({ length: 12 }, () => 'unstorable'));
+    expect(kept.rows.map((row) => row.name)).toContain('Bread\uFFFD');
+    expect((await office.db.pool.query('SELECT device_id, cash::int AS cash FROM drawers WHERE till_id = $1', [till.tillId])).rows).toEqual([{ device_id: 'drawer\uFFFD', cash: 10 }]);
   });
 
   it('refuses a push without a token, with an unknown token, and an item outside the contract', async () => {
@@ -94,8 +122,8 @@ describe.skipIf(noTestServer)('a till pushes its outbox into the office exactly 
     await push(till.token, { drawers: [], items: documentItems(before) });
     const batch: OutboxItem[] = [...documentItems(before), ...otherItems(6, 11, before[0]!.uuid), ...documentItems(Array.from({ length: 30 }, () => saleDocument()), 10)];
 
-    // The database connection is cut while the push holds the batch's first rows: the audit and Z
-    // rows went in, the documents wait on a lock held by another session.
+    // The database connection is cut while the push holds the batch's first rows: the audit row
+    // went in (items go in by type and identity), the documents wait on a lock held by another session.
     const locker = await office.db.pool.connect();
     await locker.query('BEGIN');
     await locker.query('LOCK TABLE documents IN EXCLUSIVE MODE');
@@ -162,5 +190,23 @@ describe.skipIf(noTestServer)('a till pushes its outbox into the office exactly 
     const conflicts = await office.db.pool.query<{ n: number }>('SELECT count(*)::int AS n FROM push_conflicts WHERE till_id = ANY($1)', [tills.map((till) => till.tillId)]);
     // The loser of the shared UUID hears `conflict` on its push and again on its repeat.
     expect(conflicts.rows[0]?.n).toBe(2);
+  });
+
+  it('never deadlocks two tills that claim the same UUIDs in opposite orders: each UUID is one till’s, the other hears `conflict`', async () => {
+    const [left, right] = await Promise.all([enrolTestTill(office, shopId, 'West'), enrolTestTill(office, shopId, 'East')]);
+    for (let round = 0; round < 5; round += 1) {
+      const documents = Array.from({ length: 200 }, () => saleDocument());
+      const [fromLeft, fromRight] = await Promise.all([
+        push(left.token, { drawers: [], items: documentItems(documents) }),
+        push(right.token, { drawers: [], items: documentItems([...documents].reverse()) }),
+      ]);
+      // Every UUID: `stored` for exactly one of the two tills and `conflict` for the other.
+      const storedLeft = fromLeft.filter((outcome) => outcome === 'stored').length;
+      const storedRight = fromRight.filter((outcome) => outcome === 'stored').length;
+      expect(storedLeft + storedRight).toBe(200);
+      expect([...fromLeft, ...fromRight].filter((outcome) => outcome === 'conflict')).toHaveLength(200);
+      const owners = await office.db.pool.query<{ n: number }>('SELECT count(*)::int AS n FROM documents WHERE uuid = ANY($1)', [documents.map((document) => document.uuid)]);
+      expect(owners.rows[0]?.n).toBe(200);
+    }
   });
 });

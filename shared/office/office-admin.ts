@@ -61,7 +61,7 @@ export const ProductRow = z.strictObject({ product: OfficeProduct, version: z.nu
 export type ProductRow = z.infer<typeof ProductRow>;
 
 /** Errors of the office API; the page shows each code in the manager's language. */
-export const OfficeAdminErrorCode = z.enum(['badRequest', 'unauthorized', 'signInFailed', 'notFound', 'codeTaken', 'tooLarge', 'unavailable']);
+export const OfficeAdminErrorCode = z.enum(['badRequest', 'unauthorized', 'signInFailed', 'tooManyAttempts', 'notFound', 'codeTaken', 'tooLarge', 'unavailable']);
 export type OfficeAdminErrorCode = z.infer<typeof OfficeAdminErrorCode>;
 
 export const OfficeAdminError = z.strictObject({ error: OfficeAdminErrorCode, message: z.string() });
