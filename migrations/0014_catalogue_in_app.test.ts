@@ -24,7 +24,8 @@ describe('0014_catalogue_in_app', () => {
     const before = db.prepare('SELECT * FROM products ORDER BY id').all() as Record<string, unknown>[];
     const barcodes = db.prepare('SELECT * FROM product_barcodes ORDER BY barcode').all();
 
-    migrate(db, migrations);
+    // Up to this migration: a later one that adds a column to products has its own test.
+    migrate(db, migrations.filter((m) => m.version <= 14));
     const after = db.prepare('SELECT * FROM products ORDER BY id').all() as Record<string, unknown>[];
     expect(after).toEqual(before.map((row) => ({ ...row, active: 1, category_id: null })));
     expect(db.prepare('SELECT * FROM product_barcodes ORDER BY barcode').all()).toEqual(barcodes);

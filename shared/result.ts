@@ -58,6 +58,8 @@ export const ErrorCode = z.enum([
   'office_failed',
   /** The till belongs to an office already: it leaves that one first. */
   'office_joined',
+  /** The shop's office keeps the products and does not let this till make its own. */
+  'office_products',
 ]);
 export type ErrorCode = z.infer<typeof ErrorCode>;
 

@@ -66,6 +66,7 @@ const statusOf: Record<ErrorCode, number> = {
   import_unreadable: 200,
   office_failed: 200,
   office_joined: 200,
+  office_products: 200,
 };
 
 /** Serves the built renderer and every IPC channel on loopback only, for browsers and tests. */

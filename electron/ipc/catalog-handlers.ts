@@ -4,6 +4,7 @@ import type { AppContext } from '../app/context';
 import { ImportRefusedError } from '../catalog/catalog-import';
 import { AppFailure } from '../app/app-failure';
 import type { Handlers } from './dispatcher';
+import { requireLocalProductsAllowed } from '../office/local-products';
 
 type CatalogChannel = keyof typeof catalogChannels | keyof typeof catalogFileChannels;
 
@@ -14,6 +15,7 @@ export function createCatalogHandlers(ctx: AppContext): Pick<Handlers, CatalogCh
     'catalog.favourites': () => ctx.catalog.favourites(),
     'catalog.importPreview': ({ csv }) => ctx.catalog.preview(csv),
     'catalog.import': ({ csv, mode }) => {
+      requireLocalProductsAllowed(ctx);
       try {
         return { imported: ctx.catalog.import(csv, mode) };
       } catch (error) {
@@ -22,6 +24,7 @@ export function createCatalogHandlers(ctx: AppContext): Pick<Handlers, CatalogCh
     },
     'catalog.previewFile': ({ fileId }) => ctx.fileImports.preview(fileId),
     'catalog.importFile': async ({ fileId, mode }) => {
+      requireLocalProductsAllowed(ctx);
       try {
         return { imported: await ctx.fileImports.import(fileId, mode) };
       } catch (error) {

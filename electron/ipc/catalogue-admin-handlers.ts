@@ -1,5 +1,6 @@
 import type { catalogueAdminChannels } from '../../shared/catalogue-admin';
 import type { AppContext } from '../app/context';
+import { requireLocalProductsAllowed } from '../office/local-products';
 import { templateCsv } from '../catalog/template-csv';
 import type { Handlers } from './dispatcher';
 
@@ -11,7 +12,10 @@ export function createCatalogueAdminHandlers(ctx: AppContext): Pick<Handlers, Ca
   return {
     'catalogue.list': (query) => editor.list(query),
     'catalogue.get': ({ id }) => editor.item(id),
-    'catalogue.create': ({ draft, price }) => editor.create(draft, price),
+    'catalogue.create': ({ draft, price }) => {
+      requireLocalProductsAllowed(ctx);
+      return editor.create(draft, price);
+    },
     'catalogue.update': ({ id, draft }) => editor.update(id, draft),
     'catalogue.setPrice': ({ id, price }) => editor.setPrice(id, price),
     'catalogue.setActive': ({ id, active }) => editor.setActive(id, active),

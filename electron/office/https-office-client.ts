@@ -80,7 +80,7 @@ export class HttpsOfficeClient implements OfficeTransport {
     const payload = body === undefined ? undefined : Buffer.from(JSON.stringify(body));
     const { status, text } = await this.exchange(socket, method, path, token, payload);
     const parsed = parseJson(text);
-    if (status !== 200) {
+    if (status < 200 || status > 299) {
       const error = OfficeError.safeParse(parsed);
       if (error.success) throw new OfficeRequestError({ kind: 'office', code: error.data.error }, `office: ${error.data.error}`);
       throw new OfficeRequestError({ kind: 'badAnswer' }, `office answered ${status}`);

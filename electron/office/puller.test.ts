@@ -143,3 +143,16 @@ describe('the puller', () => {
     expect(await app.dispatch('catalog.scan', { barcode: '5449000011527' })).toMatchObject({ ok: true, value: { product: { name: 'Fanta 0.5' } } });
   });
 });
+
+describe('a shop that keeps its products in the office', () => {
+  it('refuses products made on the till, and imports, once the office says so; allows them again when it does', async () => {
+    office.localProductsAllowed = false;
+    await joinOffice();
+    const draft = { name: 'Ev qatığı', code: '', barcodes: [], vatRate: 'vat18', unit: 'piece', favourite: false, categoryId: null } as const;
+    expect(await app.dispatch('catalogue.create', { draft, price: 90 })).toMatchObject({ ok: false, error: { code: 'office_products' } });
+    expect(await app.dispatch('catalog.import', { csv: 'name;price\nSüd;1.20\n', mode: 'merge' })).toMatchObject({ ok: false, error: { code: 'office_products' } });
+    office.localProductsAllowed = true;
+    await pullAll();
+    expect(await app.dispatch('catalogue.create', { draft, price: 90 })).toMatchObject({ ok: true });
+  });
+});

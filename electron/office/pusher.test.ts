@@ -147,6 +147,22 @@ describe('the pusher', () => {
     expect([...office.drawers.values()]).toEqual([12 * 120]);
   });
 
+  it('notes a refusal in the office’s words, keeps the cursor, and sends the same batch when the office is back', async () => {
+    const { app, tillOffice } = await till(tempDir());
+    expect(await app.dispatch('shift.open', { openingFloat: 0 })).toMatchObject({ ok: true });
+    await sell(app);
+    await joinOffice(tillOffice);
+    const waiting = tillOffice.store.waiting();
+    office.refuse = 1;
+    await expect(tillOffice.pusher.pushBatch()).rejects.toMatchObject({ problem: { kind: 'office', code: 'unavailable' } });
+    expect(tillOffice.store.get()).toMatchObject({ pushCursor: 0, lastPushError: 'unavailable', lastPushAt: null });
+    expect(tillOffice.store.waiting()).toBe(waiting);
+    expect(office.stored.size).toBe(0);
+    await pushAll(tillOffice);
+    expect(tillOffice.store.get()).toMatchObject({ lastPushError: null });
+    expect(office.stored.size).toBe(waiting);
+  });
+
   it('keeps a conflict for the manager and moves past it', async () => {
     const { app, tillOffice } = await till(tempDir());
     expect(await app.dispatch('shift.open', { openingFloat: 0 })).toMatchObject({ ok: true });

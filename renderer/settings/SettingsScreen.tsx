@@ -4,14 +4,16 @@ import type { Locale } from '../../shared/locale';
 import { AuditPanel } from './AuditPanel';
 import { DevicesPanel } from './DevicesPanel';
 import { DiagnosticsPanel } from './DiagnosticsPanel';
+import { OfficePanel } from './OfficePanel';
 import { PeoplePanel } from './PeoplePanel';
 import { ShopPanel } from './ShopPanel';
 
-type Section = 'devices' | 'people' | 'shop' | 'audit' | 'diagnostics';
+type Section = 'devices' | 'people' | 'shop' | 'office' | 'audit' | 'diagnostics';
 const sectionKey = {
   devices: 'settings.devices',
   people: 'settings.people',
   shop: 'settings.shop',
+  office: 'office.title',
   audit: 'settings.audit',
   diagnostics: 'diagnostics.title',
 } as const satisfies Record<Section, string>;
@@ -23,7 +25,7 @@ export function SettingsScreen({ locale }: { locale: Locale }) {
   return (
     <section className="settings-screen" data-testid="settings-screen">
       <div className="segmented" role="tablist">
-        {(['devices', 'people', 'shop', 'audit', 'diagnostics'] as const).map((s) => (
+        {(['devices', 'people', 'shop', 'office', 'audit', 'diagnostics'] as const).map((s) => (
           <button key={s} type="button" role="tab" className={s === section ? 'touch selected' : 'touch'} aria-selected={s === section} onClick={() => setSection(s)} data-testid={`settings-${s}`}>
             {t(sectionKey[s])}
           </button>
@@ -32,6 +34,7 @@ export function SettingsScreen({ locale }: { locale: Locale }) {
       {section === 'devices' && <DevicesPanel />}
       {section === 'people' && <PeoplePanel />}
       {section === 'shop' && <ShopPanel />}
+      {section === 'office' && <OfficePanel locale={locale} />}
       {section === 'audit' && <AuditPanel locale={locale} />}
       {section === 'diagnostics' && <DiagnosticsPanel locale={locale} />}
     </section>

@@ -43,6 +43,7 @@ export const errorMessageKey = {
   import_unreadable: 'errors.import_unreadable',
   office_failed: 'errors.office_failed',
   office_joined: 'errors.office_joined',
+  office_products: 'errors.office_products',
 } as const satisfies Record<ErrorCode, `errors.${ErrorCode}`>;
 
 /** Languages are named in themselves, so a cashier finds theirs whatever is on screen. */

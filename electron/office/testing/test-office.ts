@@ -55,6 +55,7 @@ export class TestOffice {
 
   private readonly codes = new Set<string>();
   private readonly tills: Till[] = [];
+  private readonly leftTokens: string[] = [];
   private readonly products = new Map<string, { version: number; removed: boolean; product: OfficeProduct }>();
   private version = 0;
   private server: Server | undefined;
@@ -100,6 +101,11 @@ export class TestOffice {
     return new Map([...this.products].filter(([, row]) => !row.removed).map(([id, row]) => [id, row.product]));
   }
 
+  /** Every bearer token the office gave out, for the tests that look for them where they must not be. */
+  tokens(): string[] {
+    return [...this.tills.map((till) => till.token), ...this.leftTokens];
+  }
+
   storedOf(type: string): number {
     return [...this.stored.keys()].filter((key) => key.startsWith(`${type}:`)).length;
   }
@@ -120,6 +126,7 @@ export class TestOffice {
     if (req.method === 'GET' && url.pathname === tillApiPaths.catalogue) return this.pull(url, res);
     if (req.method === 'POST' && url.pathname === tillApiPaths.leave) {
       this.tills.splice(this.tills.indexOf(till), 1);
+      this.leftTokens.push(till.token);
       return answer(res, {});
     }
     return answerError(res, 404, 'badRequest');

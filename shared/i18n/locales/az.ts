@@ -10,6 +10,7 @@ import { diagnosticsAz } from './diagnostics.az';
 import { startupAz } from './startup.az';
 import { quarantineAz } from './quarantine.az';
 import { offlineAz } from './offline.az';
+import { officeAz } from './office.az';
 import { flowsAz } from './flows.az';
 import { capabilitiesAz } from './capabilities.az';
 import { healthAz } from './health.az';
@@ -247,6 +248,7 @@ export const az: LocaleResource = {
     import_unreadable: 'Faylı oxumaq mümkün deyil. Onu yenidən seçin.',
     office_failed: 'Mağaza ofisi gözlənildiyi kimi cavab vermədi.',
     office_joined: 'Bu kassa artıq mağaza ofisinə qoşulub. Əvvəlcə ondan ayrılın.',
+    office_products: 'Bu mağaza məhsullarını mağaza ofisində saxlayır: yeni məhsulları orada yaradın.',
     /** invalid_input naming the fields the boundary refused (their paths, e.g. document.lines.3.quantity). */
     invalidFields: 'Məlumat düzgün deyil: {{fields}}.',
   },
@@ -286,6 +288,7 @@ export const az: LocaleResource = {
   startup: startupAz,
   quarantine: quarantineAz,
   offline: offlineAz,
+  office: officeAz,
   flows: flowsAz,
   capabilities: capabilitiesAz,
   health: healthAz,

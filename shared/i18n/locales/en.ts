@@ -10,6 +10,7 @@ import { diagnosticsEn } from './diagnostics.en';
 import { startupEn } from './startup.en';
 import { quarantineEn } from './quarantine.en';
 import { offlineEn } from './offline.en';
+import { officeEn } from './office.en';
 import { flowsEn } from './flows.en';
 import { capabilitiesEn } from './capabilities.en';
 import { healthEn } from './health.en';
@@ -246,6 +247,7 @@ export const en = {
     import_unreadable: 'The file cannot be read. Choose it again.',
     office_failed: 'The shop office did not answer as it should.',
     office_joined: 'This till already belongs to a shop office. Leave it first.',
+    office_products: 'This shop keeps its products in the shop office: make new products there.',
     /** invalid_input naming the fields the boundary refused (their paths, e.g. document.lines.3.quantity). */
     invalidFields: 'The data is not valid: {{fields}}.',
   },
@@ -285,6 +287,7 @@ export const en = {
   startup: startupEn,
   quarantine: quarantineEn,
   offline: offlineEn,
+  office: officeEn,
   flows: flowsEn,
   capabilities: capabilitiesEn,
   health: healthEn,

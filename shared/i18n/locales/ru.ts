@@ -10,6 +10,7 @@ import { diagnosticsRu } from './diagnostics.ru';
 import { startupRu } from './startup.ru';
 import { quarantineRu } from './quarantine.ru';
 import { offlineRu } from './offline.ru';
+import { officeRu } from './office.ru';
 import { flowsRu } from './flows.ru';
 import { capabilitiesRu } from './capabilities.ru';
 import { healthRu } from './health.ru';
@@ -247,6 +248,7 @@ export const ru: LocaleResource = {
     import_unreadable: 'Файл не удаётся прочитать. Выберите его ещё раз.',
     office_failed: 'Офис магазина ответил не так, как нужно.',
     office_joined: 'Эта касса уже подключена к офису магазина. Сначала отключите её.',
+    office_products: 'Этот магазин ведёт товары в офисе магазина: создавайте новые товары там.',
     /** invalid_input naming the fields the boundary refused (their paths, e.g. document.lines.3.quantity). */
     invalidFields: 'Неверные данные: {{fields}}.',
   },
@@ -286,6 +288,7 @@ export const ru: LocaleResource = {
   startup: startupRu,
   quarantine: quarantineRu,
   offline: offlineRu,
+  office: officeRu,
   flows: flowsRu,
   capabilities: capabilitiesRu,
   health: healthRu,

@@ -10,6 +10,7 @@ import { diagnosticsUk } from './diagnostics.uk';
 import { startupUk } from './startup.uk';
 import { quarantineUk } from './quarantine.uk';
 import { offlineUk } from './offline.uk';
+import { officeUk } from './office.uk';
 import { flowsUk } from './flows.uk';
 import { capabilitiesUk } from './capabilities.uk';
 import { healthUk } from './health.uk';
@@ -247,6 +248,7 @@ export const uk: LocaleResource = {
     import_unreadable: 'Файл не вдається прочитати. Виберіть його ще раз.',
     office_failed: 'Офіс магазину відповів не так, як потрібно.',
     office_joined: "Ця каса вже під'єднана до офісу магазину. Спершу від'єднайте її.",
+    office_products: 'Цей магазин веде товари в офісі магазину: створюйте нові товари там.',
     /** invalid_input naming the fields the boundary refused (their paths, e.g. document.lines.3.quantity). */
     invalidFields: 'Невірні дані: {{fields}}.',
   },
@@ -286,6 +288,7 @@ export const uk: LocaleResource = {
   startup: startupUk,
   quarantine: quarantineUk,
   offline: offlineUk,
+  office: officeUk,
   flows: flowsUk,
   capabilities: capabilitiesUk,
   health: healthUk,
