@@ -1,4 +1,5 @@
 import type pg from 'pg';
+import { z } from 'zod';
 import { summarize, type SummarizedDocument } from '../../shared/dashboard/summarize';
 import { FiscalDocument } from '../../shared/fiscal/documents';
 import { parentOf } from '../../shared/flows/journal-fact';
@@ -108,11 +109,30 @@ export async function readSales(pool: pg.Pool, query: URLSearchParams): Promise<
   });
 }
 
+/**
+ * A pushed document as the journal keeps it: the document itself, or (`document` of the push is
+ * any JSON) the journal's JSON text of it, read the same.
+ */
+const PushedFiscalDocument = z.union([
+  FiscalDocument,
+  z
+    .string()
+    .transform((text, ctx) => {
+      try {
+        return JSON.parse(text) as unknown;
+      } catch {
+        ctx.addIssue({ code: 'custom', message: 'not JSON' });
+        return z.NEVER;
+      }
+    })
+    .pipe(FiscalDocument),
+]);
+
 /** The rows that read as fiscal documents; the rest are counted, and in no figure. */
 function readDocuments(rows: readonly DocumentRow[]): { read: OfficeDocument[]; unreadable: number } {
   const read: OfficeDocument[] = [];
   for (const row of rows) {
-    const parsed = FiscalDocument.safeParse(row.document);
+    const parsed = PushedFiscalDocument.safeParse(row.document);
     if (!parsed.success) continue;
     const documentId = row.device_document_id === null ? null : deviceName(row.till_id, row.device_id, row.device_document_id);
     read.push({ uuid: row.uuid, tillId: row.till_id, shopId: row.shop_id, deviceId: row.device_id, document: parsed.data, createdAt: row.created_at.toISOString(), documentId });

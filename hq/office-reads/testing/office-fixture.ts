@@ -38,10 +38,12 @@ export class OfficeFixture {
     tillId: string,
     document: FiscalDocument | { unreadable: true },
     createdAt: string,
-    options: { state?: 'done' | 'rejected'; deviceDocumentId?: string | null; deviceId?: string } = {},
+    options: { state?: 'done' | 'rejected'; deviceDocumentId?: string | null; deviceId?: string; asText?: boolean } = {},
   ): Promise<string> {
     const uuid = randomUUID();
     const checked = 'kind' in document ? FiscalDocument.parse(document) : undefined;
+    // `asText`: pushed as the journal's JSON text of the document, a JSON string in the column.
+    const stored = JSON.stringify(options.asText ? JSON.stringify(document) : document);
     await this.pool.query(
       `INSERT INTO documents (uuid, till_id, shop_id, device_id, kind, operation, state, document, total, created_at, settled_at, duplicate,
          device_document_id, content_hash)
@@ -53,7 +55,7 @@ export class OfficeFixture {
         options.deviceId ?? 'device-1',
         checked?.kind ?? 'sale',
         options.state ?? 'done',
-        JSON.stringify(document),
+        stored,
         checked ? (documentTotal(checked) ?? null) : null,
         createdAt,
         options.deviceDocumentId === undefined ? `D-${uuid.slice(0, 8)}` : options.deviceDocumentId,

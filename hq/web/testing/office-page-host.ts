@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -34,6 +35,7 @@ export interface OfficePageHost {
  * hashed passwords, sessions in PostgreSQL) mounts the same routes.
  */
 export async function startOfficePageHost(pool: pg.Pool, manager: OfficeSignIn): Promise<OfficePageHost> {
+  if (!existsSync(join(builtPageFolder, 'index.html'))) throw new Error(`the office page is not built in ${builtPageFolder}: run npm run build:hq-web (npm run build does it too)`);
   const session = randomBytes(24).toString('base64url');
   const signedIn = (request: IncomingMessage) => (request.headers.cookie ?? '').split(/;\s*/).includes(`office_session=${session}`);
 
