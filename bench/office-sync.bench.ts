@@ -149,12 +149,12 @@ if (noTestServer) {
     console.log(
       `office sync: a sale end to end late on a busy day (${busyDay} receipts in the shift), pusher idle ${idleMedian.toFixed(2)} ms (${spread(idle)}), pushing a ${backlog}-document backlog ${busyMedian.toFixed(2)} ms (${spread(busy)}); median of ${idle.length} each, overhead ${(busyMedian - idleMedian).toFixed(2)} ms; ${batches} batches pushed meanwhile, ${waiting(till)} items still waiting`,
     );
-    // What a batch does on the till's main thread besides waiting for the office.
+    // The till's main-thread work of a push besides waiting for the office: the pusher builds items a few at a time, yielding to sales between, and reckons the drawers once, with the batch that empties the outbox.
     const drawers = timedMedian(() => drawerCash(till.context.db, till.context.journal));
     const rows = till.context.office.store.pending(maxPushItems);
     const builder = new OutboxItems(till.context.db);
     const build = timedMedian(() => rows.map((row) => builder.build(row.seq, row.type, row.ref)));
-    console.log(`office sync: on the till's main thread a batch reckons the drawers in ${drawers.toFixed(1)} ms (the shift's ${busyDay} receipts) and builds its ${rows.length} items in ${build.toFixed(1)} ms (medians of 5)`);
+    console.log(`office sync: the till's main thread reckons the drawers in ${drawers.toFixed(1)} ms (the shift's ${busyDay} receipts, once a backlog) and builds ${rows.length} items in ${build.toFixed(1)} ms all told (medians of 5)`);
     await till.close();
   } finally {
     await office.kill();
