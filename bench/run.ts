@@ -6,6 +6,7 @@ await import('./catalog.bench');
 await import('./search.bench');
 await import('./dashboard.bench');
 await import('./office-reads.bench');
+await import('./office-sync.bench');
 await import('./reports.bench');
 await import('./documents.bench');
 await import('./flows.bench');

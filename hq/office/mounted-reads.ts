@@ -4,7 +4,7 @@ import { badRequest } from '../http/failure';
 import type { OfficeReadRoute } from './read-routes';
 
 /**
- * The office page's reads (hq/office-reads/routes.ts) the service mounts under `/api/office/`. A
+ * The office page's reads (hq/office-reads/routes.ts) the service mounts under `/api/office/read/`. A
  * query a read refuses is the manager's 400 `badRequest`, not the service's 503.
  */
 export const mountedReadRoutes: readonly OfficeReadRoute[] = officeReads.map((read) => ({

@@ -34,7 +34,7 @@ describe.skipIf(noTestServer)('the office API for signed-in office people', () =
     expect([wrong.status, nobody.status]).toEqual([401, 401]);
     expect([wrong.body, nobody.body]).toEqual([expect.objectContaining({ error: 'signInFailed' }), expect.objectContaining({ error: 'signInFailed' })]);
     expect(wrong.headers['set-cookie']).toBeUndefined();
-    for (const [method, path] of [['GET', '/api/office/shops'], ['GET', '/api/office/tills'], ['GET', '/api/office/sales/today'], ['POST', '/api/office/shops']] as const) {
+    for (const [method, path] of [['GET', '/api/office/shops'], ['GET', '/api/office/tills'], ['GET', '/api/office/read/sales/today'], ['POST', '/api/office/shops']] as const) {
       const reply = await office.call(method, path, { body: method === 'POST' ? { name: 'X' } : undefined });
       expect([reply.status, reply.body], path).toEqual([401, expect.objectContaining({ error: 'unauthorized' })]);
     }
@@ -86,9 +86,9 @@ describe.skipIf(noTestServer)('the office API for signed-in office people', () =
     expect(version.rows).toEqual([{ v: 4 }]);
   });
 
-  it('mounts the page’s read routes under /api/office/ and serves the page with the strict CSP', async () => {
+  it('mounts the page’s read routes under /api/office/read/ and serves the page with the strict CSP', async () => {
     const manager = await signedInManager(office, 'Nigar');
-    const read = await manager.call('GET', '/api/office/sales/today?shop=all');
+    const read = await manager.call('GET', '/api/office/read/sales/today?shop=all');
     expect(read.status).toBe(200);
     expect(read.body).toMatchObject({ shop: 'all', shops: { n: 2 } });
     const page = await office.call('GET', '/');

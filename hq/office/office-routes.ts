@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { NewEnrolmentCode, NewShop, officeAdminPaths, ProductFields, SignIn } from '../../shared/office/office-admin';
+import { officeApiBase } from '../../shared/office/office-api';
 import { readJson, readQuery, smallBodyLimit } from '../http/body';
 import { notFound, OfficeFailure } from '../http/failure';
 import { remoteAddress, uuidPart, type Route, type RouteContext, type RouteAnswer } from '../http/route';
@@ -74,6 +75,6 @@ export function officeRoutes(readRoutes: readonly OfficeReadRoute[]): Route[] {
       if (!(await removeTill(context.pool, param(context, 0)))) throw notFound();
       return { status: 204 };
     }),
-    ...readRoutes.map((read) => signedIn('GET', exactly(`/api/office/${literal(read.path)}`), async ({ pool, query }) => ({ body: await read.handle(pool, query) }))),
+    ...readRoutes.map((read) => signedIn('GET', exactly(`${officeApiBase}${literal(read.path)}`), async ({ pool, query }) => ({ body: await read.handle(pool, query) }))),
   ];
 }

@@ -1,7 +1,7 @@
 import type { Pool } from 'pg';
 
 /**
- * A read of the office page: GET `/api/office/<path>` for a signed-in office person, answered
+ * A read of the office page: GET `/api/office/read/<path>` for a signed-in office person, answered
  * with what `handle` returns as JSON. The page's reads (hq/office-reads/routes.ts) are a list of
  * these, mounted by `mountedReadRoutes`.
  */

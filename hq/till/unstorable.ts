@@ -37,7 +37,7 @@ export function storable(item: OutboxItem): boolean {
   if (hasUnholdable(item)) return false;
   switch (item.type) {
     case 'document':
-      return [item.document.deviceDocumentNumber, item.document.deviceShiftDocumentNumber, item.document.errorCode].every(int32) && [item.document.createdAt, item.document.settledAt].every(inCalendar);
+      return [item.document.deviceDocumentNumber, item.document.deviceShiftDocumentNumber].every(int32) && [item.document.createdAt, item.document.settledAt].every(inCalendar);
     case 'zReport':
       return int32(item.zReport.differences) && inCalendar(item.zReport.closedAt);
     case 'mismatch':

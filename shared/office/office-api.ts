@@ -4,11 +4,13 @@ import { ReconciliationRow } from '../reports/report-rows';
 import { Currency } from '../money';
 
 /**
- * What the office's web page reads from the office service (GET `/api/office/<route>`), parsed
+ * What the office's web page reads from the office service (GET `/api/office/read/<route>`), parsed
  * by these schemas on both sides. A manager signed in to the office reads every shop; a till
  * never reaches these routes (its token opens only the till API).
  */
-export const officeApiBase = '/api/office/';
+// Under read/: the service's own GET /api/office/shops and /api/office/tills answer the office's
+// admin shapes (catalogue versions, enrolment), which the page's reads of the same names are not.
+export const officeApiBase = '/api/office/read/';
 
 /** The page's sign-in: POST `/api/office/session`; the answer sets an HttpOnly session cookie. */
 export const officeSessionPath = '/api/office/session';

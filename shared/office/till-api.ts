@@ -72,7 +72,8 @@ export const PushedDocument = z.strictObject({
   deviceShiftDocumentNumber: z.number().int().nullable(),
   deviceShortId: z.string().nullable(),
   deviceTotal: z.number().int().safe().nullable(),
-  errorCode: z.number().int().nullable(),
+  /** The device's refusal code as the journal keeps it: text, since Checkbox names its codes by words (migrations/0010). */
+  errorCode: z.string().max(200).nullable(),
   errorText: z.string().nullable(),
 });
 export type PushedDocument = z.infer<typeof PushedDocument>;
