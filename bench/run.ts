@@ -13,6 +13,5 @@ await import('./flows.bench');
 await import('./renderer.bench');
 await import('./counter.bench');
 await import('./logging.bench');
-await import('./office.bench');
 
 console.log(scalingTable());

@@ -41,7 +41,7 @@ export class OfficePusher {
         // Building an item reads, parses and checks its rows (about 0.2 ms): a sale waiting for
         // the main thread gets it within a millisecond, never after a whole batch. Slices of 20
         // cost a sale 6.5 ms at the median while a 10,000-item backlog drained, slices of 4 cost
-        // 0.5 ms (bench/office.bench.ts).
+        // 0.5 ms (measured against a test office; bench/office-sync.bench.ts measures the real one).
         if (built.length % sliceItems === 0) await yieldToSales();
       }
       const last = rows.length < batchSize;
