@@ -18,12 +18,17 @@ export class OfficeCallError extends Error {
   }
 }
 
-/** GET `/api/office/<route>` with the session cookie; the answer is checked by `schema`. */
+/** GET of the page's reads, `/api/office/read/<route>`, with the session cookie; the answer is checked by `schema`. */
 export async function readOffice<T>(route: string, query: Record<string, string | undefined>, schema: z.ZodType<T>): Promise<T> {
   const params = new URLSearchParams(Object.entries(query).filter((entry): entry is [string, string] => entry[1] !== undefined));
-  const response = await call(`${officeApiBase}${route}?${params}`, { credentials: 'same-origin' });
+  return readPath(`${officeApiBase}${route}?${params}`, schema);
+}
+
+/** GET of the office API's own lists (`officeAdminPaths`: shops with their versions, a shop's products). */
+export async function readPath<T>(path: string, schema: z.ZodType<T>): Promise<T> {
+  const response = await call(path, { credentials: 'same-origin' });
   const parsed = schema.safeParse(await response.json());
-  if (!parsed.success) throw new OfficeCallError('failed', `${route}: an answer the page does not understand`);
+  if (!parsed.success) throw new OfficeCallError('failed', `${path}: an answer the page does not understand`);
   return parsed.data;
 }
 

@@ -1,15 +1,15 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
 import { EnrolmentCodeAnswer, officeAdminPaths, ProductRow, Shop, type NewShop, type ProductFields } from '../../../shared/office/office-admin';
-import { changeOffice, readOffice } from './office-client';
+import { changeOffice, readPath } from './office-client';
 
 const { shops, tills } = officeAdminPaths;
 
 /** The office API's own shops: with each catalogue's version, which the overview's shops leave out. */
-export const useAdminShops = () => useQuery({ queryKey: ['admin', 'shops'], queryFn: () => readOffice('shops', {}, Shop.array()) });
+export const useAdminShops = () => useQuery({ queryKey: ['admin', 'shops'], queryFn: () => readPath(shops, Shop.array()) });
 
 export const useProducts = (shopId: string) =>
-  useQuery({ queryKey: ['admin', 'products', shopId], queryFn: () => readOffice(`shops/${shopId}/products`, {}, ProductRow.array()) });
+  useQuery({ queryKey: ['admin', 'products', shopId], queryFn: () => readPath(`${shops}/${shopId}/products`, ProductRow.array()) });
 
 /** After a change: the office's lists and the overview read afresh (a new shop, a till gone, a new version). */
 function useInvalidate() {
